@@ -1,0 +1,33 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "presskit",
+    products: [
+        .library(name: "PressKit", targets: ["PressKit"]),
+        .executable(name: "presskit", targets: ["presskit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CLibZip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"])]),
+        .systemLibrary(name: "CCMark", pkgConfig: "libcmark-gfm",
+                       providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        .systemLibrary(name: "CUchardet", pkgConfig: "uchardet", providers: [.apt(["libuchardet-dev"])]),
+        .target(
+            name: "PressKit",
+            dependencies: ["CLibXML2", "CLibZip", "CCMark", "CUchardet"]
+        ),
+        .executableTarget(
+            name: "presskit",
+            dependencies: [
+                "PressKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "PressKitTests", dependencies: ["PressKit"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "presskitTests", dependencies: ["PressKit"]),
+    ]
+)

@@ -1,0 +1,103 @@
+import CLibZip
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Builds a zip archive in memory with libzip (EPUB and DOCX containers). The only file that calls libzip.
+/// Entries keep the order they were added in; every entry gets the same fixed time, so the same entries
+/// give the same bytes.
+public struct ZipArchive {
+    public struct Entry {
+        public var path: String
+        public var bytes: [UInt8]
+        /// Stored without compression (EPUB's `mimetype`).
+        public var stored: Bool
+    }
+
+    public private(set) var entries: [Entry] = []
+    /// Modification time of every entry, seconds since 1970 (DOS time has 2-second steps, from 1980).
+    public var modificationTime: Int
+
+    public init(modificationTime: Int = 315_532_800) {
+        self.modificationTime = max(315_532_800, modificationTime)
+    }
+
+    public mutating func add(_ path: String, _ bytes: [UInt8], stored: Bool = false) {
+        entries.append(Entry(path: path, bytes: bytes, stored: stored))
+    }
+
+    public mutating func add(_ path: String, _ text: String, stored: Bool = false) {
+        add(path, Array(text.utf8), stored: stored)
+    }
+
+    /// MS-DOS time and date fields for seconds since 1970, in UTC (never the local time zone).
+    static func dosTimeAndDate(_ seconds: Int) -> (UInt16, UInt16) {
+        let days = seconds / 86_400
+        let secs = seconds % 86_400
+        // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let day = doy - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+        let dosYear = min(max(year - 1980, 0), 127)
+        let time = UInt16((secs / 3600) << 11 | ((secs / 60) % 60) << 5 | (secs % 60) / 2)
+        let date = UInt16(dosYear << 9 | month << 5 | day)
+        return (time, date)
+    }
+
+    /// The archive's bytes.
+    public func data() throws -> [UInt8] {
+        var error = zip_error_t()
+        zip_error_init(&error)
+        defer { zip_error_fini(&error) }
+        guard let source = zip_source_buffer_create(nil, 0, 0, &error) else {
+            throw PressKitError(.internal, "zip: cannot create a buffer")
+        }
+        guard let archive = zip_open_from_source(source, ZIP_TRUNCATE, &error) else {
+            zip_source_free(source)
+            throw PressKitError(.internal, "zip: cannot open an archive in memory")
+        }
+        zip_source_keep(source)
+        defer { zip_source_free(source) }
+        let (dosTime, dosDate) = Self.dosTimeAndDate(modificationTime)
+        for entry in entries {
+            let count = entry.bytes.count
+            let memory = malloc(max(count, 1))!
+            entry.bytes.withUnsafeBytes { raw in
+                if count > 0 { memory.copyMemory(from: raw.baseAddress!, byteCount: count) }
+            }
+            guard let entrySource = zip_source_buffer(archive, memory, zip_uint64_t(count), 1) else {
+                free(memory)
+                zip_discard(archive)
+                throw PressKitError(.internal, "zip: cannot add \(entry.path)")
+            }
+            let index = zip_file_add(archive, entry.path, entrySource, zip_flags_t(ZIP_FL_ENC_UTF_8))
+            if index < 0 {
+                zip_source_free(entrySource)
+                zip_discard(archive)
+                throw PressKitError(.internal, "zip: cannot add \(entry.path)")
+            }
+            let method: Int32 = entry.stored ? ZIP_CM_STORE : ZIP_CM_DEFLATE
+            zip_set_file_compression(archive, zip_uint64_t(index), method, 0)
+            zip_file_set_dostime(archive, zip_uint64_t(index), dosTime, dosDate, 0)
+        }
+        if zip_close(archive) != 0 {
+            zip_discard(archive)
+            throw PressKitError(.internal, "zip: cannot write the archive")
+        }
+        guard zip_source_open(source) == 0 else { throw PressKitError(.internal, "zip: cannot read the archive back") }
+        defer { zip_source_close(source) }
+        zip_source_seek(source, 0, SEEK_END)
+        let size = Int(zip_source_tell(source))
+        zip_source_seek(source, 0, SEEK_SET)
+        var out = [UInt8](repeating: 0, count: size)
+        let read = out.withUnsafeMutableBytes { zip_source_read(source, $0.baseAddress, zip_uint64_t(size)) }
+        guard read == size else { throw PressKitError(.internal, "zip: short read of the archive") }
+        return out
+    }
+}

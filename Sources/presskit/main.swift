@@ -1,0 +1,2 @@
+import PressKit
+print(Formats.all.map(\.name))
