@@ -43,7 +43,7 @@ demo: build
 	@for f in $$(find Samples -type f \( -name '*.txt' -o -name '*.md' -o -name '*.html' \) | sort); do \
 	  base=$$(basename "$$f"); \
 	  for t in json markdown html text epub docx; do \
-	    if $(BIN) formats 2>/dev/null | grep -q "^$$t "; then \
+	    if $(BIN) formats 2>/dev/null | awk '$$3=="yes"{print $$1}' | grep -qx "$$t"; then \
 	      ext=$$t; [ $$t = markdown ] && ext=md; [ $$t = text ] && ext=txt; \
 	      $(BIN) "$$f" -t $$t -o "demo-out/$${base%.*}.$${f##*.}.$$ext" || echo "FAILED: $$f -> $$t"; \
 	    fi; \

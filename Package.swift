@@ -28,6 +28,6 @@ let package = Package(
             ]
         ),
         .testTarget(name: "PressKitTests", dependencies: ["PressKit"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "presskitTests", dependencies: ["PressKit"]),
+        .testTarget(name: "presskitTests", dependencies: ["PressKit", "presskit"]),
     ]
 )

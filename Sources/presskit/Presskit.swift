@@ -1,0 +1,47 @@
+import ArgumentParser
+import PressKit
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The `presskit` command: converts press releases between formats. A thin shell over PressKit.
+@main
+struct Presskit: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "presskit",
+        abstract: "Convert press releases between HTML, Markdown, plain text, JSON, EPUB and DOCX.",
+        discussion: """
+            presskit IN -o OUT infers both formats from the file extensions; -f and -t override them.
+            No input (or -) reads standard input; no -o (or -o -) writes standard output.
+            A folder as input converts the whole folder into the folder given with -o.
+            Exit codes: 0 done, 1 some inputs of a batch failed, 2 usage error, 3 input not found,
+            4 invalid input, 5 output not written, 70 internal error.
+            """,
+        version: "presskit 0.1.0",
+        subcommands: [ConvertCommand.self, FormatsCommand.self],
+        defaultSubcommand: ConvertCommand.self
+    )
+
+    static func main() {
+        signal(SIGPIPE, SIG_IGN)
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as PressKitError {
+            Diagnostics.error(error.description)
+            Glibc.exit(error.exitCode)
+        } catch let error as ExitCode {
+            Glibc.exit(error.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                // --help and --version
+                print(fullMessage(for: error))
+                Glibc.exit(0)
+            }
+            let message = self.message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
+            Diagnostics.error(message.hasPrefix("Error: ") ? String(message.dropFirst(7)) : message)
+            Glibc.exit(PressKitError(.usage, "").exitCode)
+        }
+    }
+}

@@ -1,2 +1,0 @@
-import PressKit
-print(Formats.all.map(\.name))
