@@ -60,3 +60,24 @@ formats: build
 
 clean:
 	rm -rf .build demo-out bench-out
+
+# ---- fuzzing (issue 8): each reader, with every writer behind it, for a bounded time ----
+FUZZ_SECONDS ?= 120
+FUZZ_READERS ?= text markdown html json
+.PHONY: fuzz
+fuzz: deps-build
+	$(SWIFT) build --product presskit-fuzz -c release --scratch-path .build-fuzz \
+	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING
+	@mkdir -p .build-fuzz/corpus .build-fuzz/crashes
+	@for r in $(FUZZ_READERS); do \
+	  if ! .build/debug/presskit formats 2>/dev/null | awk '$$2=="yes"{print $$1}' | grep -qx "$$r"; then \
+	    [ -x .build/debug/presskit ] || $(SWIFT) build >/dev/null; fi; \
+	  mkdir -p .build-fuzz/corpus/$$r; \
+	  case $$r in text) ext='*.txt';; markdown) ext='*.md';; html) ext='*.html';; json) ext='*.json';; esac; \
+	  find Samples Tests/PressKitTests/Fixtures -name "$$ext" -exec cp {} .build-fuzz/corpus/$$r/ \; 2>/dev/null; \
+	  echo "fuzzing $$r for $(FUZZ_SECONDS) s"; \
+	  PRESSKIT_FUZZ_FORMAT=$$r .build-fuzz/release/presskit-fuzz .build-fuzz/corpus/$$r \
+	    -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 -max_len=65536 \
+	    -artifact_prefix=.build-fuzz/crashes/$$r- -print_final_stats=1 2>&1 | \
+	    grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb|Done|==[0-9]+==ERROR|SUMMARY)' || exit 1; \
+	done

@@ -27,6 +27,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(name: "CFuzzerDriver"),
+        .executableTarget(name: "presskit-fuzz", dependencies: ["PressKit", "CFuzzerDriver"]),
         .testTarget(name: "PressKitTests", dependencies: ["PressKit"], resources: [.copy("Fixtures")]),
         .testTarget(name: "presskitTests", dependencies: ["PressKit", "presskit"]),
     ]

@@ -1,0 +1,2 @@
+/* Declarations only: LLVMFuzzerRunDriver comes from libFuzzer when built with -sanitize=fuzzer. */
+#include "CFuzzerDriver.h"
