@@ -81,3 +81,18 @@ fuzz: deps-build
 	    -artifact_prefix=.build-fuzz/crashes/$$r- -print_final_stats=1 2>&1 | \
 	    grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb|Done|==[0-9]+==ERROR|SUMMARY)' || exit 1; \
 	done
+
+# ---- benchmarks (issue 9): presskit against pandoc, trafilatura and the libxml2/zlib floor ----
+.PHONY: bench bench-quick bench-deps
+bench-deps: deps-build
+	@command -v pandoc >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq pandoc >/dev/null)
+	@dpkg -s zlib1g-dev >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq zlib1g-dev >/dev/null)
+	@python3 -c 'import trafilatura' 2>/dev/null || python3 -m pip install -q trafilatura
+
+bench: bench-deps
+	$(SWIFT) build -c release --static-swift-stdlib
+	python3 bench/bench.py
+
+bench-quick: bench-deps
+	$(SWIFT) build -c release --static-swift-stdlib
+	python3 bench/bench.py --quick
