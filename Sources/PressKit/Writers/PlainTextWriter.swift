@@ -1,10 +1,94 @@
-// SCAFFOLD: replaced by the plain-text writer work.
+/// Writes clean plain text, as a search index or a plain e-mail wants it:
+///
+/// ```
+/// Headline                      (the title; then the subtitle)
+/// MINSK, 2021-09-21             (the dateline and the date, whichever exist)
+///
+/// Paragraphs separated by blank lines. A link keeps its target: ITU <https://itu.int>.
+///
+/// Heading of level 1            (level 2 is underlined with ---, deeper levels are plain)
+/// ==================
+///
+/// - bullet items, 1. ordered items, nested lists indented under their item's text
+/// > block quotes
+///     code blocks indented four spaces
+///
+/// [1] notes, marked [1] in the text, come after the body
+///
+/// Media contact:
+/// Jane Doe, press@example.org ...
+///
+/// Source: https://example.org/news/1
+/// ```
+///
+/// Tables are aligned columns under a dashed rule; figures are `[Image: alt]` with the caption below;
+/// images are their alt text. `--wrap=N` (`ConversionOptions.wrap`) wraps running text at N columns;
+/// by default lines are not wrapped. Raw fragments in another format are left out with a warning.
 public struct PlainTextWriter: Writer {
     public init() {}
+
     public func write(_ document: Document, context: ConversionContext) throws -> [UInt8] {
+        var renderer = PlainTextRenderer(wrap: context.options.wrap, context: context)
+        return Array(renderer.render(document).utf8)
+    }
+}
+
+extension PlainTextRenderer {
+    /// The whole document: header, body, notes, contacts and source, each part separated by a blank line.
+    mutating func render(_ document: Document) -> String {
+        let m = document.metadata
+        var sections: [[String]] = []
+
+        var header: [String] = []
+        if let title = m.title?.trimmingSpaces(), !title.isEmpty { header += wrapped(title, width: width) }
+        if let subtitle = m.subtitle?.trimmingSpaces(), !subtitle.isEmpty { header += wrapped(subtitle, width: width) }
+        let dateLine = [m.dateline, m.date].compactMap { $0?.trimmingSpaces() }.filter { !$0.isEmpty }
+        if !dateLine.isEmpty { header.append(dateLine.joined(separator: ", ")) }
+        if !header.isEmpty { sections.append(header) }
+
+        let body = blocks(document.blocks, width: width)
+        if !body.isEmpty { sections.append(body) }
+
+        // Notes may hold notes of their own: render until none is left.
+        var notesOut: [String] = []
+        var next = 0
+        while next < notes.count {
+            let number = next + 1
+            let content = blocks(notes[next], width: width.map { $0 - 4 })
+            if !notesOut.isEmpty { notesOut.append("") }
+            notesOut += hanging("[\(number)] ", content)
+            next += 1
+        }
+        if !notesOut.isEmpty { sections.append(notesOut) }
+
+        if !m.contacts.isEmpty {
+            var lines = [m.contacts.count == 1 ? "Media contact:" : "Media contacts:"]
+            for (i, contact) in m.contacts.enumerated() {
+                if i > 0 { lines.append("") }
+                lines += contactLines(contact)
+            }
+            sections.append(lines)
+        }
+        if let source = m.source?.trimmingSpaces(), !source.isEmpty {
+            sections.append(["Source: \(source)"])
+        }
+
         var out = ""
-        if let title = document.metadata.title { out += title + "\n\n" }
-        out += document.blocks.map(\.plainText).joined(separator: "\n\n")
-        return Array((out + "\n").utf8)
+        for (i, section) in sections.enumerated() {
+            if i > 0 { out += "\n" }
+            for line in section {
+                out += line
+                out += "\n"
+            }
+        }
+        return out
+    }
+
+    private func contactLines(_ c: Contact) -> [String] {
+        if let text = c.text?.trimmingSpaces(), !text.isEmpty {
+            return text.split(separator: "\n", omittingEmptySubsequences: true).map { $0.trimmingSpaces() }
+        }
+        return [c.name, c.role, c.organization, c.email, c.phone]
+            .compactMap { $0?.trimmingSpaces() }.filter { !$0.isEmpty }
     }
 }

@@ -9,8 +9,9 @@ public struct JSONSyntaxError: Error, Hashable, Sendable, CustomStringConvertibl
 
 extension JSONValue {
     /// The default nesting limit: arrays and objects nested deeper are refused. A document tree nested
-    /// 200 levels deep (the readers' cap) needs at most about 1,000 levels of JSON.
-    public static let defaultMaxDepth = 2048
+    /// 200 levels deep (the readers' cap) needs about 400 levels of JSON for block quotes or divisions
+    /// and 800 for lists, so everything presskit's readers produce reads back.
+    public static let defaultMaxDepth = 1024
 
     /// Parses JSON text (RFC 8259). Arrays and objects nested more than `maxDepth` levels deep are refused,
     /// so hostile input cannot exhaust the stack. A lone UTF-16 surrogate in a `\u` escape becomes U+FFFD.
