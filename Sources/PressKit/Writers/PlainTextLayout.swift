@@ -47,6 +47,7 @@ extension PlainTextRenderer {
     mutating func tableLines(_ table: Table, width: Int?) -> [String] {
         var out = wrapped(inlines(table.caption), width: width)
         var grid: [[String]] = []
+        let headerRows = table.header.filter { !$0.isEmpty }.count
         for row in table.header + table.rows {
             var cells: [String] = []
             for cell in row {
@@ -54,7 +55,7 @@ extension PlainTextRenderer {
                 cells.append(text.joined(separator: " "))
                 if cell.colspan > 1 { cells += Array(repeating: "", count: cell.colspan - 1) }
             }
-            grid.append(cells)
+            if !cells.isEmpty { grid.append(cells) }
         }
         let columns = grid.map(\.count).max() ?? 0
         guard columns > 0 else { return out }
@@ -82,7 +83,7 @@ extension PlainTextRenderer {
         }
         for (r, row) in grid.enumerated() {
             out.append(line(row))
-            if r == table.header.count - 1 {
+            if r == headerRows - 1 {
                 out.append(widths.map { String(repeating: "-", count: max($0, 1)) }.joined(separator: "  "))
             }
         }

@@ -77,11 +77,13 @@ struct PlainTextRenderer {
         case .definitionList(let items):
             var out: [String] = []
             for item in items {
-                if !out.isEmpty { out.append("") }
-                out += wrapped(inlines(item.term), width: width)
+                var lines = wrapped(inlines(item.term), width: width)
                 for definition in item.definitions {
-                    out += blocks(definition, width: width.map { $0 - 4 }).map { $0.isEmpty ? "" : "    " + $0 }
+                    lines += blocks(definition, width: width.map { $0 - 4 }).map { $0.isEmpty ? "" : "    " + $0 }
                 }
+                if lines.isEmpty { continue }
+                if !out.isEmpty { out.append("") }
+                out += lines
             }
             return out
         case .raw(let format, let text):
@@ -138,11 +140,7 @@ struct PlainTextRenderer {
     private mutating func append(_ inline: Inline, to out: inout String) {
         switch inline {
         case .text(let text):
-            if text.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
-                out += String(text.map { $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? " " : $0 })
-            } else {
-                out += text
-            }
+            Self.appendClean(text, to: &out)
         case .emphasis(let c), .strong(let c), .underline(let c), .strikethrough(let c),
              .superscript(let c), .subscript(let c):
             for i in c { append(i, to: &out) }
@@ -169,6 +167,26 @@ struct PlainTextRenderer {
         case .note(let blocks):
             notes.append(blocks)
             out += "[\(notes.count)]"
+        }
+    }
+
+    /// Appends text with line ends as spaces and other control characters (except tabs) left out, so that
+    /// only `.lineBreak` breaks a line.
+    static func appendClean(_ text: String, to out: inout String) {
+        guard text.utf8.contains(where: { $0 < 0x20 && $0 != 0x09 || $0 == 0x7F }) else {
+            out += text
+            return
+        }
+        var afterCR = false
+        for scalar in text.unicodeScalars {
+            defer { afterCR = scalar.value == 0x0D }
+            switch scalar.value {
+            case 0x0A where afterCR: continue
+            case 0x0A, 0x0D: out.unicodeScalars.append(" ")
+            case 0x09: out.unicodeScalars.append(scalar)
+            case 0..<0x20, 0x7F: continue
+            default: out.unicodeScalars.append(scalar)
+            }
         }
     }
 

@@ -40,8 +40,13 @@ extension PlainTextRenderer {
         var sections: [[String]] = []
 
         var header: [String] = []
-        if let title = m.title?.trimmingSpaces(), !title.isEmpty { header += wrapped(title, width: width) }
-        if let subtitle = m.subtitle?.trimmingSpaces(), !subtitle.isEmpty { header += wrapped(subtitle, width: width) }
+        // The headline and subtitle stay on one line each, wrapped or not: they are what a search shows.
+        for line in [m.title, m.subtitle] {
+            var clean = ""
+            Self.appendClean(line ?? "", to: &clean)
+            clean = clean.trimmingSpaces()
+            if !clean.isEmpty { header.append(clean) }
+        }
         let dateLine = [m.dateline, m.date].compactMap { $0?.trimmingSpaces() }.filter { !$0.isEmpty }
         if !dateLine.isEmpty { header.append(dateLine.joined(separator: ", ")) }
         if !header.isEmpty { sections.append(header) }
