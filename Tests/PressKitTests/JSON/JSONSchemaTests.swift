@@ -38,6 +38,15 @@ final class JSONSchemaTests: XCTestCase {
         XCTAssertTrue(output.contains("validated 4 file(s), 0 error(s)"), output)
     }
 
+    func testRandomDocumentsAreValid() throws {
+        var generator = RandomDocumentTests.Generator(rng: .init(state: 76))
+        let documents = (0..<60).map { i in
+            ("random\(i)", Document(metadata: generator.metadata(), blocks: generator.blocks(4)))
+        }
+        let output = try validate(documents)
+        XCTAssertTrue(output.contains("validated 60 file(s), 0 error(s)"), output)
+    }
+
     func testEverySampleIsValid() throws {
         var documents: [(name: String, document: Document)] = []
         for file in SampleFiles.all() {
@@ -75,9 +84,11 @@ final class JSONSchemaTests: XCTestCase {
             try Data(text.utf8).write(to: url)
             paths.append(url.path)
         }
-        for path in paths {
-            let result = try PythonRunner.run(python, [script.path, schema.path, path])
-            XCTAssertEqual(result.status, 1, "accepted: \(path) \(String(decoding: result.stdout, as: UTF8.self)) \(result.stderr)")
+        let result = try PythonRunner.run(python, [script.path, schema.path] + paths)
+        let output = String(decoding: result.stdout, as: UTF8.self)
+        XCTAssertEqual(result.status, 1, output + result.stderr)
+        for (path, text) in zip(paths, bad) {
+            XCTAssertTrue(output.contains(path + ": "), "the schema accepted \(text)")
         }
     }
 }
