@@ -53,7 +53,7 @@ extension PlainTextRenderer {
             for cell in row {
                 let text = blocks(cell.blocks, width: nil).map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
                 cells.append(text.joined(separator: " "))
-                if cell.colspan > 1 { cells += Array(repeating: "", count: cell.colspan - 1) }
+                if cell.colspan > 1 { cells += Array(repeating: "", count: min(cell.colspan, 1_000) - 1) }
             }
             if !cells.isEmpty { grid.append(cells) }
         }

@@ -54,7 +54,7 @@ struct PlainTextRenderer {
         case .orderedList(let list):
             var number = list.start
             return listLines(list) { _ in
-                defer { number += 1 }
+                defer { number &+= 1 }
                 return "\(number)\(list.delimiter) "
             }
         case .blockQuote(let children):

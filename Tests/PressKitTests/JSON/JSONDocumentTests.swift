@@ -292,6 +292,11 @@ final class JSONDocumentTests: XCTestCase {
                        "not a presskit JSON document: expected a string, found a number (at metadata.authors[1])")
         XCTAssertEqual(readError(#"{"version":"1.0","blocks":[{"type":"table","alignments":["middle"]}]}"#),
                        "not a presskit JSON document: unknown alignment \"middle\" (none, left, center or right) (at blocks[0].alignments[0])")
+        XCTAssertEqual(readError(#"{"version":"1.0","blocks":[{"type":"table","rows":[[{"colspan":2000000000}]]}]}"#),
+                       "not a presskit JSON document: a colspan must be from 0 to 1000, not 2000000000 (at blocks[0].rows[0][0].colspan)")
+        XCTAssertNotNil(readError(#"{"version":"1.0","blocks":[{"type":"table","rows":[[{"rowspan":-1}]]}]}"#))
+        XCTAssertNotNil(readError(#"{"version":"1.0","blocks":[{"type":"orderedList","start":9223372036854775807}]}"#))
+        XCTAssertNotNil(readError(#"{"version":"1.0","blocks":[{"type":"orderedList","start":1e3}]}"#))
         XCTAssertEqual(readError(#"[1]"#),
                        "not a presskit JSON document: a presskit document is a JSON object with \"version\", \"metadata\" and \"blocks\"; found an array")
         XCTAssertEqual(readError(#"{"blocks":[]}"#), "not a presskit JSON document: not a presskit document: it has no \"version\"")

@@ -179,6 +179,14 @@ final class PlainTextWriterTests: XCTestCase {
         """)
     }
 
+    func testHostileNumbersDoNotTrap() throws {
+        let items = [ListItem(blocks: [.paragraph([.text("a")])]), ListItem(blocks: [.paragraph([.text("b")])])]
+        XCTAssertEqual(try body([.orderedList(ListBlock(items: items, start: Int.max))]),
+                       "\(Int.max). a\n\(Int.min). b\n")
+        let wide = TableCell(blocks: [.paragraph([.text("x")])], colspan: Int.max, rowspan: Int.max)
+        XCTAssertEqual(try body([.table(Table(rows: [[wide, TableCell([.text("y")])]]))]).count, 1_000 * 2 + 3)
+    }
+
     func testWrapping() throws {
         let words = "The quick brown fox jumps over the lazy dog and keeps running far away"
         XCTAssertEqual(try body([.paragraph([.text(words)])], wrap: 20), """

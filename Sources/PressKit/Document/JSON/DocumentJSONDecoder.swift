@@ -57,6 +57,20 @@ final class DocumentJSONDecoder {
         return i
     }
 
+    /// Bounds that keep hostile input from making writers allocate or count without end (as HTML bounds
+    /// colspan and rowspan, and CommonMark list numbers to nine digits).
+    static let colspanRange = 0...1_000
+    static let rowspanRange = 0...65_534
+    static let startRange = -999_999_999...999_999_999
+
+    private func int(_ value: JSONValue, in range: ClosedRange<Int>, _ what: String) throws -> Int {
+        let i = try int(value)
+        guard range.contains(i) else {
+            throw fail("\(what) must be from \(range.lowerBound) to \(range.upperBound), not \(i)")
+        }
+        return i
+    }
+
     private func bool(_ value: JSONValue) throws -> Bool {
         guard case .bool(let b) = value else { throw fail("expected true or false, found \(Self.kind(value))") }
         return b
@@ -224,7 +238,7 @@ final class DocumentJSONDecoder {
             case "text": text = try string(v)
             case "format": format = try string(v)
             case "role": role = try string(v)
-            case "start": start = try int(v)
+            case "start": start = try int(v, in: Self.startRange, "a list start")
             case "delimiter": delimiter = try string(v)
             case "tight": tight = try bool(v)
             case "items":
@@ -312,8 +326,8 @@ final class DocumentJSONDecoder {
         var cell = TableCell(blocks: [])
         try members(value, in: "a table cell") { key, v in
             switch key {
-            case "colspan": cell.colspan = try int(v)
-            case "rowspan": cell.rowspan = try int(v)
+            case "colspan": cell.colspan = try int(v, in: Self.colspanRange, "a colspan")
+            case "rowspan": cell.rowspan = try int(v, in: Self.rowspanRange, "a rowspan")
             case "blocks": cell.blocks = try blocks(v)
             default: return false
             }
