@@ -1,14 +1,25 @@
 /// The JSON form of the document tree, version 1.0 (the schema is `schema/presskit-document.schema.json`).
 ///
-/// - The top level is `{"version": "1.0", "metadata": {...}, "blocks": [...]}`.
+/// - The top level is `{"version": "1.0", "metadata": {...}, "blocks": [...]}`, pretty-printed with a
+///   2-space indent (the layout of Python's `json.dumps(indent=2, ensure_ascii=False)`), ending with a newline.
 /// - Every block and inline is an object whose first key is `"type"`; type names and keys are camelCase,
 ///   as in the Swift tree (`bulletList`, `codeBlock`, `softBreak`, `dateSource`).
-/// - Keys come in a fixed order: `type`, then the node's scalar fields, then its nested content
-///   (`content` for inlines, `blocks` for blocks), as written in `JSONSink+Nodes.swift`.
-/// - A key whose value is nil, an empty string, an empty array or an empty object is left out; a reader
-///   reads a missing key as that empty value. Numbers and booleans are written when they differ from the
-///   default (list `start` 1, `delimiter` ".", cell `colspan`/`rowspan` 1), except that ordered lists
-///   always carry `start` and `delimiter`, and lists always carry `tight`.
+/// - Keys come in this fixed order (scalar fields before nested content):
+///   - metadata: title, subtitle, date, dateSource, dateline, organization, authors, contacts, language,
+///     source, keywords, description, embargo, image, extra; a contact: name, role, organization, email,
+///     phone, text
+///   - paragraph: content · heading: level, id, content · bulletList / orderedList: start, delimiter,
+///     tight, items (an item: checked, blocks) · blockQuote: blocks · codeBlock: language, text ·
+///     table: caption, alignments, header, rows (rows of cells: colspan, rowspan, blocks) ·
+///     figure: image (source, alt, title, width, height), caption · thematicBreak ·
+///     definitionList: items (term, definitions) · raw: format, text · division: role, blocks
+///   - text / code: text · emphasis, strong, underline, strikethrough, superscript, subscript: content ·
+///     link: target, title, content · image: source, alt, title, width, height · softBreak · lineBreak ·
+///     raw: format, text · note: blocks
+/// - A key whose value is nil, an empty string, an empty array or an empty object is left out, and a
+///   reader reads a missing key as that empty value (so an optional field holding "" reads back as nil).
+///   Defaults are left out too: list `start` 1 and `delimiter` "." (except on ordered lists, which always
+///   carry both), cell `colspan`/`rowspan` 1. Lists always carry `tight`; `checked` appears on task items.
 /// - `metadata.extra` is an object with its keys sorted; its values are kept even when empty.
 public enum DocumentJSON {
     /// The version written into every document.
