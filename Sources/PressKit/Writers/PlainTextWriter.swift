@@ -66,11 +66,12 @@ extension PlainTextRenderer {
         }
         if !notesOut.isEmpty { sections.append(notesOut) }
 
-        if !m.contacts.isEmpty {
-            var lines = [m.contacts.count == 1 ? "Media contact:" : "Media contacts:"]
-            for (i, contact) in m.contacts.enumerated() {
+        let contacts = m.contacts.map(contactLines).filter { !$0.isEmpty }
+        if !contacts.isEmpty {
+            var lines = [contacts.count == 1 ? "Media contact:" : "Media contacts:"]
+            for (i, contact) in contacts.enumerated() {
                 if i > 0 { lines.append("") }
-                lines += contactLines(contact)
+                lines += contact
             }
             sections.append(lines)
         }

@@ -127,6 +127,7 @@ final class PlainTextWriterTests: XCTestCase {
 
     func testEmptyDocumentsAndEmptyBlocks() throws {
         XCTAssertEqual(try text(Document()), "")
+        XCTAssertEqual(try text(Document(metadata: Metadata(contacts: [Contact(), Contact(text: " ")], source: " "))), "")
         XCTAssertEqual(try body([.paragraph([]), .division(role: nil, blocks: []), .paragraph([.text("  ")])]), "")
         XCTAssertEqual(try body([.paragraph([.text("a")]), .paragraph([]), .paragraph([.text("b")])]), "a\n\nb\n")
     }
