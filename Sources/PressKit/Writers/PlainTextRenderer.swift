@@ -87,11 +87,19 @@ struct PlainTextRenderer {
             }
             return out
         case .raw(let format, let text):
-            guard Self.isPlain(format) else {
-                warnOnce("plain text: a raw \(format) block was left out")
+            if Self.isPlain(format) {
+                return text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            }
+            if PlainTextMarkup.isMarkup(format) {
+                var clean = ""
+                Self.appendClean(PlainTextMarkup.text(of: text), to: &clean)
+                let lines = wrapped(clean, width: width)
+                if !lines.isEmpty { return lines }
+                if text.contains("<img") { warnOnce("plain text: an image in a raw \(format) block was left out") }
                 return []
             }
-            return text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            warnOnce("plain text: a raw \(format) block was left out")
+            return []
         case .division(_, let children):
             return blocks(children, width: width)
         }
@@ -163,7 +171,13 @@ struct PlainTextRenderer {
         case .lineBreak:
             out += "\n"
         case .raw(let format, let text):
-            if Self.isPlain(format) { out += text } else { warnOnce("plain text: raw \(format) inline content was left out") }
+            if Self.isPlain(format) {
+                out += text
+            } else if PlainTextMarkup.isMarkup(format) {
+                Self.appendClean(PlainTextMarkup.text(of: text), to: &out)
+            } else {
+                warnOnce("plain text: raw \(format) inline content was left out")
+            }
         case .note(let blocks):
             notes.append(blocks)
             out += "[\(notes.count)]"

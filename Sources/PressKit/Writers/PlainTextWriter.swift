@@ -23,7 +23,8 @@
 ///
 /// Tables are aligned columns under a dashed rule; figures are `[Image: alt]` with the caption below;
 /// images are their alt text. `--wrap=N` (`ConversionOptions.wrap`) wraps running text at N columns;
-/// by default lines are not wrapped. Raw fragments in another format are left out with a warning.
+/// by default lines are not wrapped. Raw HTML keeps its text (tags, scripts and comments removed); raw
+/// fragments in other formats are left out with a warning.
 public struct PlainTextWriter: Writer {
     public init() {}
 

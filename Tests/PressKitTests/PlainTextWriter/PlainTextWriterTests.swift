@@ -28,7 +28,7 @@ final class PlainTextWriterTests: XCTestCase {
         Minor
 
         Plain, emphasis, strong, underline, struck, E=mc2, H2O, let x = "y\\n" a the ITU <https://www.itu.int/> and https://example.org Logo
-        note[1] — Юникод 😀  / \\  \t end
+        rawnote[1] — Юникод 😀  / \\  \t end
 
         - one
         - two
@@ -66,6 +66,8 @@ final class PlainTextWriterTests: XCTestCase {
         ITU
             International Telecommunication Union
 
+        raw
+
         raw plain text
 
         About the Ministry
@@ -85,11 +87,8 @@ final class PlainTextWriterTests: XCTestCase {
         Source: https://www.mpt.gov.by/news/21-09-2021-7488
 
         """)
-        // What plain text cannot show is a warning, not a silent loss.
-        XCTAssertEqual(context.diagnostics.map(\.message), [
-            "plain text: raw html inline content was left out",
-            "plain text: a raw html block was left out",
-        ])
+        // Raw HTML keeps its text, so nothing was left out.
+        XCTAssertEqual(context.diagnostics.map(\.message), [])
     }
 
     func testARelease() throws {
@@ -257,6 +256,20 @@ final class PlainTextWriterTests: XCTestCase {
             .definitionList([DefinitionItem(term: [.text("Term")], definitions: [[.paragraph([.text("Def")])]])]),
             .division(role: "about", blocks: [.paragraph([.text("About")])]),
         ]), "[Image: Plant]\nThe new plant\n\nSee icon raw\n\nplain raw\n\n* * *\n\nTerm\n    Def\n\nAbout\n")
+    }
+
+    func testRawMarkupKeepsItsText() throws {
+        let context = ConversionContext()
+        XCTAssertEqual(try text(Document(blocks: [
+            .raw(format: "html", text: "<div class=\"x\">Caf&eacute; &amp; <b>bar</b>&#33; &#x263A;<!-- hidden --><script>var a = 1 < 2;</script><STYLE>p{}</style> end</div>"),
+            .paragraph([.text("a "), .raw(format: "HTML", text: "<span>inline&nbsp;text</span>"), .text(" b")]),
+            .raw(format: "html", text: "<img src=\"x.png\">"),
+            .raw(format: "latex", text: "\\LaTeX"),
+        ]), context: context), "Caf&eacute; & bar! \u{263A} end\n\na inline\u{A0}text b\n")
+        XCTAssertEqual(context.diagnostics.map(\.message), [
+            "plain text: an image in a raw html block was left out",
+            "plain text: a raw latex block was left out",
+        ])
     }
 
     func testControlCharactersAreCleanedAndLineEndsAreSpaces() throws {
