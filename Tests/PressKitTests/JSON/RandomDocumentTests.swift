@@ -120,6 +120,39 @@ final class RandomDocumentTests: XCTestCase {
         }
     }
 
+    /// Mutated JSON (bytes flipped, dropped, duplicated) never crashes the reader: it reads or it throws a
+    /// PressKitError, and what it reads writes JSON that round-trips byte for byte.
+    func testMutatedJSONReadsOrFailsCleanly() throws {
+        let original = try JSONWriter().write(TestDocuments.allKinds, context: ConversionContext())
+        var rng = SplitMix64(state: 7_488)
+        let interesting: [UInt8] = Array("{}[]\":,\\u0123456789eE.-+ntf\n\u{7F}".utf8) + [0, 0xC3, 0xFF]
+        var read = 0, refused = 0
+        for _ in 0..<1_500 {
+            var bytes = original
+            for _ in 0..<Int.random(in: 1...4, using: &rng) {
+                let at = Int.random(in: 0..<bytes.count, using: &rng)
+                switch Int.random(in: 0...2, using: &rng) {
+                case 0: bytes[at] = interesting.randomElement(using: &rng)!
+                case 1: bytes.remove(at: at)
+                default: bytes.insert(contentsOf: bytes[at..<min(bytes.count, at + Int.random(in: 1...40, using: &rng))], at: at)
+                }
+            }
+            do {
+                let document = try JSONReader().read(bytes, context: ConversionContext())
+                let again = try JSONWriter().write(document, context: ConversionContext())
+                let reread = try JSONReader().read(again, context: ConversionContext())
+                XCTAssertEqual(try JSONWriter().write(reread, context: ConversionContext()), again)
+                _ = try PlainTextWriter().write(document, context: ConversionContext())
+                read += 1
+            } catch let error as PressKitError {
+                XCTAssertEqual(error.kind, .invalidInput)
+                refused += 1
+            }
+        }
+        XCTAssertGreaterThan(read, 0)
+        XCTAssertGreaterThan(refused, 0)
+    }
+
     func testRandomDocumentsRoundTrip() throws {
         var generator = Generator(rng: SplitMix64(state: 20_210_921))
         for round in 0..<400 {
