@@ -60,9 +60,7 @@ struct PlainTextRenderer {
         case .blockQuote(let children):
             return blocks(children, width: width.map { $0 - 2 }).map { $0.isEmpty ? ">" : "> " + $0 }
         case .codeBlock(_, let text):
-            var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
-                line.hasSuffix("\r") ? String(line.dropLast()) : String(line)
-            }
+            var lines = Self.lines(of: text)
             while lines.last?.isEmpty == true { lines.removeLast() }
             return lines.map { $0.isEmpty ? "" : "    " + $0 }
         case .table(let table):
@@ -87,9 +85,7 @@ struct PlainTextRenderer {
             }
             return out
         case .raw(let format, let text):
-            if Self.isPlain(format) {
-                return text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            }
+            if Self.isPlain(format) { return Self.lines(of: text) }
             if PlainTextMarkup.isMarkup(format) {
                 var clean = ""
                 Self.appendClean(PlainTextMarkup.text(of: text), to: &clean)
@@ -103,6 +99,28 @@ struct PlainTextRenderer {
         case .division(_, let children):
             return blocks(children, width: width)
         }
+    }
+
+    /// The lines of `text`, split at LF, CRLF or CR.
+    static func lines(of text: String) -> [String] {
+        var out: [String] = []
+        var current: [UInt8] = []
+        var afterCR = false
+        for byte in text.utf8 {
+            if byte == 0x0A && afterCR {
+                afterCR = false
+                continue
+            }
+            afterCR = byte == 0x0D
+            if byte == 0x0A || byte == 0x0D {
+                out.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
+            } else {
+                current.append(byte)
+            }
+        }
+        out.append(String(decoding: current, as: UTF8.self))
+        return out
     }
 
     static func isPlain(_ format: String) -> Bool {

@@ -272,6 +272,11 @@ final class PlainTextWriterTests: XCTestCase {
         ])
     }
 
+    func testCodeKeepsItsLinesWhateverTheLineEnds() throws {
+        XCTAssertEqual(try body([.codeBlock(language: "sh", text: "a\r\nb\rc\n\n  d\n\n")]), "    a\n    b\n    c\n\n      d\n")
+        XCTAssertEqual(try body([.raw(format: "text", text: "x\r\ny")]), "x\ny\n")
+    }
+
     func testControlCharactersAreCleanedAndLineEndsAreSpaces() throws {
         XCTAssertEqual(try body([.paragraph([.text("a\nb\r\nc\u{0}d\u{1B}e\u{7F}f\tg")])]), "a b cdef\tg\n")
     }
