@@ -138,6 +138,20 @@ enum FileSystem {
         }
     }
 
+    /// Creates one folder if missing; an existing entry must be a real folder, not a symbolic link or a file
+    /// (so a batch never writes through a link planted in its output tree).
+    static func makeRealDirectory(_ path: String) throws {
+        if mkdir(path, 0o755) == 0 { return }
+        let failure = errno
+        var st = stat()
+        if failure == EEXIST, lstat(path, &st) == 0 {
+            if (st.st_mode & S_IFMT) == S_IFDIR { return }
+            let what = (st.st_mode & S_IFMT) == S_IFLNK ? "is a symbolic link" : "is a file"
+            throw PressKitError(.output, "cannot create folder: \(what) (not written through it)", file: path)
+        }
+        throw PressKitError(.output, "cannot create folder: \(String(cString: strerror(failure)))", file: path)
+    }
+
     /// The canonical absolute path (symbolic links resolved), or nil.
     static func realPath(_ path: String) -> String? {
         guard let resolved = realpath(path, nil) else { return nil }
