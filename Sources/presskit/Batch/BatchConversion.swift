@@ -52,7 +52,7 @@ struct BatchConversion {
         let keep = batch.report != nil
         var decided: [Int: BatchOutcome] = [:]
         var work: [BatchRunner.WorkItem] = []
-        var ownedOutputs = Set<[UInt8]>()
+        var ownedOutputs = Set<UInt64>()
         var skipped = 0, failedEarly = 0
         for (slot, file) in files.enumerated() where setup.shard?.owns(file.path) ?? true {
             switch file.kind {
@@ -70,7 +70,7 @@ struct BatchConversion {
                     if keep { decided[slot] = BatchOutcome(status: .failed, error: conflict) }
                 } else {
                     work.append(BatchRunner.WorkItem(slot: slot, path: file.path, format: format))
-                    for output in plan.outputs(for: file.path) { ownedOutputs.insert(Array(output.utf8)) }
+                    for output in plan.outputs(for: file.path) { ownedOutputs.insert(OutputIndex.hash(Array(output.utf8))) }
                 }
             }
         }

@@ -25,12 +25,14 @@ struct BatchPlan {
 
     /// `a/b.md` → `a/b.docx`: the last extension of the last component is replaced (or added).
     static func outputPath(for input: String, fileExtension: String) -> String {
-        let nameStart = input.lastIndex(of: "/").map { input.index(after: $0) } ?? input.startIndex
-        let name = input[nameStart...]
-        if let dot = name.lastIndex(of: "."), dot != name.startIndex {
-            return String(input[..<dot]) + "." + fileExtension
+        // On UTF-8 bytes: String's Character indexing costs a grapheme scan per step.
+        let bytes = Array(input.utf8)
+        let nameStart = bytes.lastIndex(of: UInt8(ascii: "/")).map { $0 + 1 } ?? 0
+        var stem = bytes[...]
+        if let dot = bytes[nameStart...].lastIndex(of: UInt8(ascii: ".")), dot != nameStart {
+            stem = bytes[..<dot]
         }
-        return input + "." + fileExtension
+        return String(decoding: stem, as: UTF8.self) + "." + fileExtension
     }
 
     func outputs(for input: String) -> [String] {
@@ -41,25 +43,24 @@ struct BatchPlan {
     /// `inputBehindOutput` maps an output path to the input path it would overwrite, if outputs can land
     /// inside the source folder (the output folder is the source folder or contains it).
     mutating func findConflicts(in files: [WalkedFile], inputBehindOutput: ((String) -> String?)?) {
-        // Keys are UTF-8 bytes, not Strings: Swift's String equality treats canonically equivalent names
-        // (NFC "é" and NFD "e\u{301}") as equal, but the file system keeps them apart.
-        var writer: [[UInt8]: Int] = [:]
+        // Outputs are keyed by a 64-bit hash of their bytes (compact and fast for 100,000s of files), checked
+        // against the real bytes on every hit. Not by String: Swift's String equality treats canonically
+        // equivalent names (NFC "é" and NFD "e\u{301}") as equal, but the file system keeps them apart.
+        var writers = OutputIndex()
         var sharers: [Int: [(other: Int, output: String)]] = [:]
-        var folders = Set<[UInt8]>()
+        var folders = OutputIndex()
         for (index, file) in files.enumerated() {
             guard case .input = file.kind else { continue }
             for output in outputs(for: file.path) {
-                let key = Array(output.utf8)
-                if let first = writer[key] {
+                let bytes = Array(output.utf8)
+                if let first = writers.insert(bytes, value: index) {
                     sharers[first, default: []].append((index, output))
                     sharers[index, default: []].append((first, output))
-                } else {
-                    writer[key] = index
                 }
-                var slash = key.lastIndex(of: UInt8(ascii: "/"))
+                var slash = bytes.lastIndex(of: UInt8(ascii: "/"))
                 while let cut = slash {
-                    guard folders.insert(Array(key[..<cut])).inserted else { break }
-                    slash = key[..<cut].lastIndex(of: UInt8(ascii: "/"))
+                    guard folders.insert(Array(bytes[..<cut]), value: index) == nil else { break }
+                    slash = bytes[..<cut].lastIndex(of: UInt8(ascii: "/"))
                 }
             }
         }
@@ -83,5 +84,39 @@ struct BatchPlan {
                 }
             }
         }
+    }
+}
+
+/// A map from paths (UTF-8 bytes) to the first value stored for them, keyed by FNV-1a 64 with the bytes
+/// kept for checking; the rare different path with an equal hash goes to an exact overflow table.
+struct OutputIndex {
+    private var byHash: [UInt64: (bytes: [UInt8], value: Int)] = [:]
+    private var overflow: [[UInt8]: Int] = [:]
+
+    static func hash(_ bytes: [UInt8]) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        return hash
+    }
+
+    /// Stores `value` for `bytes` unless present; returns the value already stored, if any.
+    mutating func insert(_ bytes: [UInt8], value: Int) -> Int? {
+        let key = Self.hash(bytes)
+        guard let existing = byHash[key] else {
+            byHash[key] = (bytes, value)
+            return nil
+        }
+        if existing.bytes == bytes { return existing.value }
+        if let other = overflow[bytes] { return other }
+        overflow[bytes] = value
+        return nil
+    }
+
+    func contains(_ bytes: [UInt8]) -> Bool {
+        if let existing = byHash[Self.hash(bytes)], existing.bytes == bytes { return true }
+        return overflow[bytes] != nil
     }
 }

@@ -28,25 +28,28 @@ struct BatchReport {
     var entries: [(String, BatchOutcome)] = []
 
     func encoded() -> [UInt8] {
-        var out = "{\n  \"version\": 1,\n"
-        out += "  \"source\": \(Self.quoted(source)),\n"
-        out += "  \"output\": \(Self.quoted(output)),\n"
-        out += "  \"formats\": [\(formats.map(Self.quoted).joined(separator: ", "))],\n"
-        out += "  \"shard\": \(shard.map { Self.quoted($0.description) } ?? "null"),\n"
-        out += "  \"totals\": {\"inputs\": \(entries.count), \"converted\": \(totals.converted), "
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(512 + entries.count * 192)
+        func add(_ text: String) { bytes.append(contentsOf: text.utf8) }
+        add("{\n  \"version\": 1,\n")
+        add("  \"source\": \(Self.quoted(source)),\n")
+        add("  \"output\": \(Self.quoted(output)),\n")
+        add("  \"formats\": [\(formats.map(Self.quoted).joined(separator: ", "))],\n")
+        add("  \"shard\": \(shard.map { Self.quoted($0.description) } ?? "null"),\n")
+        add("  \"totals\": {\"inputs\": \(entries.count), \"converted\": \(totals.converted), "
             + "\"failed\": \(totals.failed), \"skipped\": \(totals.skipped), \"upToDate\": \(totals.upToDate), "
-            + "\"outputs\": \(totals.outputs), \"seconds\": \(Self.decimal(totals.seconds))},\n"
-        out += "  \"files\": ["
+            + "\"outputs\": \(totals.outputs), \"seconds\": \(Self.decimal(totals.seconds))},\n")
+        add("  \"files\": [")
         for (number, (path, outcome)) in entries.enumerated() {
-            out += number == 0 ? "\n" : ",\n"
-            out += "    {\"input\": \(Self.quoted(path)), \"status\": \"\(outcome.status.rawValue)\", "
-            out += "\"outputs\": [\(outcome.outputs.map(Self.quoted).joined(separator: ", "))], "
-            out += "\"error\": \(outcome.error.map(Self.quoted) ?? "null"), "
-            out += "\"warnings\": [\(outcome.warnings.map(Self.quoted).joined(separator: ", "))], "
-            out += "\"milliseconds\": \(Self.decimal(outcome.milliseconds))}"
+            add((number == 0 ? "\n" : ",\n")
+                + "    {\"input\": \(Self.quoted(path)), \"status\": \"\(outcome.status.rawValue)\", "
+                + "\"outputs\": [\(outcome.outputs.map(Self.quoted).joined(separator: ", "))], "
+                + "\"error\": \(outcome.error.map(Self.quoted) ?? "null"), "
+                + "\"warnings\": [\(outcome.warnings.map(Self.quoted).joined(separator: ", "))], "
+                + "\"milliseconds\": \(Self.decimal(outcome.milliseconds))}")
         }
-        out += entries.isEmpty ? "]\n}\n" : "\n  ]\n}\n"
-        return Array(out.utf8)
+        add(entries.isEmpty ? "]\n}\n" : "\n  ]\n}\n")
+        return bytes
     }
 
     /// A JSON string literal.

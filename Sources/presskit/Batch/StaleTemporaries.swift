@@ -12,7 +12,8 @@ enum StaleTemporaries {
     static let marker = ".presskit-tmp-"
 
     /// Walks `root` (without following links or entering hidden folders); returns how many files were removed.
-    static func remove(under root: String, ownedOutputs: Set<[UInt8]>, sharded: Bool) -> Int {
+    /// `ownedOutputs` holds `OutputIndex.hash` of the output paths this run writes.
+    static func remove(under root: String, ownedOutputs: Set<UInt64>, sharded: Bool) -> Int {
         let me = getpid()
         var removed = 0
         var pending: [String] = [""]
@@ -36,7 +37,7 @@ enum StaleTemporaries {
                 guard let (output, pid) = parse(name) else { continue }
                 guard pid != me else { continue }
                 let outputPath = relative.isEmpty ? output : relative + "/" + output
-                let owned = ownedOutputs.contains(Array(outputPath.utf8))
+                let owned = ownedOutputs.contains(OutputIndex.hash(Array(outputPath.utf8)))
                 if owned || (!sharded && !isAlive(pid)) {
                     if unlink(directory + "/" + name) == 0 { removed += 1 }
                 }
