@@ -13,7 +13,7 @@ N=${2:-2000}
 PANDOC_N=${PANDOC_N:-$(( N < 300 ? N : 300 ))}
 RUNS=${RUNS:-3}
 if [ -z "${PRESSKIT_BIN:-}" ]; then
-  swift build -c release --product presskit >/dev/null
+  swift build -c release --static-swift-stdlib --product presskit >/dev/null
   PRESSKIT_BIN=.build/release/presskit
 fi
 BIN=$PRESSKIT_BIN
@@ -51,25 +51,23 @@ SIZE=$(wc -c < "$WORK/src/d0/release-0.$IN_EXT")
 now() { date +%s%N; }
 seconds() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.3f\n", (b - a) / 1e9}'; }
 rate() { awk -v n="$1" -v s="$2" 'BEGIN {printf "%.1f", n / s}'; }
-median() { sort -g | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
 
-# presskit: one process for the whole folder. Prints the median seconds of RUNS runs.
+# presskit: one process for the whole folder. Prints "seconds cpu-seconds" of the median of RUNS runs.
 presskit_run() {
   for ((r = 0; r < RUNS; r++)); do
     rm -rf "$WORK/out"
-    local t0; t0=$(now)
-    "$BIN" "$WORK/src" -o "$WORK/out" -t "$FORMAT" "$@" 2>/dev/null || true
-    seconds "$t0" "$(now)"
+    /usr/bin/time -f '%e %U %S' -o "$WORK/time" "$BIN" "$WORK/src" -o "$WORK/out" -t "$FORMAT" "$@" 2>/dev/null || true
+    awk '{printf "%.3f %.3f\n", $1, $2 + $3}' "$WORK/time"
     [ "$(find "$WORK/out" -type f | wc -l)" -eq "$N" ] || echo "presskit wrote $(find "$WORK/out" -type f | wc -l) of $N" >&2
-  done | median
+  done | sort -g | awk '{v[NR] = $0} END {print v[int((NR + 1) / 2)]}'
 }
 
 echo "$N copies of a $SIZE-byte release (.$IN_EXT) → $FORMAT in $BASE; $(nproc) cores; load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "presskit: $BIN ($("$BIN" --version)); pandoc $(pandoc --version | head -1 | cut -d' ' -f2)"
 
-T_DEFAULT=$(presskit_run)
-T_J1=$(presskit_run --jobs 1)
-T_J2=$(presskit_run --jobs 2)
+read -r T_DEFAULT C_DEFAULT <<< "$(presskit_run)"
+read -r T_J1 C_J1 <<< "$(presskit_run --jobs 1)"
+read -r T_J2 C_J2 <<< "$(presskit_run --jobs 2)"
 
 # pandoc: one process per file, the way users loop in the shell; PANDOC_N of the same files.
 mkdir -p "$WORK/pandoc"
@@ -81,10 +79,12 @@ T_PANDOC=$(seconds "$t0" "$(now)")
 
 R_DEFAULT=$(rate "$N" "$T_DEFAULT"); R_J1=$(rate "$N" "$T_J1"); R_J2=$(rate "$N" "$T_J2")
 R_PANDOC=$(rate "$PANDOC_N" "$T_PANDOC")
-printf '%-34s %8s files %9s s %10s files/s\n' \
-  "presskit batch (default --jobs)" "$N" "$T_DEFAULT" "$R_DEFAULT" \
-  "presskit batch --jobs 1" "$N" "$T_J1" "$R_J1" \
-  "presskit batch --jobs 2" "$N" "$T_J2" "$R_J2" \
-  "pandoc, one process per file" "$PANDOC_N" "$T_PANDOC" "$R_PANDOC"
+cpu() { awk -v c="$1" -v t="$2" 'BEGIN {printf "%.0f%%", 100 * c / t}'; }
+printf '%-34s %6s files %8s s %9s files/s %6s CPU\n' \
+  "presskit batch (default --jobs)" "$N" "$T_DEFAULT" "$R_DEFAULT" "$(cpu "$C_DEFAULT" "$T_DEFAULT")" \
+  "presskit batch --jobs 1" "$N" "$T_J1" "$R_J1" "$(cpu "$C_J1" "$T_J1")" \
+  "presskit batch --jobs 2" "$N" "$T_J2" "$R_J2" "$(cpu "$C_J2" "$T_J2")" \
+  "pandoc, one process per file" "$PANDOC_N" "$T_PANDOC" "$R_PANDOC" "-"
 awk -v a="$R_DEFAULT" -v b="$R_PANDOC" -v j1="$R_J1" -v j2="$R_J2" 'BEGIN {
   printf "ratio presskit batch / pandoc loop: %.0f×   (--jobs 2 / --jobs 1: %.2f×)\n", a / b, j2 / j1 }'
+echo "(CPU = user+system time / wall time; on a loaded machine --jobs 2 cannot exceed the share the kernel gives this session)"
