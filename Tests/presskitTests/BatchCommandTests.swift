@@ -214,6 +214,7 @@ final class BatchCommandTests: XCTestCase {
             let statuses = entries(try report(reportURL).files)
             XCTAssertFalse(statuses.isEmpty, "45 files over 3 parts: each part has some")
             for (input, status) in statuses {
+                XCTAssertEqual(Int(Self.fnv1a64(input) % 3), k - 1, "documented partition: FNV-1a 64 of the path mod N")
                 XCTAssertNil(seen[input], "\(input) is in two shards")
                 seen[input] = status
             }
@@ -228,6 +229,10 @@ final class BatchCommandTests: XCTestCase {
             XCTAssertEqual(try Data(contentsOf: parts.appendingPathComponent(path)),
                            try Data(contentsOf: whole.appendingPathComponent(path)), path)
         }
+    }
+
+    static func fnv1a64(_ text: String) -> UInt64 {
+        text.utf8.reduce(0xcbf2_9ce4_8422_2325 as UInt64) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01b3 }
     }
 
     func testLinksAndAnOutputFolderInsideTheSource() throws {
@@ -274,6 +279,21 @@ final class BatchCommandTests: XCTestCase {
         XCTAssertEqual(try String(contentsOf: root.appendingPathComponent("b.json"), encoding: .utf8), "{\"blocks\": []}")
         XCTAssertTrue(result.stderr.contains("b.html"), result.stderr)
         XCTAssertTrue(fm.fileExists(atPath: root.appendingPathComponent("a.json").path))
+    }
+
+    func testProgressLineOnATerminalOnly() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { throw XCTSkip("no script(1)") }
+        let root = try CommandRunner.temporaryDirectory()
+        let src = root.appendingPathComponent("src"), out = root.appendingPathComponent("out")
+        for n in 0..<20 { try write(release(n), "r\(n).txt", in: src) }
+        // script(1) gives the command a terminal; what the terminal shows comes back on script's stdout.
+        let command = "'\(CommandRunner.executable.path)' '\(src.path)' -o '\(out.path)' -t json"
+        let result = try CommandRunner.run(["-qec", command, "/dev/null"], executable: URL(fileURLWithPath: "/usr/bin/script"))
+        XCTAssertEqual(result.status, 0, result.stdoutText + result.stderr)
+        let screen = result.stdoutText
+        XCTAssertTrue(screen.contains("\r[0/20] "), screen)
+        XCTAssertTrue(screen.contains(" files/s, 0 failed"), screen)
+        XCTAssertTrue(screen.contains("\r\u{1B}[Kpresskit: converted 20 files (20 outputs) in "), "progress cleared before the summary")
     }
 
     func testUsageErrors() throws {

@@ -53,8 +53,8 @@ final class BatchRunner: Sendable {
         outcomes = Mutex(keepOutcomes ? [BatchOutcome?](repeating: nil, count: work.count) : [])
     }
 
-    /// Runs every work item on `jobs` threads; calls `tick` about ten times a second on the calling thread
-    /// until all are done. Returns the outcomes by work index (empty unless `keepOutcomes`).
+    /// Runs every work item on `jobs` threads; calls `tick` at once, then about ten times a second on the
+    /// calling thread until all are done. Returns the outcomes by work index (empty unless `keepOutcomes`).
     func run(jobs: Int, tick: () -> Void) -> [BatchOutcome?] {
         let group = DispatchGroup()
         for _ in 0..<min(jobs, max(work.count, 1)) {
@@ -67,6 +67,7 @@ final class BatchRunner: Sendable {
             thread.stackSize = 8 << 20
             thread.start()
         }
+        tick()
         while group.wait(timeout: .now() + .milliseconds(100)) == .timedOut {
             tick()
         }
@@ -84,9 +85,7 @@ final class BatchRunner: Sendable {
             case .failed: failed.add(1, ordering: .relaxed)
             case .skipped: break
             }
-            if outcome.status == .converted || outcome.status == .failed {
-                outputsWritten.add(outcome.outputs.count, ordering: .relaxed)
-            }
+            if outcome.status == .converted { outputsWritten.add(outcome.outputs.count, ordering: .relaxed) }
             if keepOutcomes { outcomes.withLock { $0[index] = outcome } }
             done.add(1, ordering: .relaxed)
         }
