@@ -5,7 +5,7 @@ struct BatchSettings: ParsableArguments {
     @Option(help: "Batch: conversions in parallel (default: the number of cores).")
     var jobs: Int?
 
-    @Option(help: "Batch: write a JSON report with one entry per input to this file.")
+    @Option(help: "Batch: write a JSON report with one entry per input to this file (- for standard output).")
     var report: String?
 
     @Flag(help: "Batch: skip outputs newer than their input.")

@@ -141,13 +141,21 @@ final class BatchCommandTests: XCTestCase {
         // A changed input is converted again; the others stay.
         let changed = src.appendingPathComponent("d1/r4.txt")
         try write(release(400), "d1/r4.txt", in: src)
-        try fm.setAttributes([.modificationDate: Date().addingTimeInterval(60)], ofItemAtPath: changed.path)
+        try fm.setAttributes([.modificationDate: Date()], ofItemAtPath: changed.path)  // newer than its output
         let third = try CommandRunner.run([src.path, "-o", out.path, "-t", "json", "--update"])
         XCTAssertEqual(third.status, 0, third.stderr)
         let after = try stamps()
         XCTAssertNotEqual(after["d1/r4.json"], before["d1/r4.json"])
         XCTAssertTrue(String(decoding: try Data(contentsOf: out.appendingPathComponent("d1/r4.json")), as: UTF8.self).contains("400"))
         for (path, stamp) in before where path != "d1/r4.json" { XCTAssertEqual(after[path], stamp, path) }
+
+        // A format added later: only the new outputs are written, the current ones stay.
+        let fourth = try CommandRunner.run([src.path, "-o", out.path, "-t", "json,html", "--update"])
+        XCTAssertEqual(fourth.status, 0, fourth.stderr)
+        XCTAssertTrue(fourth.stderr.contains("converted 12 files (12 outputs)"), fourth.stderr)
+        let withHTML = try stamps()
+        XCTAssertEqual(withHTML.count, 24)
+        for (path, stamp) in after { XCTAssertEqual(withHTML[path], stamp, path) }
     }
 
     func testKilledRunIsFinishedByUpdateWithNoTemporaryOrCorruptFiles() throws {
@@ -248,8 +256,13 @@ final class BatchCommandTests: XCTestCase {
                                   withDestinationPath: root.appendingPathComponent("elsewhere").path)
         let out = src.appendingPathComponent("converted")
         for _ in 0..<2 {
-            let result = try CommandRunner.run([src.path, "-o", out.path, "-t", "text"])
+            let result = try CommandRunner.run([src.path, "-o", out.path, "-t", "text", "--report", "-"])
             XCTAssertEqual(result.status, 0, result.stderr)
+            let report = try JSONSerialization.jsonObject(with: result.stdout) as! [String: Any]
+            XCTAssertEqual(entries(report["files"] as! [[String: Any]]), [
+                "docs/one.txt": "converted", "inside-link.txt": "converted",
+                "outside-link.txt": "skipped", "folder-link": "skipped",
+            ], "the report on standard output; the output folder inside the source is not listed")
         }
         XCTAssertEqual(listing(out), ["docs/one.txt", "inside-link.txt"], "no link followed out, output folder not walked")
         XCTAssertEqual(listing(src.appendingPathComponent("docs")), ["one.txt"])

@@ -112,7 +112,11 @@ struct BatchConversion {
                 if let outcome = results[index] { decided[item.slot] = outcome }
             }
             report.entries = decided.keys.sorted().map { (files[$0].path, decided[$0]!) }
-            try FileSystem.writeAtomically(report.encoded(), to: reportPath)
+            if reportPath == "-" {
+                try FileSystem.writeStandardOutput(report.encoded())
+            } else {
+                try FileSystem.writeAtomically(report.encoded(), to: reportPath)
+            }
         }
         return totals.failed > 0 ? 1 : 0
     }

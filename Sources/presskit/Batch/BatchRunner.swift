@@ -56,6 +56,7 @@ final class BatchRunner: Sendable {
     /// Runs every work item on `jobs` threads; calls `tick` at once, then about ten times a second on the
     /// calling thread until all are done. Returns the outcomes by work index (empty unless `keepOutcomes`).
     func run(jobs: Int, tick: () -> Void) -> [BatchOutcome?] {
+        tick()
         let group = DispatchGroup()
         for _ in 0..<min(jobs, max(work.count, 1)) {
             group.enter()
@@ -67,7 +68,6 @@ final class BatchRunner: Sendable {
             thread.stackSize = 8 << 20
             thread.start()
         }
-        tick()
         while group.wait(timeout: .now() + .milliseconds(100)) == .timedOut {
             tick()
         }
@@ -95,43 +95,59 @@ final class BatchRunner: Sendable {
         sourceShown.hasSuffix("/") ? sourceShown + relative : sourceShown + "/" + relative
     }
 
-    /// Reads one input once and writes each of its outputs atomically.
+    /// Reads one input once and writes each of its outputs atomically (with --update, only the outputs
+    /// older than the input). A failing output does not stop the others.
     private func convert(_ item: WorkItem) -> BatchOutcome {
         let start = ContinuousClock.now
         let inputPath = sourceRoot + "/" + item.path
-        let outputs = targets.map { BatchPlan.outputPath(for: item.path, fileExtension: $0.fileExtension) }
-        if update, let inputTime = FileSystem.modificationTime(inputPath),
-           outputs.allSatisfy({ (FileSystem.modificationTime(output.path($0)) ?? Int.min) >= inputTime }) {
-            return BatchOutcome(status: .upToDate, outputs: outputs, milliseconds: Self.milliseconds(since: start))
+        var pending = targets.map { ($0, BatchPlan.outputPath(for: item.path, fileExtension: $0.fileExtension)) }
+        if update, let inputTime = FileSystem.modificationTime(inputPath) {
+            let all = pending.map(\.1)
+            pending.removeAll { (FileSystem.modificationTime(output.path($0.1)) ?? Int.min) >= inputTime }
+            if pending.isEmpty {
+                return BatchOutcome(status: .upToDate, outputs: all, milliseconds: Self.milliseconds(since: start))
+            }
         }
         var outcome = BatchOutcome(status: .converted)
         let context = ConversionContext(options: options,
                                         resources: FileResources(inputs: [inputPath], resourcePaths: resourcePaths),
                                         inputName: shownPath(item.path))
+        var errors: [String] = []
         do {
             let bytes = try FileSystem.readInput(inputPath, limit: options.maxInputSize)
             let document = try Converter.read(bytes, format: Formats.all[item.format], context: context)
-            for (target, relative) in zip(targets, outputs) {
-                let result = try Converter.write([document], format: target.format, context: context)
-                try output.prepare(forFile: relative)
-                let destination = output.path(relative)
-                if FileSystem.sameFile(destination, inputPath) {
-                    throw PressKitError(.output, "its output \(relative) would overwrite the input")
+            for (target, relative) in pending {
+                do {
+                    let result = try Converter.write([document], format: target.format, context: context)
+                    try output.prepare(forFile: relative)
+                    let destination = output.path(relative)
+                    if FileSystem.sameFile(destination, inputPath) {
+                        throw PressKitError(.output, "its output \(relative) would overwrite the input")
+                    }
+                    try FileSystem.writeAtomically(result, to: destination)
+                    outcome.outputs.append(relative)
+                } catch {
+                    let message = Self.message(error, inputPath: inputPath)
+                    errors.append(targets.count > 1 ? "\(target.format.name) output: \(message)" : message)
                 }
-                try FileSystem.writeAtomically(result, to: destination)
-                outcome.outputs.append(relative)
             }
-        } catch let error as PressKitError {
-            outcome.status = .failed
-            outcome.error = error.file == nil || error.file == inputPath ? error.message : error.description
         } catch {
+            errors.append(Self.message(error, inputPath: inputPath))
+        }
+        if !errors.isEmpty {
             outcome.status = .failed
-            outcome.error = "\(error)"
+            outcome.error = errors.joined(separator: "; ")
         }
         outcome.warnings = context.diagnostics.map(\.message)
         outcome.milliseconds = Self.milliseconds(since: start)
         report(item.path, outcome)
         return outcome
+    }
+
+    /// The reason alone when the error is about the input itself, else with the file it names.
+    static func message(_ error: any Error, inputPath: String) -> String {
+        guard let error = error as? PressKitError else { return "\(error)" }
+        return error.file == nil || error.file == inputPath ? error.message : error.description
     }
 
     /// One line per failure (always) and per warning (unless --quiet), on standard error.
