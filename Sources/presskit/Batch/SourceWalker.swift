@@ -36,7 +36,8 @@ struct SourceWalker {
     struct Result {
         /// Sorted by the bytes of `path`.
         var files: [WalkedFile] = []
-        /// Every regular file seen (also those skipped), as UTF-8 bytes; only with `collectAllFiles`.
+        /// Every file, link or other non-folder entry seen (also those skipped), as UTF-8 bytes; only with
+        /// `collectAllFiles`.
         var allFiles: Set<[UInt8]> = []
     }
 
@@ -74,8 +75,10 @@ struct SourceWalker {
                     if collectAllFiles { result.allFiles.insert(Array(path.utf8)) }
                     result.files.append(WalkedFile(path: path, kind: classify(name)))
                 case Int32(DT_LNK):
+                    if collectAllFiles { result.allFiles.insert(Array(path.utf8)) }
                     result.files.append(WalkedFile(path: path, kind: link(full, name: name)))
                 default:
+                    if collectAllFiles { result.allFiles.insert(Array(path.utf8)) }
                     result.files.append(WalkedFile(path: path, kind: .skipped("not a regular file")))
                 }
             }
