@@ -96,3 +96,10 @@ bench: bench-deps
 bench-quick: bench-deps
 	$(SWIFT) build -c release --static-swift-stdlib
 	python3 bench/bench.py --quick
+
+# ---- batch benchmark (issue 7): a folder of N releases, presskit's batch against a pandoc loop ----
+# make bench-batch [BATCH_FORMAT=docx] [BATCH_N=2000]
+.PHONY: bench-batch
+bench-batch: bench-deps
+	$(SWIFT) build -c release --static-swift-stdlib
+	PRESSKIT_BIN=$(RELEASE_BIN) bench/batch.sh $(BATCH_FORMAT) $(BATCH_N)
