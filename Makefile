@@ -102,4 +102,4 @@ bench-quick: bench-deps
 .PHONY: bench-batch
 bench-batch: bench-deps
 	$(SWIFT) build -c release --static-swift-stdlib
-	PRESSKIT_BIN=$(RELEASE_BIN) bench/batch.sh $(BATCH_FORMAT) $(BATCH_N)
+	PRESSKIT_BIN=$(RELEASE_BIN) bench/batch.sh "$(BATCH_FORMAT)" "$(BATCH_N)"
