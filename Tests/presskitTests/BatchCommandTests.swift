@@ -33,6 +33,7 @@ final class BatchCommandTests: XCTestCase {
         try write(release(6), "a.text", in: root)                      // collides with a.txt → a.json
         try writeBytes(Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48]),
                        "news/broken.txt", in: root)                     // binary bytes named .txt
+        try write("{\"version\": 1, \"blocks\": [", "news/bad syntax.json", in: root)   // JSON cut short
         try writeBytes(Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13]), "news/photo.png", in: root)
         try write(release(7), ".hidden.txt", in: root)
         try write(release(8), ".git/inside.txt", in: root)
@@ -85,6 +86,7 @@ final class BatchCommandTests: XCTestCase {
         XCTAssertEqual(inputs, inputs.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }, "sorted by path")
         XCTAssertEqual(entries(files), [
             "a.text": "failed", "a.txt": "failed", "news/broken.txt": "failed", "news/photo.png": "skipped",
+            "news/bad syntax.json": "failed",
             "news/2024/Grüße aus Köln.txt": "converted", "news/2024/march release.txt": "converted",
             "news/日本語/発表.text": "converted", "top.txt": "converted",
         ])
@@ -98,7 +100,7 @@ final class BatchCommandTests: XCTestCase {
         XCTAssertNotNil(top["milliseconds"] as? Double)
         XCTAssertNotNil(top["warnings"] as? [String])
         XCTAssertEqual(totals["converted"] as? Int, 4)
-        XCTAssertEqual(totals["failed"] as? Int, 3)
+        XCTAssertEqual(totals["failed"] as? Int, 4)
         XCTAssertEqual(totals["skipped"] as? Int, 1)
         XCTAssertEqual(totals["outputs"] as? Int, 8)
 
@@ -108,10 +110,11 @@ final class BatchCommandTests: XCTestCase {
         XCTAssertTrue(lines.contains { $0.contains("/a.txt:") && $0.contains("a.text") })
         XCTAssertTrue(lines.contains { $0.contains("/a.text:") && $0.contains("a.txt") })
         XCTAssertTrue(lines.last!.hasPrefix("presskit: converted 4 files (8 outputs) in "), result.stderr)
-        XCTAssertTrue(lines.last!.hasSuffix(" s, 3 failed, 1 skipped"), result.stderr)
+        XCTAssertTrue(lines.last!.hasSuffix(" s, 4 failed, 1 skipped"), result.stderr)
+        XCTAssertTrue(lines.contains { $0.contains("news/bad syntax.json: ") }, result.stderr)
         XCTAssertFalse(result.stderr.contains("\r"))
         XCTAssertFalse(result.stderr.contains("files/s"))
-        XCTAssertEqual(listing(src).count, 10, "the source is untouched")
+        XCTAssertEqual(listing(src).count, 11, "the source is untouched")
     }
 
     func testUpdateRewritesNothingThatIsCurrent() throws {
@@ -210,6 +213,10 @@ final class BatchCommandTests: XCTestCase {
             let data = try Data(contentsOf: out.appendingPathComponent(path))
             XCTAssertNotNil(try? JSONSerialization.jsonObject(with: data), "\(path) is complete JSON")
         }
+        // presskit's own JSON reader takes every output back: a batch over the output folder converts all.
+        let check = try CommandRunner.run([out.path, "-o", root.appendingPathComponent("check").path, "-t", "text"])
+        XCTAssertEqual(check.status, 0, check.stderr)
+        XCTAssertTrue(check.stderr.contains("converted \(count) files"), check.stderr)
         let statuses = entries(try report(reportURL).files)
         XCTAssertEqual(statuses.count, count)
         XCTAssertEqual(Set(statuses.values).subtracting(["converted", "up-to-date"]), [])
