@@ -33,6 +33,13 @@ public enum Formats {
                reader: JSONReader(), writer: JSONWriter(), understandsPress: false),
         Format(name: "html", aliases: ["htm", "xhtml"], extensions: ["html", "htm", "xhtml"], mediaType: "text/html",
                reader: HTMLReader(), writer: HTMLWriter()),
+        Format(name: "markdown", aliases: ["md"], extensions: ["md", "markdown"], mediaType: "text/markdown",
+               reader: MarkdownReader(flavor: .markdown), writer: MarkdownWriter(flavor: .gfm, frontMatter: true)),
+        Format(name: "gfm", extensions: [], mediaType: "text/markdown",
+               reader: MarkdownReader(flavor: .gfm), writer: MarkdownWriter(flavor: .gfm, frontMatter: false), understandsPress: false),
+        Format(name: "commonmark", extensions: [], mediaType: "text/markdown",
+               reader: MarkdownReader(flavor: .commonmark),
+               writer: MarkdownWriter(flavor: .commonmark, frontMatter: false), understandsPress: false),
     ]
 
     /// The format with this name or alias (case-insensitive).

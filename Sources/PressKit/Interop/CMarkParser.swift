@@ -1,0 +1,340 @@
+import CCMark
+import Foundation
+
+/// The only Swift file that calls cmark-gfm: parses Markdown and turns the C nodes into `Block` values,
+/// freeing every C object before it returns.
+///
+/// cmark-gfm changes a global table inside `cmark_parser_finish`, so two parses finishing at the same time on
+/// two threads can lose strikethrough and autolinks. A process-wide lock is held around that one call.
+enum CMarkParser {
+    /// Which syntax the parser accepts.
+    struct Syntax: Sendable {
+        /// GFM extensions: tables, strikethrough, autolinks and task lists. The tag filter is not attached: it
+        /// changes only how cmark renders raw HTML, and the tree keeps raw HTML as written.
+        var gfm: Bool
+        /// `[^label]` footnotes.
+        var footnotes: Bool
+    }
+
+    /// Containers nested deeper than this are flattened into their ancestor at this depth.
+    static let maxDepth = 200
+
+    private static let finishLock = NSLock()
+    private static let registered: Bool = {
+        cmark_gfm_core_extensions_ensure_registered()
+        return true
+    }()
+
+    /// Parses UTF-8 Markdown into blocks.
+    static func parse(_ text: String, syntax: Syntax) -> [Block] {
+        _ = registered
+        var options: Int32 = 0
+        if syntax.footnotes { options |= 1 << 13 }  // CMARK_OPT_FOOTNOTES
+        guard let parser = cmark_parser_new(options) else { return [] }
+        defer { cmark_parser_free(parser) }
+        if syntax.gfm {
+            for name in ["table", "strikethrough", "autolink", "tasklist"] {
+                if let ext = cmark_find_syntax_extension(name) {
+                    cmark_parser_attach_syntax_extension(parser, ext)
+                }
+            }
+        }
+        var bytes = Array(text.utf8)
+        bytes.withUnsafeMutableBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
+                cmark_parser_feed(parser, pointer, buffer.count)
+            }
+        }
+        bytes = []
+        finishLock.lock()
+        let root = cmark_parser_finish(parser)
+        finishLock.unlock()
+        guard let root else { return [] }
+        defer { cmark_node_free(root) }
+        var converter = CMarkConverter()
+        return converter.convertDocument(root)
+    }
+}
+
+/// Walks cmark nodes with cmark's own iterator (no recursion), building the tree bottom-up on a stack.
+private struct CMarkConverter {
+    enum Kind {
+        case root, blockQuote, list(ordered: Bool, tight: Bool, start: Int, delimiter: String), item(checked: Bool?)
+        case paragraph, heading(Int), emphasis, strong, strikethrough, link(String, String?), image(String, String?)
+        case table([Table.Alignment]), row(header: Bool), cell, other
+    }
+
+    struct Frame {
+        var kind: Kind
+        var blocks: [Block] = []
+        var inlines: [Inline] = []
+        var items: [ListItem] = []
+        var header: [[TableCell]] = []
+        var rows: [[TableCell]] = []
+        var cells: [TableCell] = []
+    }
+
+    var frames: [Frame] = []
+    /// One entry per container entered: whether it got its own frame (false: flattened).
+    var pushed: [Bool] = []
+    /// Footnote definitions' content, by their number (1-based, in order of first reference).
+    var notes: [[Block]] = []
+
+    mutating func convertDocument(_ root: OpaquePointer) -> [Block] {
+        // Footnote definitions come last among the document's children; convert them first so references
+        // can carry their content.
+        var child = cmark_node_first_child(root)
+        var body: [OpaquePointer] = []
+        var definitions: [OpaquePointer] = []
+        while let node = child {
+            if cmark_node_get_type(node) == CMARK_NODE_FOOTNOTE_DEFINITION { definitions.append(node) } else { body.append(node) }
+            child = cmark_node_next(node)
+        }
+        for definition in definitions {
+            var content: [Block] = []
+            var inner = cmark_node_first_child(definition)
+            while let node = inner {
+                content += convert(node)
+                inner = cmark_node_next(node)
+            }
+            notes.append(content)
+        }
+        var blocks: [Block] = []
+        for node in body { blocks += convert(node) }
+        return blocks
+    }
+
+    /// Converts one node and its subtree into blocks.
+    mutating func convert(_ top: OpaquePointer) -> [Block] {
+        frames = [Frame(kind: .root)]
+        pushed = []
+        guard let iter = cmark_iter_new(top) else { return [] }
+        defer { cmark_iter_free(iter) }
+        while true {
+            let event = cmark_iter_next(iter)
+            if event == CMARK_EVENT_DONE { break }
+            guard let node = cmark_iter_get_node(iter) else { continue }
+            if event == CMARK_EVENT_ENTER { enter(node) } else { exit(node) }
+        }
+        flushInlines(into: 0)
+        return frames[0].blocks
+    }
+
+    // MARK: entering and leaving nodes
+
+    mutating func enter(_ node: OpaquePointer) {
+        let type = cmark_node_get_type(node)
+        switch type {
+        case CMARK_NODE_TEXT: appendInline(.text(Self.literal(node)))
+        case CMARK_NODE_SOFTBREAK: appendInline(.softBreak)
+        case CMARK_NODE_LINEBREAK: appendInline(.lineBreak)
+        case CMARK_NODE_CODE: appendInline(.code(Self.literal(node)))
+        case CMARK_NODE_HTML_INLINE: appendInline(.raw(format: "html", text: Self.literal(node)))
+        case CMARK_NODE_FOOTNOTE_REFERENCE:
+            let number = Int(Self.literal(node)) ?? 0
+            appendInline(.note(number >= 1 && number <= notes.count ? notes[number - 1] : []))
+        case CMARK_NODE_CODE_BLOCK:
+            let info = Self.string(cmark_node_get_fence_info(node))
+            let language = info.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).first.map(String.init)
+            appendBlock(.codeBlock(language: language, text: Self.literal(node)))
+        case CMARK_NODE_HTML_BLOCK: appendBlock(.raw(format: "html", text: Self.literal(node)))
+        case CMARK_NODE_THEMATIC_BREAK: appendBlock(.thematicBreak)
+        case CMARK_NODE_DOCUMENT, CMARK_NODE_FOOTNOTE_DEFINITION: push(.other, node: node)
+        case CMARK_NODE_BLOCK_QUOTE: push(.blockQuote, node: node)
+        case CMARK_NODE_LIST:
+            let ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
+            let delimiter = cmark_node_get_list_delim(node) == CMARK_PAREN_DELIM ? ")" : "."
+            push(.list(ordered: ordered, tight: cmark_node_get_list_tight(node) != 0,
+                       start: Int(cmark_node_get_list_start(node)), delimiter: delimiter), node: node)
+        case CMARK_NODE_ITEM:
+            let isTask = Self.string(cmark_node_get_type_string(node)) == "tasklist"
+            push(.item(checked: isTask ? cmark_gfm_extensions_get_tasklist_item_checked(node) : nil), node: node)
+        case CMARK_NODE_PARAGRAPH: push(.paragraph, node: node)
+        case CMARK_NODE_HEADING: push(.heading(Int(cmark_node_get_heading_level(node))), node: node)
+        case CMARK_NODE_EMPH: push(.emphasis, node: node)
+        case CMARK_NODE_STRONG: push(.strong, node: node)
+        case CMARK_NODE_LINK:
+            push(.link(Self.string(cmark_node_get_url(node)), Self.optional(cmark_node_get_title(node))), node: node)
+        case CMARK_NODE_IMAGE:
+            push(.image(Self.string(cmark_node_get_url(node)), Self.optional(cmark_node_get_title(node))), node: node)
+        default:
+            switch Self.string(cmark_node_get_type_string(node)) {
+            case "table":
+                let columns = Int(cmark_gfm_extensions_get_table_columns(node))
+                var alignments: [Table.Alignment] = []
+                if let raw = cmark_gfm_extensions_get_table_alignments(node) {
+                    for i in 0..<columns {
+                        switch raw[i] {
+                        case UInt8(ascii: "l"): alignments.append(.left)
+                        case UInt8(ascii: "c"): alignments.append(.center)
+                        case UInt8(ascii: "r"): alignments.append(.right)
+                        default: alignments.append(.none)
+                        }
+                    }
+                }
+                push(.table(alignments), node: node)
+            case "table_header": push(.row(header: true), node: node)
+            case "table_row": push(.row(header: false), node: node)
+            case "table_cell": push(.cell, node: node)
+            case "strikethrough": push(.strikethrough, node: node)
+            default:
+                // An unknown extension node: keep its content (cmark iterates it like a container).
+                push(.other, node: node)
+            }
+        }
+    }
+
+    /// Whether a node type is a block (cmark: type & 0xc000 == 0x8000) rather than an inline (0xc000).
+    static func isBlock(_ type: cmark_node_type) -> Bool { type.rawValue & 0xc000 == 0x8000 }
+
+    /// An unknown inline node's children, or its literal when it has none.
+    static func literalIfEmpty(_ inlines: [Inline], _ node: OpaquePointer) -> [Inline] {
+        if !inlines.isEmpty { return inlines }
+        let text = literal(node)
+        return text.isEmpty ? [] : [.text(text)]
+    }
+
+    mutating func push(_ kind: Kind, node: OpaquePointer) {
+        // Rows, cells and items always follow their table or list, so the cap never splits those.
+        let parentPushed = pushed.last ?? true
+        var structural = false
+        switch kind {
+        case .row, .cell, .item: structural = parentPushed
+        default: break
+        }
+        if frames.count < CMarkParser.maxDepth || structural {
+            frames.append(Frame(kind: kind))
+            pushed.append(true)
+        } else {
+            pushed.append(false)
+        }
+    }
+
+    mutating func exit(_ node: OpaquePointer) {
+        if cmark_node_get_type(node) == CMARK_NODE_FOOTNOTE_REFERENCE { return }
+        guard let own = pushed.popLast() else { return }
+        guard own else {
+            // A flattened container: its content already went to the frame above; end a paragraph there
+            // when a block ends.
+            let type = cmark_node_get_type(node)
+            if Self.isBlock(type) { flushInlines(into: frames.count - 1) }
+            return
+        }
+        let frame = frames.removeLast()
+        switch frame.kind {
+        case .root, .other:
+            if !Self.isBlock(cmark_node_get_type(node)) {
+                appendInlines(Self.literalIfEmpty(frame.inlines, node))
+            } else {
+                for block in Self.blocks(of: frame) { appendBlock(block) }
+            }
+        case .blockQuote: appendBlock(.blockQuote(Self.blocks(of: frame)))
+        case .list(let ordered, let tight, let start, let delimiter):
+            var items = frame.items
+            let stray = Self.blocks(of: frame)
+            if !stray.isEmpty { items.append(ListItem(blocks: stray)) }
+            let list = ListBlock(items: items, tight: tight, start: start, delimiter: delimiter)
+            appendBlock(ordered ? .orderedList(list) : .bulletList(list))
+        case .item(let checked):
+            let item = ListItem(blocks: Self.blocks(of: frame), checked: checked)
+            if case .list = frames[frames.count - 1].kind {
+                frames[frames.count - 1].items.append(item)
+            } else {
+                for block in item.blocks { appendBlock(block) }
+            }
+        case .paragraph:
+            var f = frame
+            if !f.blocks.isEmpty { f.blocks.append(.paragraph(f.inlines)); for b in f.blocks { appendBlock(b) } } else {
+                appendBlock(.paragraph(f.inlines))
+            }
+        case .heading(let level): appendBlock(.heading(level: level, content: frame.inlines, id: nil))
+        case .emphasis: appendInline(.emphasis(frame.inlines))
+        case .strong: appendInline(.strong(frame.inlines))
+        case .strikethrough: appendInline(.strikethrough(frame.inlines))
+        case .link(let url, let title): appendInline(.link(Link(target: url, title: title, content: frame.inlines)))
+        case .image(let url, let title):
+            appendInline(.image(Image(source: url, alt: Self.altText(frame.inlines), title: title)))
+        case .cell:
+            let cell = TableCell(frame.inlines)
+            if case .row = frames[frames.count - 1].kind {
+                frames[frames.count - 1].cells.append(cell)
+            } else {
+                appendInlines(frame.inlines)
+            }
+        case .row(let header):
+            if case .table = frames[frames.count - 1].kind {
+                if header { frames[frames.count - 1].header.append(frame.cells) } else { frames[frames.count - 1].rows.append(frame.cells) }
+            } else {
+                for cell in frame.cells { for block in cell.blocks { appendBlock(block) } }
+            }
+        case .table(let alignments):
+            appendBlock(.table(Table(alignments: alignments, header: frame.header, rows: frame.rows)))
+        }
+    }
+
+    // MARK: building
+
+    mutating func appendInline(_ inline: Inline) {
+        frames[frames.count - 1].inlines.append(inline)
+    }
+
+    mutating func appendInlines(_ inlines: [Inline]) {
+        frames[frames.count - 1].inlines += inlines
+    }
+
+    mutating func appendBlock(_ block: Block) {
+        let top = frames.count - 1
+        flushInlines(into: top)
+        frames[top].blocks.append(block)
+    }
+
+    mutating func flushInlines(into index: Int) {
+        guard !frames[index].inlines.isEmpty else { return }
+        switch frames[index].kind {
+        case .paragraph, .heading, .emphasis, .strong, .strikethrough, .link, .image, .cell: return
+        default:
+            frames[index].blocks.append(.paragraph(frames[index].inlines))
+            frames[index].inlines = []
+        }
+    }
+
+    static func blocks(of frame: Frame) -> [Block] {
+        frame.inlines.isEmpty ? frame.blocks : frame.blocks + [.paragraph(frame.inlines)]
+    }
+
+    /// An image's description as cmark renders it into `alt`: the text of every text, code and raw inline,
+    /// breaks as spaces.
+    static func altText(_ inlines: [Inline]) -> String {
+        var out = ""
+        var stack: [ArraySlice<Inline>] = [inlines[...]]
+        while var top = stack.popLast() {
+            guard let inline = top.popFirst() else { continue }
+            stack.append(top)
+            switch inline {
+            case .text(let s), .code(let s), .raw(_, let s): out += s
+            case .softBreak, .lineBreak: out += " "
+            case .emphasis(let c), .strong(let c), .underline(let c), .strikethrough(let c), .superscript(let c),
+                 .subscript(let c):
+                stack.append(c[...])
+            case .link(let link): stack.append(link.content[...])
+            case .image(let image): out += image.alt
+            case .note: break
+            }
+        }
+        return out
+    }
+
+    // MARK: C strings
+
+    static func string(_ pointer: UnsafePointer<CChar>?) -> String {
+        guard let pointer else { return "" }
+        return String(cString: pointer)
+    }
+
+    static func optional(_ pointer: UnsafePointer<CChar>?) -> String? {
+        let s = string(pointer)
+        return s.isEmpty ? nil : s
+    }
+
+    static func literal(_ node: OpaquePointer) -> String { string(cmark_node_get_literal(node)) }
+}

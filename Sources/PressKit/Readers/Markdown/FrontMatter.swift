@@ -1,0 +1,118 @@
+/// YAML front matter: a `---` line at the very start, YAML, and a closing `---` (or `...`) line.
+///
+/// A block whose first content line is not `key: value` is not front matter: it stays Markdown (a thematic
+/// break, then text). A block that starts as a map but breaks the YAML subset later is an error naming the
+/// line, so a typo never silently turns metadata into body text.
+enum FrontMatter {
+    /// Splits front matter from the body. Returns nil when the text does not start with front matter.
+    /// `bodyOffsetLines` is the number of lines the front matter took (for messages).
+    static func split(_ text: String) -> (yaml: String, body: String)? {
+        let utf8 = text.utf8
+        guard utf8.starts(with: "---".utf8) else { return nil }
+        var lines = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
+        guard lines.count == 2, lines[0].trimmingTrailingCR().trimmed == "---" else { return nil }
+        let rest = lines.removeLast()
+        // Find the closing line.
+        var yamlEnd = rest.startIndex
+        var cursor = rest.startIndex
+        while cursor < rest.endIndex {
+            let lineEnd = rest[cursor...].firstIndex(of: "\n") ?? rest.endIndex
+            let line = rest[cursor..<lineEnd].trimmingTrailingCR()
+            if line == "---" || line == "..." {
+                yamlEnd = cursor
+                let bodyStart = lineEnd < rest.endIndex ? rest.index(after: lineEnd) : rest.endIndex
+                let yaml = String(rest[rest.startIndex..<yamlEnd])
+                guard looksLikeMap(yaml) else { return nil }
+                return (yaml, String(rest[bodyStart...]))
+            }
+            cursor = lineEnd < rest.endIndex ? rest.index(after: lineEnd) : rest.endIndex
+        }
+        return nil
+    }
+
+    /// Whether the first non-blank, non-comment line is `key: …` (or the block is empty).
+    static func looksLikeMap(_ yaml: String) -> Bool {
+        for raw in yaml.split(separator: "\n") {
+            let line = raw.trimmingTrailingCR()
+            let t = line.trimmed
+            if t.isEmpty || t.hasPrefix("#") { continue }
+            return line.first != " " && YAMLSubset.looksLikeMapEntry(line)
+        }
+        return true
+    }
+
+    /// Fills metadata from parsed front matter. Known keys set fields; unknown keys go to `extra`.
+    static func apply(_ pairs: [YAMLPair], to metadata: inout Metadata) {
+        for pair in pairs {
+            let key = pair.key.lowercased()
+            switch key {
+            case "author", "authors":
+                metadata.authors = strings(pair.value)
+            case "keywords", "tags":
+                if case .scalar(let s) = pair.value {
+                    metadata.keywords = s.split(separator: ",").map { $0.trimmed }.filter { !$0.isEmpty }
+                } else {
+                    metadata.keywords = strings(pair.value)
+                }
+            case "contacts", "contact":
+                metadata.contacts = contacts(pair.value)
+            case "date":
+                MetadataOverrides.set("date", pair.value.flattened, in: &metadata)
+                metadata.dateSource = "front-matter"
+            case "title", "subtitle", "dateline", "organization", "organisation", "publisher", "language", "lang",
+                 "source", "url", "description", "embargo", "image":
+                MetadataOverrides.set(key, pair.value.flattened, in: &metadata)
+            default:
+                metadata.extra[pair.key] = pair.value.flattened
+            }
+        }
+    }
+
+    private static func strings(_ value: YAMLValue) -> [String] {
+        switch value {
+        case .scalar(let s): return s.isEmpty ? [] : [s]
+        case .list(let items): return items.map(\.flattened).filter { !$0.isEmpty }
+        case .map: return [value.flattened]
+        }
+    }
+
+    private static func contacts(_ value: YAMLValue) -> [Contact] {
+        switch value {
+        case .scalar(let s): return s.isEmpty ? [] : [Contact(text: s)]
+        case .map(let pairs): return [contact(pairs)]
+        case .list(let items):
+            return items.compactMap { item in
+                switch item {
+                case .scalar(let s): return s.isEmpty ? nil : Contact(text: s)
+                case .map(let pairs): return contact(pairs)
+                case .list: return Contact(text: item.flattened)
+                }
+            }
+        }
+    }
+
+    private static func contact(_ pairs: [YAMLPair]) -> Contact {
+        var contact = Contact()
+        var other: [String] = []
+        for pair in pairs {
+            let value = pair.value.flattened
+            switch pair.key.lowercased() {
+            case "name": contact.name = value
+            case "role", "title", "position": contact.role = value
+            case "organization", "organisation", "org", "company": contact.organization = value
+            case "email", "e-mail", "mail": contact.email = value
+            case "phone", "tel", "telephone": contact.phone = value
+            case "text": contact.text = value
+            default: other.append("\(pair.key): \(value)")
+            }
+        }
+        if !other.isEmpty {
+            contact.text = ([contact.text].compactMap { $0 } + other).joined(separator: "\n")
+        }
+        return contact
+    }
+}
+
+extension Substring {
+    func trimmingTrailingCR() -> Substring { last == "\r" ? dropLast() : self }
+}

@@ -1,0 +1,333 @@
+/// A value of the YAML subset that front matter uses.
+enum YAMLValue: Hashable, Sendable {
+    case scalar(String)
+    case list([YAMLValue])
+    case map([YAMLPair])
+
+    /// The value as one line of text: a scalar as is, a list joined with ", ", a map as `key: value; …`.
+    var flattened: String {
+        switch self {
+        case .scalar(let s): return s
+        case .list(let items): return items.map(\.flattened).joined(separator: ", ")
+        case .map(let pairs): return pairs.map { "\($0.key): \($0.value.flattened)" }.joined(separator: "; ")
+        }
+    }
+}
+
+struct YAMLPair: Hashable, Sendable {
+    var key: String
+    var value: YAMLValue
+}
+
+/// A small parser for the YAML that front matter holds: a top-level map of plain, quoted and block
+/// (`|`, `>`) scalars, block lists (`- x`), flow lists (`[a, b]`), and maps nested by indentation (lists of
+/// maps for contacts). Anchors, tags, multi-document streams and flow maps are not supported.
+struct YAMLSubset {
+    struct ParseError: Error, Equatable {
+        var line: Int
+        var message: String
+    }
+
+    private struct Line {
+        var number: Int
+        var indent: Int
+        var text: Substring  // without indentation; comments removed for non-block content
+        var raw: Substring
+    }
+
+    private var lines: [Line] = []
+    private var index = 0
+
+    /// Parses a top-level map. Throws `ParseError` naming the line for anything outside the subset.
+    static func parseMap(_ text: String) throws -> [YAMLPair] {
+        var parser = YAMLSubset()
+        var number = 0
+        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            number += 1
+            var line = raw
+            if line.last == "\r" { line = line.dropLast() }
+            if line.contains("\t"), line.prefix(while: { $0 == " " || $0 == "\t" }).contains("\t") {
+                throw ParseError(line: number, message: "tabs cannot indent YAML")
+            }
+            let indent = line.prefix(while: { $0 == " " }).count
+            parser.lines.append(Line(number: number, indent: indent, text: line.dropFirst(indent), raw: line))
+        }
+        parser.skipBlank()
+        if parser.index >= parser.lines.count { return [] }
+        let first = parser.lines[parser.index]
+        guard first.indent == 0 else { throw ParseError(line: first.number, message: "the first key is indented") }
+        let pairs = try parser.parseMapBlock(indent: 0)
+        parser.skipBlank()
+        if parser.index < parser.lines.count {
+            let line = parser.lines[parser.index]
+            throw ParseError(line: line.number, message: "unexpected indentation")
+        }
+        return pairs
+    }
+
+    /// Whether `line` looks like `key: …` (the start of a map entry).
+    static func looksLikeMapEntry(_ line: Substring) -> Bool {
+        splitKey(line) != nil
+    }
+
+    // MARK: blocks
+
+    private static func isBlank(_ line: Line) -> Bool {
+        let t = line.text
+        return t.isEmpty || t.first == "#"
+    }
+
+    private mutating func skipBlank() {
+        while index < lines.count, Self.isBlank(lines[index]) { index += 1 }
+    }
+
+    private mutating func parseMapBlock(indent: Int) throws -> [YAMLPair] {
+        var pairs: [YAMLPair] = []
+        while true {
+            skipBlank()
+            guard index < lines.count else { break }
+            let line = lines[index]
+            if line.indent < indent { break }
+            if line.indent > indent { throw ParseError(line: line.number, message: "unexpected indentation") }
+            guard let (key, rest) = Self.splitKey(line.text) else {
+                throw ParseError(line: line.number, message: "expected `key: value`")
+            }
+            index += 1
+            let value = try parseValue(rest, line: line, parentIndent: indent)
+            if pairs.contains(where: { $0.key == key }) {
+                throw ParseError(line: line.number, message: "duplicate key `\(key)`")
+            }
+            pairs.append(YAMLPair(key: key, value: value))
+        }
+        return pairs
+    }
+
+    /// The value after `key:` (`rest`), or the indented block below it.
+    private mutating func parseValue(_ rest: Substring, line: Line, parentIndent: Int) throws -> YAMLValue {
+        let inline = Self.stripComment(rest).trimmed
+        if inline == "|" || inline == ">" || inline == "|-" || inline == ">-" || inline == "|+" || inline == ">+" {
+            return .scalar(blockScalar(folded: inline.hasPrefix(">"), keep: inline.hasSuffix("+"),
+                                       strip: inline.hasSuffix("-"), parentIndent: parentIndent))
+        }
+        if !inline.isEmpty { return try Self.flowValue(inline, line: line.number) }
+        // Nothing after the colon: a nested block, or null.
+        skipBlank()
+        guard index < lines.count else { return .scalar("") }
+        let next = lines[index]
+        if next.text.hasPrefix("- ") || next.text == "-" {
+            // YAML allows a block list at the same indentation as its key.
+            return next.indent >= parentIndent ? .list(try parseListBlock(indent: next.indent)) : .scalar("")
+        }
+        guard next.indent > parentIndent else { return .scalar("") }
+        return .map(try parseMapBlock(indent: next.indent))
+    }
+
+    private mutating func parseListBlock(indent: Int) throws -> [YAMLValue] {
+        var items: [YAMLValue] = []
+        while true {
+            skipBlank()
+            guard index < lines.count else { break }
+            let line = lines[index]
+            guard line.indent == indent, line.text.hasPrefix("- ") || line.text == "-" else {
+                if line.indent > indent { throw ParseError(line: line.number, message: "unexpected indentation") }
+                break
+            }
+            index += 1
+            let content = line.text.dropFirst(1).drop(while: { $0 == " " })
+            let contentIndent = indent + (line.text.count - content.count)
+            if content.isEmpty || content.first == "#" {
+                skipBlank()
+                if index < lines.count, lines[index].indent > indent {
+                    let next = lines[index]
+                    if next.text.hasPrefix("- ") { items.append(.list(try parseListBlock(indent: next.indent))) } else {
+                        items.append(.map(try parseMapBlock(indent: next.indent)))
+                    }
+                } else {
+                    items.append(.scalar(""))
+                }
+            } else if let (key, rest) = Self.splitKey(content), !content.hasPrefix("\""), !content.hasPrefix("'"),
+                      !content.hasPrefix("[") {
+                // `- key: value` opens a map whose further keys are indented like `key`.
+                let first = try parseValue(rest, line: Line(number: line.number, indent: contentIndent, text: content,
+                                                            raw: line.raw), parentIndent: contentIndent)
+                var pairs = [YAMLPair(key: key, value: first)]
+                skipBlank()
+                if index < lines.count, lines[index].indent == contentIndent {
+                    pairs += try parseMapBlock(indent: contentIndent)
+                }
+                items.append(.map(pairs))
+            } else {
+                items.append(try Self.flowValue(Self.stripComment(content).trimmed, line: line.number))
+            }
+        }
+        return items
+    }
+
+    private mutating func blockScalar(folded: Bool, keep: Bool, strip: Bool, parentIndent: Int) -> String {
+        var collected: [Substring] = []
+        var blockIndent: Int?
+        while index < lines.count {
+            let line = lines[index]
+            if line.text.isEmpty { collected.append(""); index += 1; continue }
+            if line.indent <= parentIndent { break }
+            if blockIndent == nil { blockIndent = line.indent }
+            if line.indent < blockIndent! { break }
+            collected.append(line.raw.dropFirst(blockIndent!))
+            index += 1
+        }
+        var trailing = 0
+        while let last = collected.last, last.isEmpty { collected.removeLast(); trailing += 1 }
+        var text: String
+        if folded {
+            text = ""
+            for (i, part) in collected.enumerated() {
+                if i > 0 { text += part.isEmpty || collected[i - 1].isEmpty ? "\n" : " " }
+                text += part
+            }
+        } else {
+            text = collected.joined(separator: "\n")
+        }
+        if strip { return text }
+        return text + (keep ? String(repeating: "\n", count: trailing + 1) : "\n")
+    }
+
+    // MARK: scalars and flow lists
+
+    /// Splits `key: rest` (the key may be quoted). Nil when the line is not a map entry.
+    private static func splitKey(_ text: Substring) -> (String, Substring)? {
+        if let quote = text.first, quote == "\"" || quote == "'" {
+            guard let close = text.dropFirst().firstIndex(of: quote) else { return nil }
+            let after = text[text.index(after: close)...]
+            guard after.first == ":" else { return nil }
+            let rest = after.dropFirst()
+            guard rest.isEmpty || rest.first == " " else { return nil }
+            return (String(text[text.index(after: text.startIndex)..<close]), rest)
+        }
+        guard let first = text.first, first != "-" || text.dropFirst().first != " ", first != "[", first != "{",
+              first != "#" else { return nil }
+        var i = text.startIndex
+        while i < text.endIndex {
+            if text[i] == ":" {
+                let next = text.index(after: i)
+                if next == text.endIndex || text[next] == " " {
+                    let key = text[text.startIndex..<i].trimmed
+                    return key.isEmpty ? nil : (key, text[next...])
+                }
+            }
+            i = text.index(after: i)
+        }
+        return nil
+    }
+
+    /// Removes a ` # comment` outside quotes.
+    private static func stripComment(_ text: Substring) -> Substring {
+        var quote: Character?
+        var previous: Character = " "
+        var i = text.startIndex
+        while i < text.endIndex {
+            let c = text[i]
+            if let q = quote {
+                if c == q { quote = nil }
+            } else if c == "\"" || c == "'" {
+                if previous == " " || previous == "[" || previous == "," { quote = c }
+            } else if c == "#", previous == " " || previous == "\t" {
+                return text[..<i]
+            }
+            previous = c
+            i = text.index(after: i)
+        }
+        return text
+    }
+
+    private static func flowValue(_ text: String, line: Int) throws -> YAMLValue {
+        if text.hasPrefix("[") {
+            guard text.hasSuffix("]") else { throw ParseError(line: line, message: "unclosed `[`") }
+            let inner = text.dropFirst().dropLast()
+            var items: [YAMLValue] = []
+            var current = ""
+            var quote: Character?
+            for c in inner {
+                if let q = quote {
+                    current.append(c)
+                    if c == q { quote = nil }
+                } else if c == "\"" || c == "'" {
+                    quote = c
+                    current.append(c)
+                } else if c == "," {
+                    items.append(.scalar(try scalar(current.trimmed[...], line: line)))
+                    current = ""
+                } else if c == "[" || c == "{" {
+                    throw ParseError(line: line, message: "nested flow collections are not supported")
+                } else {
+                    current.append(c)
+                }
+            }
+            if quote != nil { throw ParseError(line: line, message: "unclosed quote") }
+            let last = current.trimmed
+            if !last.isEmpty || !items.isEmpty { items.append(.scalar(try scalar(last[...], line: line))) }
+            return .list(items.filter { $0 != .scalar("") })
+        }
+        if text.hasPrefix("{") { throw ParseError(line: line, message: "flow maps `{…}` are not supported") }
+        return .scalar(try scalar(text[...], line: line))
+    }
+
+    private static func scalar(_ text: Substring, line: Int) throws -> String {
+        if text.hasPrefix("\"") {
+            guard text.count >= 2, text.hasSuffix("\""), !text.dropFirst().dropLast().hasSuffix("\\") || text.hasSuffix("\\\\\"") else {
+                throw ParseError(line: line, message: "unclosed double quote")
+            }
+            return try unescapeDouble(text.dropFirst().dropLast(), line: line)
+        }
+        if text.hasPrefix("'") {
+            guard text.count >= 2, text.hasSuffix("'") else { throw ParseError(line: line, message: "unclosed single quote") }
+            var out = ""
+            var previousQuote = false
+            for c in text.dropFirst().dropLast() {
+                if c == "'", previousQuote { previousQuote = false; continue }
+                previousQuote = c == "'"
+                out.append(c)
+            }
+            return out
+        }
+        let value = String(text)
+        if value == "~" || value == "null" || value == "Null" || value == "NULL" { return "" }
+        return value
+    }
+
+    private static func unescapeDouble(_ text: Substring, line: Int) throws -> String {
+        var out = ""
+        var iterator = text.makeIterator()
+        while let c = iterator.next() {
+            guard c == "\\" else { out.append(c); continue }
+            guard let e = iterator.next() else { throw ParseError(line: line, message: "dangling backslash") }
+            switch e {
+            case "n": out.append("\n")
+            case "t": out.append("\t")
+            case "r": out.append("\r")
+            case "0": out.append("\0")
+            case "\"", "\\", "/", " ": out.append(e)
+            case "u", "x", "U":
+                let count = e == "x" ? 2 : e == "u" ? 4 : 8
+                var hex = ""
+                for _ in 0..<count { if let h = iterator.next() { hex.append(h) } }
+                guard let value = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(value) else {
+                    throw ParseError(line: line, message: "bad escape \\\(e)\(hex)")
+                }
+                out.unicodeScalars.append(scalar)
+            default: throw ParseError(line: line, message: "unknown escape \\\(e)")
+            }
+        }
+        return out
+    }
+}
+
+extension StringProtocol {
+    /// Without leading and trailing spaces and tabs.
+    var trimmed: String {
+        var s = self[...]
+        while let f = s.first, f == " " || f == "\t" { s = s.dropFirst() }
+        while let l = s.last, l == " " || l == "\t" { s = s.dropLast() }
+        return String(s)
+    }
+}
+
