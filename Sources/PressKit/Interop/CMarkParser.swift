@@ -145,7 +145,7 @@ private struct CMarkConverter {
             let ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
             let delimiter = cmark_node_get_list_delim(node) == CMARK_PAREN_DELIM ? ")" : "."
             push(.list(ordered: ordered, tight: cmark_node_get_list_tight(node) != 0,
-                       start: Int(cmark_node_get_list_start(node)), delimiter: delimiter), node: node)
+                       start: ordered ? Int(cmark_node_get_list_start(node)) : 1, delimiter: delimiter), node: node)
         case CMARK_NODE_ITEM:
             let isTask = Self.string(cmark_node_get_type_string(node)) == "tasklist"
             push(.item(checked: isTask ? cmark_gfm_extensions_get_tasklist_item_checked(node) : nil), node: node)

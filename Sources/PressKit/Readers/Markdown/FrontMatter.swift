@@ -43,7 +43,8 @@ enum FrontMatter {
 
     /// Fills metadata from parsed front matter. Known keys set fields; unknown keys go to `extra`.
     static func apply(_ pairs: [YAMLPair], to metadata: inout Metadata) {
-        for pair in pairs {
+        for original in pairs {
+            let pair = YAMLPair(key: original.key, value: trimmed(original.value))
             let key = pair.key.lowercased()
             switch key {
             case "author", "authors":
@@ -65,6 +66,18 @@ enum FrontMatter {
             default:
                 metadata.extra[pair.key] = pair.value.flattened
             }
+        }
+    }
+
+    /// Block scalars end with a newline; metadata fields do not.
+    private static func trimmed(_ value: YAMLValue) -> YAMLValue {
+        switch value {
+        case .scalar(let s):
+            var t = s[...]
+            while let last = t.last, last.isNewline { t = t.dropLast() }
+            return .scalar(String(t))
+        case .list(let items): return .list(items.map(trimmed))
+        case .map(let pairs): return .map(pairs.map { YAMLPair(key: $0.key, value: trimmed($0.value)) })
         }
     }
 

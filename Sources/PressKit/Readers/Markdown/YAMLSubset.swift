@@ -181,8 +181,12 @@ struct YAMLSubset {
         if folded {
             text = ""
             for (i, part) in collected.enumerated() {
-                if i > 0 { text += part.isEmpty || collected[i - 1].isEmpty ? "\n" : " " }
-                text += part
+                if part.isEmpty {
+                    text += "\n"
+                } else {
+                    if i > 0, !collected[i - 1].isEmpty { text += " " }
+                    text += part
+                }
             }
         } else {
             text = collected.joined(separator: "\n")
@@ -226,15 +230,27 @@ struct YAMLSubset {
         var i = text.startIndex
         while i < text.endIndex {
             let c = text[i]
+            let next = text.index(after: i)
             if let q = quote {
-                if c == q { quote = nil }
+                if c == "\\", q == "\"", next < text.endIndex {
+                    i = text.index(after: next)
+                    previous = "x"
+                    continue
+                }
+                if c == q {
+                    if q == "'", next < text.endIndex, text[next] == "'" {
+                        i = text.index(after: next)
+                        continue
+                    }
+                    quote = nil
+                }
             } else if c == "\"" || c == "'" {
                 if previous == " " || previous == "[" || previous == "," { quote = c }
             } else if c == "#", previous == " " || previous == "\t" {
                 return text[..<i]
             }
             previous = c
-            i = text.index(after: i)
+            i = next
         }
         return text
     }

@@ -183,6 +183,15 @@ struct MarkdownLayout {
         }
     }
 
+    /// Whether the output ends with `word` (ASCII, any case) that starts a word.
+    private func endsWith(_ word: String) -> Bool {
+        let w = Array(word.utf8)
+        guard out.count >= w.count else { return false }
+        for (k, c) in w.enumerated() where out[out.count - w.count + k] | 0x20 != c { return false }
+        let before = out.count - w.count - 1
+        return before < 0 || !(Self.isLetter(out[before]) || Self.isDigit(out[before]))
+    }
+
     private func needsEscape(_ c: UInt8, next: UInt8) -> Bool {
         guard c < 0x80 else { return false }
         let followsDigit = out.last.map(Self.isDigit) ?? false
@@ -195,8 +204,16 @@ struct MarkdownLayout {
         case UInt8(ascii: "|"): return inTable
         case UInt8(ascii: "&"): return Self.isLetter(next) || next == 35
         case UInt8(ascii: "!"): return next == UInt8(ascii: "[")
-        case UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "="): return beginContent && !followsDigit
-        case UInt8(ascii: "."), UInt8(ascii: ")"):
+        // GFM extended autolinks: `http://`, `https://`, `ftp://` and `www.` in text would become links.
+        case UInt8(ascii: ":"): return escapeTilde && next == UInt8(ascii: "/") && (endsWith("http") || endsWith("https") || endsWith("ftp"))
+        case UInt8(ascii: "."): 
+            if escapeTilde, endsWith("www") { return true }
+            return beginContent && followsDigit && (next == 0 || next == 32 || next == 9 || next == 10)
+        case UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "="):
+            // List markers (`- `, `+ `), thematic breaks and setext underlines (`---`, `===`).
+            guard beginContent, !followsDigit else { return false }
+            return next == 0 || next == 32 || next == 9 || next == 10 || (c != UInt8(ascii: "+") && next == c)
+        case UInt8(ascii: ")"):
             return beginContent && followsDigit && (next == 0 || next == 32 || next == 9 || next == 10)
         default: return false
         }
