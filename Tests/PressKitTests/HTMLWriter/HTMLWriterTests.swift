@@ -130,6 +130,9 @@ final class HTMLWriterTests: XCTestCase {
         XCTAssertTrue(body.contains("<a href=\"a.jpg\">A</a>"), body)  // refused image: alt text with a link
         XCTAssertTrue(body.contains("href=\"#c1-fn-1\" id=\"c1-fnref-1\""), body)
         XCTAssertTrue(body.contains("<li id=\"c1-fn-1\">"), body)
+        XCTAssertTrue(body.contains("<th style=\"text-align: right\">n</th>"), body)
+        XCTAssertFalse(body.contains(" align="), body)
+        XCTAssertEqual(HTMLBodyRenderer.xmlID("2 Über uns?"), "h2-Über-uns-")
         // Well-formed XML.
         let parser = XMLParser(data: Data(body.utf8))
         XCTAssertTrue(parser.parse(), "\(String(describing: parser.parserError))\n\(body)")

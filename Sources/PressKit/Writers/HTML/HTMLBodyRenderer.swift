@@ -192,7 +192,8 @@ struct HTMLBodyRenderer {
         for cell in row {
             out += "<\(tag)"
             if column < alignments.count, alignments[column] != .none {
-                out += " align=\"\(alignments[column].rawValue)\""
+                // XHTML (EPUB) has no `align` attribute: a style says the same.
+                out += xml ? " style=\"text-align: \(alignments[column].rawValue)\"" : " align=\"\(alignments[column].rawValue)\""
             }
             if cell.colspan > 1 { out += " colspan=\"\(cell.colspan)\"" }
             if cell.rowspan > 1 { out += " rowspan=\"\(cell.rowspan)\"" }
@@ -212,9 +213,10 @@ struct HTMLBodyRenderer {
     /// without one get `h1`, `h2`, … by their order.
     mutating func headingID(_ id: String?) -> String? {
         headingCount += 1
-        let base: String
+        var base: String
         if let id, !id.isEmpty {
             base = settings.idPrefix + id
+            if xml { base = Self.xmlID(base) }
         } else if xml || !settings.idPrefix.isEmpty {
             base = settings.idPrefix + "h\(headingCount)"
         } else {
@@ -228,6 +230,18 @@ struct HTMLBodyRenderer {
         }
         usedIDs.insert(candidate)
         return candidate
+    }
+
+    /// An id that is a valid XML name (EPUB checks them): other characters become `-`, and a name that does
+    /// not start with a letter or `_` gets an `h` in front.
+    static func xmlID(_ id: String) -> String {
+        var out = ""
+        for c in id.unicodeScalars {
+            let ok = c.properties.isAlphabetic || ("0"..."9").contains(c) || c == "-" || c == "_" || c == "."
+            out.unicodeScalars.append(ok ? c : "-")
+        }
+        if let first = out.unicodeScalars.first, first.properties.isAlphabetic || first == "_" { return out }
+        return "h" + out
     }
 
     /// Raw content: HTML passes through in HTML output; in XHTML it goes through `rawHTMLFilter` or is
