@@ -1,11 +1,18 @@
 extension MarkdownRenderer {
-    mutating func renderInlines(_ inlines: [Inline], parent: Inline? = nil) {
+    /// `delimiter`: the emphasis or strong delimiter these inlines are directly inside, if any.
+    mutating func renderInlines(_ inlines: [Inline], parent: Inline? = nil, delimiter: Character? = nil) {
         for (index, inline) in inlines.enumerated() {
             switch inline {
-            case .emphasis(let content)
-                where parent.map { Self.isEmphasis($0) || Self.isStrong($0) } == true && inlines.count == 1:
-                // *_x_* and **_x_**: `**x**` would be strong, `***x***` emphasis around strong.
-                delimited("_", content, parent: inline)
+            case .emphasis(let content) where delimiter != nil && (index == 0 || index == inlines.count - 1):
+                // Next to the outer delimiter: the other character, or `*x*y**` would read as strong.
+                // (`*_x_*`, `**_x_**`; `_` cannot be used against a letter.)
+                var char: Character = delimiter == "*" ? "_" : "*"
+                if char == "_" {
+                    let before = layout.lastCharacter
+                    let after: Character? = index + 1 < inlines.count ? Self.firstCharacter(inlines[index + 1]) : nil
+                    if before.map(Self.isWordCharacter) == true || after.map(Self.isWordCharacter) == true { char = "*" }
+                }
+                delimited(String(char), content, parent: inline)
             case .lineBreak where index == inlines.count - 1 && parent == nil:
                 break  // a hard break cannot end a paragraph
             default:
@@ -14,8 +21,16 @@ extension MarkdownRenderer {
         }
     }
 
-    static func isEmphasis(_ inline: Inline) -> Bool { if case .emphasis = inline { return true }; return false }
-    static func isStrong(_ inline: Inline) -> Bool { if case .strong = inline { return true }; return false }
+    static func firstCharacter(_ inline: Inline) -> Character? {
+        switch inline {
+        case .text(let s): return s.first
+        case .code: return "`"
+        default: return nil
+        }
+    }
+
+    static func isWordCharacter(_ c: Character) -> Bool { c.isLetter || c.isNumber }
+
 
     /// Wraps content in delimiters, moving white space at its edges outside (emphasis cannot start or end
     /// with white space). Empty content writes nothing.
@@ -41,7 +56,7 @@ extension MarkdownRenderer {
             return
         }
         layout.put(delimiter, .literal)
-        renderInlines(inner, parent: parent)
+        renderInlines(inner, parent: parent, delimiter: delimiter == "~~" ? nil : delimiter.first)
         layout.put(delimiter, .literal)
         if !trailing.isEmpty { layout.put(" ", .normal, wrap: wrapping) }
     }

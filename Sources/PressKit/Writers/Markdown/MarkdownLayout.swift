@@ -38,6 +38,22 @@ struct MarkdownLayout {
 
     var isEmpty: Bool { out.isEmpty }
 
+    /// The last character written on this line (nil at a line start), for choosing delimiters.
+    var lastCharacter: Character? {
+        guard !atLineStart, needCR == 0, !out.isEmpty else { return nil }
+        var start = out.count - 1
+        while start > 0, out[start] & 0xC0 == 0x80 { start -= 1 }
+        return String(decoding: out[start...], as: UTF8.self).first
+    }
+
+    /// The list marker this line holds when nothing follows it yet (`-` in `- `), else nil.
+    var markerBeforeContent: UInt8? {
+        guard !atLineStart, needCR == 0, column == prefix.count, out.last == 32 else { return nil }
+        var i = out.count - 1
+        while i >= 0, out[i] == 32 { i -= 1 }
+        return i >= 0 ? out[i] : nil
+    }
+
     mutating func cr() { needCR = max(needCR, 1) }
     mutating func blankLine() { needCR = max(needCR, 2) }
 

@@ -29,7 +29,11 @@ struct MarkdownRenderer {
             switch block {
             case .bulletList(let list):
                 // Two lists in a row would merge: the second takes the other bullet.
-                let bullet = previous.map { !$0.ordered && $0.marker == "-" } == true ? "*" : "-"
+                var bullet = previous.map { !$0.ordered && $0.marker == "-" } == true ? "*" : "-"
+                // A list opening on its parent item's line takes the other bullet: `- - -` is a thematic break.
+                if let outer = layout.markerBeforeContent, outer == Character(bullet).asciiValue {
+                    bullet = bullet == "-" ? "*" : "-"
+                }
                 renderList(list, ordered: false, marker: bullet)
                 previous = (false, bullet)
             case .orderedList(let list):
