@@ -56,6 +56,14 @@ final class MarkdownReaderTests: XCTestCase {
         XCTAssertEqual(doc.blocks, [.paragraph([.text("Body text.")])])
     }
 
+    func testFrontMatterWithBOMAndCRLF() throws {
+        let doc = try MarkdownReader(flavor: .markdown).read(Array("\u{FEFF}---\r\ntitle: CRLF\r\ntags: [a, b]\r\n---\r\n# Head\r\n\r\nBody\r\n".utf8),
+                                                             context: ConversionContext())
+        XCTAssertEqual(doc.metadata.title, "CRLF")
+        XCTAssertEqual(doc.metadata.keywords, ["a", "b"])
+        XCTAssertEqual(doc.blocks, [.heading(level: 1, content: [.text("Head")], id: nil), .paragraph([.text("Body")])])
+    }
+
     func testFrontMatterOnlyInTheMarkdownFormat() throws {
         let text = "---\ntitle: x\n---\nBody\n"
         XCTAssertEqual(try read(text, .gfm).metadata, Metadata())

@@ -6,9 +6,22 @@
 enum FrontMatter {
     /// Splits front matter from the body. Returns nil when the text does not start with front matter.
     /// `bodyOffsetLines` is the number of lines the front matter took (for messages).
-    static func split(_ text: String) -> (yaml: String, body: String)? {
-        let utf8 = text.utf8
-        guard utf8.starts(with: "---".utf8) else { return nil }
+    static func split(_ original: String) -> (yaml: String, body: String)? {
+        var text = original
+        if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
+        guard text.utf8.starts(with: "---".utf8) else { return nil }
+        // "\r\n" is one Character in Swift: make line ends plain "\n" before splitting (cmark reads both alike).
+        if text.utf8.contains(13) {
+            var scalars = String.UnicodeScalarView()
+            var pendingCR = false
+            for scalar in text.unicodeScalars {
+                if pendingCR, scalar != "\n" { scalars.append("\r") }
+                pendingCR = scalar == "\r"
+                if !pendingCR { scalars.append(scalar) }
+            }
+            if pendingCR { scalars.append("\r") }
+            text = String(scalars)
+        }
         var lines = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
         guard lines.count == 2, lines[0].trimmingTrailingCR().trimmed == "---" else { return nil }
         let rest = lines.removeLast()
