@@ -56,7 +56,7 @@ enum CMarkParser {
     }
 }
 
-/// Walks cmark nodes with cmark's own iterator (no recursion), building the tree bottom-up on a stack.
+/// Walks cmark nodes without recursion, building the tree bottom-up on a stack.
 private struct CMarkConverter {
     enum Kind {
         case root, blockQuote, list(ordered: Bool, tight: Bool, start: Int, delimiter: String), item(checked: Bool?)
@@ -108,16 +108,41 @@ private struct CMarkConverter {
     mutating func convert(_ top: OpaquePointer) -> [Block] {
         frames = [Frame(kind: .root)]
         pushed = []
-        guard let iter = cmark_iter_new(top) else { return [] }
-        defer { cmark_iter_free(iter) }
+        // Depth-first over the C tree by child/sibling/parent links, no recursion: containers get an enter
+        // and an exit, leaves only an enter (as cmark's own iterator does).
+        var node = top
         while true {
-            let event = cmark_iter_next(iter)
-            if event == CMARK_EVENT_DONE { break }
-            guard let node = cmark_iter_get_node(iter) else { continue }
-            if event == CMARK_EVENT_ENTER { enter(node) } else { exit(node) }
+            enter(node)
+            if !Self.isLeaf(node) {
+                if let child = cmark_node_first_child(node) {
+                    node = child
+                    continue
+                }
+                exit(node)
+            }
+            // Up until a sibling is found.
+            while node != top, cmark_node_next(node) == nil {
+                guard let parent = cmark_node_parent(node) else { break }
+                node = parent
+                exit(node)
+            }
+            if node == top { break }
+            guard let next = cmark_node_next(node) else { break }
+            node = next
         }
         flushInlines(into: 0)
         return frames[0].blocks
+    }
+
+    /// Nodes that cannot have children (cmark's iterator gives them no exit event).
+    static func isLeaf(_ node: OpaquePointer) -> Bool {
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_TEXT, CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK, CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE,
+             CMARK_NODE_CODE_BLOCK, CMARK_NODE_HTML_BLOCK, CMARK_NODE_THEMATIC_BREAK:
+            return true
+        default:
+            return false
+        }
     }
 
     // MARK: entering and leaving nodes
