@@ -5,7 +5,7 @@ public struct HTMLRenderSettings {
     /// Characters XML forbids are dropped. Every heading gets an id (see `idPrefix`).
     public var xhtml: Bool = false
     /// Rewrites an image before it is rendered (EPUB: the path inside the book). Returning nil renders the
-    /// image as its alt text with a link to its source instead.
+    /// image as its alt text with a link to its source instead (the link goes through `linkTarget` too).
     public var image: ((Image) -> Image?)? = nil
     /// Rewrites a link target (EPUB: drop links that would be dead inside the book). Nil keeps the link's
     /// content without the link.

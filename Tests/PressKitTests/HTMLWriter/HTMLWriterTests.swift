@@ -113,6 +113,11 @@ final class HTMLWriterTests: XCTestCase {
         settings.xhtml = true
         settings.idPrefix = "c1-"
         settings.image = { image in image.source.hasPrefix("img/") ? Image(source: "images/" + image.source, alt: image.alt) : nil }
+        var remoteSettings = HTMLRenderSettings()
+        remoteSettings.image = { _ in nil }
+        var refused = HTMLBodyRenderer(settings: remoteSettings, context: ConversionContext())
+        refused.renderImage(Image(source: "https://x.example/a.png", alt: "Remote"))
+        XCTAssertEqual(refused.out, "<a href=\"https://x.example/a.png\">Remote</a>")
         settings.linkTarget = { $0.hasPrefix("https://") ? $0 : nil }
         let context = ConversionContext()
         var xml = XMLWriter(html: false)
@@ -127,7 +132,7 @@ final class HTMLWriterTests: XCTestCase {
         XCTAssertTrue(body.contains("<h2 id=\"c1-about\">About Acme</h2>"), body)
         XCTAssertTrue(body.contains("<h3 id=\"c1-about-2\">Again</h3>"), body)
         XCTAssertTrue(body.contains("<img src=\"images/img/plant.png\" alt=\"The plant\" />"), body)
-        XCTAssertTrue(body.contains("<a href=\"a.jpg\">A</a>"), body)  // refused image: alt text with a link
+        XCTAssertTrue(body.contains("<figure>\nA\n<figcaption>"), body)  // refused local image: its alt text
         XCTAssertTrue(body.contains("href=\"#c1-fn-1\" id=\"c1-fnref-1\""), body)
         XCTAssertTrue(body.contains("<li id=\"c1-fn-1\">"), body)
         XCTAssertTrue(body.contains("<th style=\"text-align: right\">n</th>"), body)

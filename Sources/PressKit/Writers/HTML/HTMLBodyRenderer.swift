@@ -327,11 +327,16 @@ struct HTMLBodyRenderer {
     mutating func renderImage(_ original: Image) {
         let rewritten = settings.image.map { $0(original) } ?? original
         guard let image = rewritten else {
-            // Not shown: its alt text, linked to where it lives.
+            // Not shown: its alt text, linked to where it lives (if `linkTarget` keeps that link).
+            let label = original.alt.isEmpty ? original.source : original.alt
+            guard let target = settings.linkTarget.map({ $0(original.source) }) ?? original.source else {
+                text(label)
+                return
+            }
             out += "<a href=\""
-            HTMLEscaping.href(original.source, into: &out)
+            HTMLEscaping.href(target, into: &out)
             out += "\">"
-            text(original.alt.isEmpty ? original.source : original.alt)
+            text(label)
             out += "</a>"
             return
         }
