@@ -40,37 +40,45 @@ open(out, "w", encoding="utf-8").write("".join(chunks))
 EOF
 BYTES=$(stat -c %s "$BIG")
 
-# median wall seconds of RUNS runs of a command (output discarded)
+# median wall seconds and median CPU seconds (user + system) of RUNS runs of a command (output discarded);
+# on a shared, loaded machine the CPU figure is the steadier one
 median() {
     python3 - "$RUNS" "$@" <<'EOF'
-import statistics, subprocess, sys, time
+import os, statistics, subprocess, sys, time
 runs, cmd = int(sys.argv[1]), sys.argv[2:]
-times = []
+walls, cpus = [], []
 for _ in range(runs):
     start = time.perf_counter()
-    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
-    times.append(time.perf_counter() - start)
-print("%.4f" % statistics.median(times))
+    p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(p.pid, 0)
+    walls.append(time.perf_counter() - start)
+    cpus.append(usage.ru_utime + usage.ru_stime)
+    assert os.waitstatus_to_exitcode(status) == 0, cmd
+print("%.4f %.4f" % (statistics.median(walls), statistics.median(cpus)))
 EOF
 }
 
 EXT="-e table -e strikethrough -e autolink -e tasklist"
 printf 'input: %s bytes of generated Markdown; median of %s whole-process runs each\n' "$BYTES" "$RUNS"
-printf '%-52s %10s %10s\n' command seconds MB/s
-declare -A T
+printf '%-60s %8s %8s %8s %10s\n' command wall-s MB/s cpu-s MB/cpu-s
+declare -A W C
 for name in "presskit -f gfm -t json" "presskit -f gfm -t html" "presskit -f gfm -t gfm" \
             "cmark-gfm $EXT" "cmark-gfm $EXT -t commonmark" "cmark-gfm"; do
     case $name in
         presskit*) cmd=("$PRESSKIT" "$BIG" ${name#presskit }) ;;
         *) cmd=($name "$BIG") ;;
     esac
-    t=$(median "${cmd[@]}")
-    T[$name]=$t
-    printf '%-52s %10s %10.1f\n' "$name" "$t" "$(python3 -c "print($BYTES / 1e6 / $t)")"
+    read -r wall cpu < <(median "${cmd[@]}")
+    W[$name]=$wall
+    C[$name]=$cpu
+    printf '%-60s %8s %8.1f %8s %10.1f\n' "$name" "$wall" "$(python3 -c "print($BYTES / 1e6 / $wall)")" \
+        "$cpu" "$(python3 -c "print($BYTES / 1e6 / max($cpu, 1e-4))")"
 done
-python3 - "${T[presskit -f gfm -t html]}" "${T[cmark-gfm $EXT]}" "${T[presskit -f gfm -t json]}" <<'EOF'
+python3 - "${W[presskit -f gfm -t html]}" "${W[cmark-gfm $EXT]}" "${C[presskit -f gfm -t html]}" "${C[cmark-gfm $EXT]}" \
+    "${C[presskit -f gfm -t json]}" <<'EOF'
 import sys
-ours, cmark, js = map(float, sys.argv[1:])
-print("presskit -t html / cmark-gfm (same extensions): %.2fx the time" % (ours / cmark))
-print("presskit -t json / cmark-gfm (same extensions): %.2fx the time" % (js / cmark))
+wall_ours, wall_cmark, cpu_ours, cpu_cmark, cpu_json = map(float, sys.argv[1:])
+print("presskit -f gfm -t html against cmark-gfm (same extensions): %.2fx the wall time, %.2fx the CPU time"
+      % (wall_ours / wall_cmark, cpu_ours / cpu_cmark))
+print("presskit -f gfm -t json (parse and tree, no HTML) against cmark-gfm: %.2fx the CPU time" % (cpu_json / cpu_cmark))
 EOF
