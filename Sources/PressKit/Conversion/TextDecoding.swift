@@ -1,26 +1,49 @@
+/// Text decoded from bytes, with how it was decoded.
+public struct DecodedText: Sendable {
+    public var text: String
+    /// The charset it was read as (an iconv name, e.g. "UTF-8", "WINDOWS-1251").
+    public var charset: String
+    /// How the charset was chosen: "bom", "declared", "utf-8" (valid UTF-8) or "detected" (uchardet).
+    public var how: String
+    /// How many invalid byte sequences became U+FFFD.
+    public var replacements: Int
+}
+
 /// Turns the bytes of a text input (plain text, Markdown, JSON) into a String, whatever its encoding:
-/// a BOM first (UTF-8, UTF-16, UTF-32), then a name given with `--encoding`, then valid UTF-8, then uchardet.
-/// Bytes that are not text (NUL bytes outside UTF-16/32) are refused.
+/// a BOM first (UTF-8, UTF-16, UTF-32), then a name given with `--encoding`, then valid UTF-8, then uchardet
+/// (windows-1251, KOI8-R, windows-1252 …; ISO-8859-1 is read as its superset windows-1252).
+/// Bytes that are not text (NUL bytes outside UTF-16/32) are refused; bytes invalid in the chosen charset
+/// become U+FFFD and are counted, never dropped silently.
 public enum TextDecoding {
     /// The decoded text and the charset it was read as.
     public static func decode(_ bytes: [UInt8], declared: String? = nil) throws -> (text: String, charset: String) {
+        let decoded = try decodeText(bytes, declared: declared)
+        return (decoded.text, decoded.charset)
+    }
+
+    /// The decoded text with its charset, how that was chosen, and the number of replaced sequences.
+    public static func decodeText(_ bytes: [UInt8], declared: String? = nil) throws -> DecodedText {
         if let (charset, bomLength) = bomCharset(bytes) {
-            return (try convert(Array(bytes[bomLength...]), from: charset), charset)
+            return try convert(Array(bytes[bomLength...]), from: charset, how: "bom")
         }
         if let declared, !declared.isEmpty {
-            return (try convert(bytes, from: declared), declared)
+            let upper = declared.uppercased()
+            if !isWide(upper), bytes.contains(0) {
+                throw PressKitError(.invalidInput, "not a text file (it contains NUL bytes)")
+            }
+            return try convert(bytes, from: normalizedCharset(upper) ?? upper, how: "declared")
         }
         if bytes.contains(0) {
             if let utf16 = utf16WithoutBOM(bytes) {
-                return (try convert(bytes, from: utf16), utf16)
+                return try convert(bytes, from: utf16, how: "detected")
             }
             throw PressKitError(.invalidInput, "not a text file (it contains NUL bytes)")
         }
         if let text = String(validating: bytes, as: UTF8.self) {
-            return (text, "UTF-8")
+            return DecodedText(text: text, charset: "UTF-8", how: "utf-8", replacements: 0)
         }
         let guess = CharsetDetector.detect(bytes).flatMap { normalizedCharset($0) } ?? "WINDOWS-1252"
-        return (try convert(bytes, from: guess), guess)
+        return try convert(bytes, from: guess, how: "detected")
     }
 
     /// The charset a byte-order mark names, and the mark's length.
@@ -31,6 +54,11 @@ public enum TextDecoding {
         if bytes.starts(with: [0xFF, 0xFE]) { return ("UTF-16LE", 2) }
         if bytes.starts(with: [0xFE, 0xFF]) { return ("UTF-16BE", 2) }
         return nil
+    }
+
+    private static func isWide(_ upper: String) -> Bool {
+        upper.hasPrefix("UTF-16") || upper.hasPrefix("UTF16") || upper.hasPrefix("UTF-32") || upper.hasPrefix("UTF32")
+            || upper.hasPrefix("UCS-2") || upper.hasPrefix("UCS-4") || upper.hasPrefix("UCS2") || upper.hasPrefix("UCS4")
     }
 
     /// UTF-16 text without a BOM shows NUL in every other byte for ASCII characters.
@@ -45,24 +73,52 @@ public enum TextDecoding {
         return nil
     }
 
-    /// uchardet's names mapped to what iconv knows; ASCII becomes UTF-8.
+    /// uchardet's (or a user's) names mapped to what iconv knows: ASCII is UTF-8; ISO-8859-1 and Latin-1 are
+    /// read as windows-1252, whose extra characters (curly quotes, dashes) are what such files really hold.
     static func normalizedCharset(_ name: String) -> String? {
         let upper = name.uppercased()
         switch upper {
-        case "ASCII", "US-ASCII", "UTF-8": return "UTF-8"
-        case "MAC-CYRILLIC": return "MAC-CYRILLIC"
+        case "ASCII", "US-ASCII", "UTF-8", "UTF8": return "UTF-8"
+        case "ISO-8859-1", "ISO8859-1", "ISO_8859-1", "LATIN1", "LATIN-1", "L1": return "WINDOWS-1252"
+        case "CP1251": return "WINDOWS-1251"
+        case "CP1252": return "WINDOWS-1252"
         default: return upper
         }
     }
 
-    static func convert(_ bytes: [UInt8], from charset: String) throws -> String {
+    static func convert(_ bytes: [UInt8], from charset: String, how: String) throws -> DecodedText {
         let upper = charset.uppercased()
         if upper == "UTF-8" || upper == "UTF8" {
-            return String(decoding: bytes, as: UTF8.self)
+            if let text = String(validating: bytes, as: UTF8.self) {
+                return DecodedText(text: text, charset: "UTF-8", how: how, replacements: 0)
+            }
+            let text = String(decoding: bytes, as: UTF8.self)
+            return DecodedText(text: text, charset: "UTF-8", how: how, replacements: countReplacements(text))
         }
         guard let utf8 = Iconv.toUTF8(bytes, from: charset) else {
             throw PressKitError(.usage, "unknown character encoding '\(charset)'")
         }
-        return String(decoding: utf8, as: UTF8.self)
+        let text = String(decoding: utf8, as: UTF8.self)
+        return DecodedText(text: text, charset: upper, how: how, replacements: countReplacements(text))
+    }
+
+    static func convert(_ bytes: [UInt8], from charset: String) throws -> String {
+        try convert(bytes, from: charset, how: "declared").text
+    }
+
+    private static func countReplacements(_ text: String) -> Int {
+        var count = 0
+        var it = text.utf8.makeIterator()
+        // U+FFFD is EF BF BD in UTF-8.
+        var state = 0
+        while let b = it.next() {
+            switch (state, b) {
+            case (_, 0xEF): state = 1
+            case (1, 0xBF): state = 2
+            case (2, 0xBD): count += 1; state = 0
+            default: state = 0
+            }
+        }
+        return count
     }
 }

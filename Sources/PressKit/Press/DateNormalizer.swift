@@ -1,4 +1,182 @@
-// SCAFFOLD: replaced by the press-release pass work.
+/// A date found in text: day and month always, the year when the text gives it.
+public struct DateMatch: Hashable, Sendable {
+    public var year: Int?
+    public var month: Int
+    public var day: Int
+    /// Where the date is written in the string it was found in.
+    public var range: Range<String.Index>
+
+    /// `YYYY-MM-DD`, when the year is known.
+    public var iso: String? { year.map { DateNormalizer.iso(year: $0, month: month, day: day) } }
+}
+
+/// Finds and normalises dates to ISO 8601 (`YYYY-MM-DD`): "September 21, 2021", "Sept. 21, 2021",
+/// "21 September 2021", "21.09.2021", "2021-09-21", "09/21/2021", with month names in English, German
+/// ("3. März 2024"), French ("1er mars 2024"), Spanish ("3 de marzo de 2024") and Russian
+/// ("21 сентября 2021 г."). Table-driven, no regular expressions.
 public enum DateNormalizer {
-    public static func normalize(_ text: String) -> String? { nil }
+    /// The ISO form of the first complete date in `text` (a timestamp keeps only its date), or nil.
+    public static func normalize(_ text: String) -> String? {
+        firstDate(in: text, allowPartial: false)?.iso
+    }
+
+    /// The first date in `text`; with `allowPartial`, also a day and month without a year ("September 21").
+    public static func firstDate(in text: String, allowPartial: Bool) -> DateMatch? {
+        let tokens = DateTokenizer.tokens(text)
+        var i = 0
+        while i < tokens.count {
+            if let m = match(tokens, at: i), allowPartial || m.year != nil { return m }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Every date in `text`, in order; partial ones (no year) included.
+    public static func dates(in text: String) -> [DateMatch] {
+        let tokens = DateTokenizer.tokens(text)
+        var found: [DateMatch] = []
+        var i = 0
+        while i < tokens.count {
+            if let m = match(tokens, at: i) {
+                found.append(m)
+                while i < tokens.count, tokens[i].range.lowerBound < m.range.upperBound { i += 1 }
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+
+    /// Whether `text` is nothing but a date (optionally with a weekday and trailing punctuation).
+    static func isOnlyDate(_ text: String) -> DateMatch? {
+        let tokens = DateTokenizer.tokens(text, limit: 16)
+        guard tokens.count < 16 else { return nil }
+        var i = 0
+        while i < tokens.count, let w = tokens[i].word, weekdays.contains(w) || ["le", "den", "am", "on", "el"].contains(w) {
+            i += 1
+            while i < tokens.count, tokens[i].isMark(",") || tokens[i].isMark(".") { i += 1 }
+        }
+        guard i < tokens.count, let m = match(tokens, at: i) else { return nil }
+        var j = i
+        while j < tokens.count, tokens[j].range.lowerBound < m.range.upperBound { j += 1 }
+        while j < tokens.count, case .mark = tokens[j].kind { j += 1 }
+        return j == tokens.count ? m : nil
+    }
+
+    static func iso(year: Int, month: Int, day: Int) -> String {
+        func pad(_ n: Int, _ width: Int) -> String {
+            let s = String(n)
+            return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
+        }
+        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+    }
+
+    static func isValid(year: Int?, month: Int, day: Int) -> Bool {
+        guard (1...12).contains(month), day >= 1 else { return false }
+        if let year, !(1900...2100).contains(year) { return false }
+        let lengths = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        if day > lengths[month - 1] { return false }
+        if month == 2, day == 29, let year, !(year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) { return false }
+        return true
+    }
+
+    static let weekdays: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+        "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+        "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
+    ]
+
+    // MARK: - Patterns
+
+    /// A date starting at token `i`, or nil.
+    static func match(_ t: [DateToken], at i: Int) -> DateMatch? {
+        switch t[i].kind {
+        case .number(let value, let digits):
+            if digits == 4 { return yearFirst(t, i, year: value) }
+            if digits <= 2 { return numeric(t, i, first: value) ?? dayMonthName(t, i, day: value) }
+            return nil
+        case .word(let w, let cap):
+            if let month = MonthNames.month(w, capitalized: cap) { return monthNameDay(t, i, month: month) }
+            return nil
+        case .mark:
+            return nil
+        }
+    }
+
+    /// 2021-09-21, 2021/09/21, 2021.09.21 (and a timestamp's date part).
+    private static func yearFirst(_ t: [DateToken], _ i: Int, year: Int) -> DateMatch? {
+        guard i + 4 < t.count, case .mark(let sep) = t[i + 1].kind, sep == "-" || sep == "/" || sep == ".",
+              let m = t[i + 2].number, m.digits <= 2, t[i + 3].isMark(sep),
+              let d = t[i + 4].number, d.digits <= 2,
+              !t[i + 1].spaceBefore, !t[i + 2].spaceBefore, !t[i + 3].spaceBefore, !t[i + 4].spaceBefore,
+              isValid(year: year, month: m.value, day: d.value) else { return nil }
+        return DateMatch(year: year, month: m.value, day: d.value, range: t[i].range.lowerBound..<t[i + 4].range.upperBound)
+    }
+
+    /// 21.09.2021, 21-09-2021, 09/21/2021 (slashes: month first unless the first number exceeds 12).
+    private static func numeric(_ t: [DateToken], _ i: Int, first: Int) -> DateMatch? {
+        guard i + 4 < t.count, case .mark(let sep) = t[i + 1].kind, sep == "-" || sep == "/" || sep == ".",
+              let second = t[i + 2].number, second.digits <= 2, t[i + 3].isMark(sep),
+              let y = t[i + 4].number, y.digits == 4,
+              !t[i + 1].spaceBefore, !t[i + 2].spaceBefore, !t[i + 3].spaceBefore, !t[i + 4].spaceBefore
+        else { return nil }
+        var day = first, month = second.value
+        if sep == "/" && first <= 12 { (day, month) = (second.value, first) }
+        guard isValid(year: y.value, month: month, day: day) else { return nil }
+        return DateMatch(year: y.value, month: month, day: day, range: t[i].range.lowerBound..<t[i + 4].range.upperBound)
+    }
+
+    /// 21 September 2021, 3. März 2024, 1er mars 2024, 3 de marzo de 2024, 21 сентября 2021 г., 21 September.
+    private static func dayMonthName(_ t: [DateToken], _ i: Int, day: Int) -> DateMatch? {
+        var j = i + 1
+        if j < t.count, t[j].isMark(".") { j += 1 }
+        if j < t.count, !t[j].spaceBefore, let w = t[j].word, ["st", "nd", "rd", "th", "er", "eme", "ème", "º", "o"].contains(w) { j += 1 }
+        if j < t.count, let w = t[j].word, w == "de" { j += 1 }
+        guard j < t.count, case .word(let w, let cap) = t[j].kind, let month = MonthNames.month(w, capitalized: cap) else {
+            return nil
+        }
+        var end = t[j].range.upperBound
+        j += 1
+        if j < t.count, t[j].isMark("."), !t[j].spaceBefore { end = t[j].range.upperBound; j += 1 }
+        var k = j
+        if k < t.count, let w = t[k].word, w == "de" || w == "del" { k += 1 }
+        if k < t.count, t[k].isMark(",") { k += 1 }
+        if k < t.count, let y = t[k].number, y.digits == 4, isValid(year: y.value, month: month, day: day) {
+            end = t[k].range.upperBound
+            k += 1
+            if k < t.count, let w = t[k].word, w == "г" || w == "года" {
+                end = t[k].range.upperBound
+                if k + 1 < t.count, t[k + 1].isMark("."), !t[k + 1].spaceBefore { end = t[k + 1].range.upperBound }
+            }
+            return DateMatch(year: y.value, month: month, day: day, range: t[i].range.lowerBound..<end)
+        }
+        guard isValid(year: nil, month: month, day: day) else { return nil }
+        return DateMatch(year: nil, month: month, day: day, range: t[i].range.lowerBound..<end)
+    }
+
+    /// September 21, 2021; Sept. 21, 2021; September 21st 2021; September 21 (no year).
+    private static func monthNameDay(_ t: [DateToken], _ i: Int, month: Int) -> DateMatch? {
+        var j = i + 1
+        if j < t.count, t[j].isMark("."), !t[j].spaceBefore { j += 1 }
+        guard j < t.count, let d = t[j].number, d.digits <= 2 else { return nil }
+        // "March 3:30" is a time, not a date.
+        if j + 1 < t.count, t[j + 1].isMark(":"), !t[j + 1].spaceBefore { return nil }
+        var end = t[j].range.upperBound
+        j += 1
+        if j < t.count, !t[j].spaceBefore, let w = t[j].word, ["st", "nd", "rd", "th"].contains(w) {
+            end = t[j].range.upperBound
+            j += 1
+        }
+        var k = j
+        if k < t.count, t[k].isMark(",") { k += 1 }
+        if k < t.count, let y = t[k].number, y.digits == 4, isValid(year: y.value, month: month, day: d.value) {
+            return DateMatch(year: y.value, month: month, day: d.value, range: t[i].range.lowerBound..<t[k].range.upperBound)
+        }
+        // "September 21, 2021" is a date; "September 2021" is not (the number is not a day).
+        guard isValid(year: nil, month: month, day: d.value) else { return nil }
+        return DateMatch(year: nil, month: month, day: d.value, range: t[i].range.lowerBound..<end)
+    }
 }

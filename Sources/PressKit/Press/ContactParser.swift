@@ -1,0 +1,193 @@
+/// Recognises contact blocks ("Media contact", "Press contact:", "Contact:", "Media Relations",
+/// "Pressekontakt", "Contact presse", "Contacto de prensa", "Контакты для СМИ" …) and splits their lines into
+/// contacts: name, role, organization, e-mail, phone.
+enum ContactParser {
+    static let labels: Set<String> = [
+        "media contact", "media contacts", "press contact", "press contacts", "contact", "contacts",
+        "media relations", "media inquiries", "media enquiries", "press inquiries", "press enquiries",
+        "for media inquiries", "for media enquiries", "for more information", "for further information",
+        "for more information, contact", "for more information, please contact", "investor contact",
+        "investor contacts", "investor relations", "press office", "contact information", "contact details",
+        "pressekontakt", "pressekontakte", "medienkontakt", "kontakt", "ansprechpartner", "ansprechpartnerin",
+        "kontakt für medien", "kontakt für journalisten", "für rückfragen", "rückfragen",
+        "contact presse", "contacts presse", "contact média", "contacts médias", "contact médias",
+        "contacto", "contactos", "contacto de prensa", "contactos de prensa", "contacto para medios",
+        "contacto con medios", "контакты", "контакт", "контакты для сми", "пресс-служба",
+        "контактная информация", "для сми", "контакты для прессы",
+    ]
+
+    /// If `line` is a contact label, the text after it ("Media contact: Jane Doe" → "Jane Doe"; "" when the
+    /// label stands alone); nil if it is not a label.
+    static func labelRemainder(_ line: String) -> String? {
+        guard line.utf8.count <= 200 else { return nil }
+        let trimmed = line.trimmingSpaces()
+        let bare = trimmed.trimmingCharacters(":").lowercased()
+        if labels.contains(bare) { return "" }
+        guard let colon = trimmed.firstIndex(of: ":") else { return nil }
+        let label = trimmed[..<colon].trimmingSpaces().lowercased()
+        guard labels.contains(label) else { return nil }
+        return trimmed[trimmed.index(after: colon)...].trimmingSpaces()
+    }
+
+    /// Whether a block's lines read as contact details (short lines, an address, a phone or e-mail).
+    static func looksLikeContact(_ lines: [String]) -> Bool {
+        guard !lines.isEmpty, lines.count <= 12 else { return false }
+        var hasReach = false
+        for line in lines {
+            if line.unicodeScalars.count > 120 { return false }
+            if line.lowercased().hasPrefix("about ") { return false }
+            if email(in: line) != nil || phone(in: line) != nil { hasReach = true }
+        }
+        if hasReach { return true }
+        return lines.count >= 2 && lines.allSatisfy { $0.unicodeScalars.count <= 60 && !$0.hasSuffix(".") }
+    }
+
+    /// The contacts in a contact block's lines. A new contact starts at a plain line once the current one
+    /// already has a phone or e-mail.
+    static func contacts(_ lines: [String]) -> [Contact] {
+        var pieces: [String] = []
+        for line in lines {
+            let t = line.trimmingSpaces()
+            if t.isEmpty { continue }
+            // "Jane Doe, Head of Communications, +49 30 1234, jane@acme.example" on one line.
+            if lines.count == 1 || (t.contains(",") && (email(in: t) != nil || phone(in: t) != nil) && t.count > 40) {
+                pieces += splitOnSeparators(t)
+            } else {
+                pieces.append(t)
+            }
+        }
+        var result: [Contact] = []
+        var current = Contact()
+        var currentLines: [String] = []
+        func finish() {
+            if current != Contact() {
+                current.text = currentLines.joined(separator: "\n")
+                result.append(current)
+            }
+            current = Contact()
+            currentLines = []
+        }
+        for piece in pieces {
+            let value = stripFieldLabel(piece)
+            if let mail = email(in: piece), value.count <= mail.count + 2 || current.email == nil {
+                if current.email != nil { finish() }
+                current.email = mail
+            } else if let number = phone(in: value) {
+                if current.phone == nil { current.phone = number } else if isFax(piece) { /* keep the first */ }
+            } else if value.hasPrefix("http") || value.lowercased().hasPrefix("www.") {
+                // A web address belongs to the organisation; kept in the text.
+            } else if isRole(value) {
+                if current.phone != nil || current.email != nil, current.role != nil { finish() }
+                if current.role == nil { current.role = value } else if current.organization == nil { current.organization = value }
+            } else if isOrganization(value) {
+                if current.organization == nil { current.organization = value }
+            } else if current.name == nil, looksLikeName(value) {
+                current.name = value
+            } else if (current.phone != nil || current.email != nil), looksLikeName(value) {
+                finish()
+                current.name = value
+            } else if current.organization == nil, !value.contains("@") {
+                current.organization = value
+            }
+            currentLines.append(piece)
+        }
+        finish()
+        return result
+    }
+
+    private static func splitOnSeparators(_ line: String) -> [String] {
+        var parts: [String] = []
+        var current = ""
+        for c in line {
+            if c == "," || c == ";" || c == "|" || c == "\u{2022}" || c == "\u{00B7}" {
+                parts.append(current.trimmingSpaces())
+                current = ""
+            } else {
+                current.append(c)
+            }
+        }
+        parts.append(current.trimmingSpaces())
+        return parts.filter { !$0.isEmpty }
+    }
+
+    private static let fieldLabels = ["e-mail", "email", "mail", "e", "tel", "tel.", "phone", "telephone", "t", "m",
+                                      "mobile", "mob", "mob.", "cell", "fon", "telefon", "tél", "tél.", "téléphone",
+                                      "teléfono", "móvil", "тел", "тел.", "телефон", "моб", "эл. почта", "e-mail",
+                                      "fax", "handy", "mobil"]
+
+    /// "Tel.: +49 …" → "+49 …".
+    static func stripFieldLabel(_ piece: String) -> String {
+        guard let colon = piece.firstIndex(of: ":"), piece.distance(from: piece.startIndex, to: colon) <= 12 else {
+            return piece
+        }
+        let label = piece[..<colon].trimmingSpaces().lowercased()
+        guard fieldLabels.contains(label) else { return piece }
+        return piece[piece.index(after: colon)...].trimmingSpaces()
+    }
+
+    private static func isFax(_ piece: String) -> Bool { piece.lowercased().hasPrefix("fax") }
+
+    /// The first e-mail address in `text`.
+    static func email(in text: String) -> String? {
+        guard text.contains("@") else { return nil }
+        for inline in Autolinker.inlines(text) {
+            if case .link(let link) = inline, link.target.hasPrefix("mailto:") { return String(link.target.dropFirst(7)) }
+        }
+        return nil
+    }
+
+    /// A phone number: the piece (after its label) made of digits, spaces and `+()-./`, with 6 to 16 digits.
+    static func phone(in text: String) -> String? {
+        let value = stripFieldLabel(text).trimmingSpaces()
+        guard !value.isEmpty, value.count <= 40 else { return nil }
+        var digits = 0
+        for c in value {
+            if c.isASCII, c.isNumber { digits += 1; continue }
+            if " +()-./\u{00A0}\u{2013}".contains(c) { continue }
+            if "ext".contains(c.lowercased()) || c == "x" { continue }
+            return nil
+        }
+        guard (6...16).contains(digits), let first = value.first, first == "+" || first == "(" || first.isNumber else { return nil }
+        return value
+    }
+
+    private static let roleWords = [
+        "manager", "director", "head of", "officer", "spokesperson", "spokesman", "spokeswoman", "press secretary",
+        "communications", "public relations", "media relations", "pr ", "editor", "coordinator", "specialist",
+        "president", "chief", "lead", "advisor", "adviser", "associate", "executive", "secretary",
+        "sprecher", "sprecherin", "leiter", "leiterin", "referent", "referentin", "pressestelle", "pressesprecher",
+        "kommunikation", "responsable", "chargé", "chargée", "attaché", "portavoz", "directora", "director de",
+        "jefe", "jefa", "пресс-секретарь", "руководитель", "начальник", "специалист", "пресс-служба", "директор",
+    ]
+
+    private static func isRole(_ value: String) -> Bool {
+        let lower = value.lowercased() + " "
+        return roleWords.contains { lower.contains($0) }
+    }
+
+    private static let organizationWords = [
+        " inc", " inc.", " ltd", " llc", " corp", " corporation", " gmbh", " ag", " se", " plc", " s.a.", " sa",
+        " e.v.", "university", "universität", "université", "universidad", "университет", "ministry", "ministerium",
+        "ministère", "ministerio", "министерство", "institute", "institut", "instituto", "foundation", "stiftung",
+        "fondation", "fundación", "association", "verband", "agency", "agentur", "group", "gruppe", "company",
+        "press office", "department", "council", "network", "coalition", "alliance", "office", "ооо", "зао", "оао", "пао",
+    ]
+
+    private static func isOrganization(_ value: String) -> Bool {
+        let lower = " " + value.lowercased() + " "
+        return organizationWords.contains { lower.contains($0 + " ") || lower.contains($0 + ",") }
+    }
+
+    /// Two to five words, each starting with a capital letter (particles such as "van", "de" allowed).
+    private static func looksLikeName(_ value: String) -> Bool {
+        let words = value.split(separator: " ")
+        guard (1...5).contains(words.count), value.count <= 50 else { return false }
+        let particles: Set<String> = ["van", "von", "de", "der", "den", "la", "le", "da", "di", "del", "y", "bin", "al"]
+        for w in words {
+            guard let f = w.first else { continue }
+            if f.isNumber { return false }
+            if !f.isUppercase && !particles.contains(w.lowercased()) { return false }
+        }
+        return true
+    }
+}

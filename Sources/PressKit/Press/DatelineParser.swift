@@ -1,0 +1,175 @@
+/// A dateline opening a paragraph: "BERLIN, March 3, 2024 –", "MINSK, 21 September 2021 —",
+/// "NEW YORK--(BUSINESS WIRE)--", "NEW YORK, March 3, 2024 /PRNewswire/ --", "Paris, le 3 mars 2024 –",
+/// "Минск, 21 сентября 2021 г. –", or a date alone ("March 3, 2024 –").
+struct Dateline {
+    /// The place as written ("BERLIN", "SAN FRANCISCO, Calif."), if any.
+    var place: String?
+    var date: DateMatch?
+    /// How many Unicode scalars of the paragraph's plain text the dateline and its separator take.
+    var length: Int
+}
+
+enum DatelineParser {
+    /// Longest dateline considered, in characters.
+    static let maxPrefix = 140
+
+    static func parse(_ text: String) -> Dateline? {
+        let head = String(text.unicodeScalars.prefix(maxPrefix + 40))
+        guard let first = head.unicodeScalars.first, first.properties.isUppercase || (first.value >= 48 && first.value <= 57)
+        else { return nil }
+        guard let (sepStart, sepEnd) = separator(in: head) else { return dateThenStop(head) }
+        var prefix = String(head[..<sepStart])
+        // "NEW YORK, March 3, 2024 /PRNewswire/ --": the wire's name is not part of the place.
+        prefix = stripWire(prefix)
+        prefix = prefix.trimmingSpaces()
+        guard !prefix.isEmpty, prefix.unicodeScalars.count <= maxPrefix else { return nil }
+        var end = sepEnd
+        // "NEW YORK--(BUSINESS WIRE)--Acme": skip the parenthesised wire and its closing dashes.
+        if head[sepEnd...].hasPrefix("("), let close = head[sepEnd...].firstIndex(of: ")"),
+           head.distance(from: sepEnd, to: close) < 40 {
+            var e = head.index(after: close)
+            var dashes = 0
+            while e < head.endIndex, " -\u{2013}\u{2014}\u{00A0}".contains(head[e]) {
+                if head[e] != " " && head[e] != "\u{00A0}" { dashes += 1 }
+                e = head.index(after: e)
+            }
+            if dashes > 0 { end = e }
+        }
+        guard let (place, date) = analyse(prefix) else { return nil }
+        let length = head[..<end].unicodeScalars.count
+        return Dateline(place: place, date: date, length: length)
+    }
+
+    /// The first dash separator (" – ", " — ", " - ", "--", an unspaced em or en dash) in the first
+    /// `maxPrefix` characters: its start and end (white space after it included).
+    static func separator(in text: String) -> (String.Index, String.Index)? {
+        var i = text.startIndex
+        var count = 0
+        while i < text.endIndex, count <= maxPrefix {
+            let c = text[i]
+            var sepEnd: String.Index?
+            if c == "\u{2013}" || c == "\u{2014}" {
+                sepEnd = text.index(after: i)
+            } else if c == "-" {
+                let next = text.index(after: i)
+                if next < text.endIndex, text[next] == "-" {
+                    sepEnd = text.index(after: next)
+                } else if i > text.startIndex, text[text.index(before: i)] == " ", next < text.endIndex, text[next] == " " {
+                    sepEnd = next
+                }
+            }
+            if var e = sepEnd {
+                while e < text.endIndex, text[e] == " " || text[e] == "\u{00A0}" || text[e] == "-" { e = text.index(after: e) }
+                var s = i
+                while s > text.startIndex, text[text.index(before: s)] == " " { s = text.index(before: s) }
+                return (s, e)
+            }
+            // A sentence ends before any dateline separator could come.
+            if c == "." || c == "!" || c == "?", let n = text.index(i, offsetBy: 1, limitedBy: text.endIndex),
+               n < text.endIndex, text[n] == " ", !endsAbbreviation(text[..<i]) {
+                return nil
+            }
+            i = text.index(after: i)
+            count += 1
+        }
+        return nil
+    }
+
+    /// "Calif.", "Mass.", "Sept.", "г." and initials end with a dot without ending a sentence.
+    private static func endsAbbreviation(_ s: Substring) -> Bool {
+        let word = s.reversed().prefix { $0.isLetter }
+        return word.count <= 5 && !word.isEmpty
+    }
+
+    /// "BERLIN, 3 March 2024. Acme ..." or "BERLIN, 3 March 2024: Acme": a place and full date ended by a
+    /// dot or colon instead of a dash.
+    private static func dateThenStop(_ head: String) -> Dateline? {
+        guard let date = DateNormalizer.firstDate(in: head, allowPartial: false),
+              head.distance(from: head.startIndex, to: date.range.lowerBound) <= 60 else { return nil }
+        var e = date.range.upperBound
+        guard e < head.endIndex, head[e] == "." || head[e] == ":" else { return nil }
+        e = head.index(after: e)
+        guard e < head.endIndex, head[e] == " " else { return nil }
+        while e < head.endIndex, head[e] == " " { e = head.index(after: e) }
+        let placePart = cleanPlace(String(head[..<date.range.lowerBound]))
+        guard let placePart, isAllCapsPlace(placePart) else { return nil }
+        return Dateline(place: placePart, date: date, length: head[..<e].unicodeScalars.count)
+    }
+
+    private static func stripWire(_ prefix: String) -> String {
+        var p = prefix.trimmingSpaces()
+        if p.hasSuffix("/"), let open = p.dropLast().lastIndex(of: "/") {
+            p = String(p[..<open])
+        }
+        if p.hasSuffix(")"), let open = p.lastIndex(of: "("), p.distance(from: open, to: p.endIndex) <= 30 {
+            p = String(p[..<open])
+        }
+        return p
+    }
+
+    /// The place and date in a dateline's text, or nil if it does not read as one.
+    private static func analyse(_ prefix: String) -> (String?, DateMatch?)? {
+        if let date = DateNormalizer.firstDate(in: prefix, allowPartial: true) {
+            // The date must end the dateline (allowing a trailing "г." or a time zone is not needed).
+            let tail = prefix[date.range.upperBound...].trimmingSpaces()
+            guard tail.isEmpty || tail == "г." || tail == "г" || tail.count <= 2 else { return nil }
+            let before = String(prefix[..<date.range.lowerBound])
+            if before.trimmingSpaces().isEmpty { return (nil, date) }
+            guard let place = cleanPlace(before), isPlace(place) else { return nil }
+            return (place, date)
+        }
+        guard let place = cleanPlace(prefix), isAllCapsPlace(place) else { return nil }
+        return (place, nil)
+    }
+
+    /// The place without trailing commas, weekdays and the words that introduce a date ("le", "den", "am").
+    private static func cleanPlace(_ raw: String) -> String? {
+        var words = raw.split(separator: " ").map(String.init)
+        while let last = words.last {
+            let bare = last.trimmingCharacters(",.")
+            if bare.isEmpty || DateNormalizer.weekdays.contains(bare.lowercased())
+                || ["le", "den", "am", "on", "el", "de", "the"].contains(bare.lowercased()) {
+                words.removeLast()
+            } else {
+                break
+            }
+        }
+        let place = words.joined(separator: " ").trimmingCharacters(",")
+        return place.isEmpty ? nil : place
+    }
+
+    /// A place: at most six words, each capitalised or a small connecting word, no digits.
+    private static func isPlace(_ place: String) -> Bool {
+        let words = place.split(separator: " ")
+        guard words.count <= 6, place.count <= 60 else { return false }
+        let connectors: Set<String> = ["de", "del", "la", "le", "am", "an", "der", "sur", "upon", "on", "im", "en", "y", "и", "na"]
+        for word in words {
+            guard let f = word.first else { continue }
+            if f.isNumber { return false }
+            if !f.isUppercase && !connectors.contains(word.lowercased()) { return false }
+        }
+        return true
+    }
+
+    /// A place written in capitals: "BERLIN", "NEW YORK", "SAN FRANCISCO, Calif.".
+    private static func isAllCapsPlace(_ place: String) -> Bool {
+        guard isPlace(place) else { return false }
+        let firstPart = place.split(separator: ",").first ?? Substring(place)
+        var upper = 0
+        for s in firstPart.unicodeScalars {
+            if s.properties.isLowercase { return false }
+            if s.properties.isUppercase { upper += 1 }
+        }
+        return upper >= 2
+    }
+}
+
+extension String {
+    /// The string without leading and trailing characters from `set` (and white space).
+    func trimmingCharacters(_ set: String) -> String {
+        var s = Substring(self)
+        while let f = s.first, set.contains(f) || f.isWhitespace { s = s.dropFirst() }
+        while let l = s.last, set.contains(l) || l.isWhitespace { s = s.dropLast() }
+        return String(s)
+    }
+}

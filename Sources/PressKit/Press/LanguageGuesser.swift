@@ -1,0 +1,49 @@
+/// A cheap guess of a text's language from its script and its commonest words: en, de, fr, es, ru
+/// (and uk/be by their own letters). Nil when the evidence is thin.
+enum LanguageGuesser {
+    private static let stopwords: [(String, Set<String>)] = [
+        ("en", ["the", "and", "of", "to", "is", "that", "for", "with", "on", "was", "are", "this", "by", "will", "has", "have", "from", "its", "which"]),
+        ("de", ["der", "die", "und", "das", "ist", "nicht", "mit", "den", "für", "von", "zu", "im", "auf", "des", "dem", "eine", "ein", "wird", "sich", "auch"]),
+        ("fr", ["le", "les", "et", "des", "du", "est", "une", "pour", "dans", "que", "qui", "au", "sur", "avec", "par", "aux", "sont", "nous", "ses"]),
+        ("es", ["el", "los", "las", "y", "del", "que", "por", "para", "con", "una", "es", "se", "su", "al", "como", "más", "sus", "entre"]),
+    ]
+
+    static func guess(_ sample: String) -> String? {
+        var cyrillic = 0, latin = 0
+        var ukrainian = 0, belarusian = 0
+        for s in sample.unicodeScalars {
+            switch s.value {
+            case 0x0400...0x04FF:
+                cyrillic += 1
+                if s == "і" || s == "ї" || s == "є" || s == "ґ" || s == "І" || s == "Ї" || s == "Є" { ukrainian += 1 }
+                if s == "ў" || s == "Ў" { belarusian += 1 }
+            case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F:
+                latin += 1
+            default:
+                break
+            }
+        }
+        if cyrillic > latin && cyrillic >= 20 {
+            if belarusian * 200 > cyrillic { return "be" }
+            if ukrainian * 100 > cyrillic { return "uk" }
+            return "ru"
+        }
+        guard latin >= 20 else { return nil }
+        var scores = [Int](repeating: 0, count: stopwords.count)
+        var word = ""
+        func count() {
+            if !word.isEmpty {
+                for (index, entry) in stopwords.enumerated() where entry.1.contains(word) { scores[index] += 1 }
+                word = ""
+            }
+        }
+        for c in sample.lowercased() {
+            if c.isLetter { word.append(c) } else { count() }
+        }
+        count()
+        guard let best = scores.indices.max(by: { scores[$0] < scores[$1] }) else { return nil }
+        let second = scores.enumerated().filter { $0.offset != best }.map(\.element).max() ?? 0
+        guard scores[best] >= 3, scores[best] * 2 > second * 3 else { return nil }
+        return stopwords[best].0
+    }
+}

@@ -1,0 +1,180 @@
+/// The steps of the press-release pass that work anywhere in the body: end marks, source lines, contact
+/// blocks, "About" sections, language.
+extension PressReleasePass {
+    // MARK: End marks
+
+    func removeEndMarks(_ flat: inout FlatBlocks) {
+        for i in flat.entries.indices {
+            guard let block = flat.entries[i].block else { continue }
+            switch block {
+            case .paragraph(let inlines):
+                let text = flat.entries[i].text
+                if EndMarks.isEndMark(text) { flat.remove(i); continue }
+                // "…the last sentence.<br>###"
+                if inlines.contains(.lineBreak) {
+                    var lines = InlineEditing.lines(inlines)
+                    if let last = lines.last, EndMarks.isEndMark(last.plainText) {
+                        lines.removeLast()
+                        flat.replace(i, with: [.paragraph(InlineEditing.join(lines))])
+                    }
+                }
+            case .heading(let level, let content, _):
+                // Markdown reads a lone "###" as an empty level-3 heading.
+                if (content.isEmpty && level == 3) || EndMarks.isEndMark(flat.entries[i].text) { flat.remove(i) }
+            case .bulletList(let list):
+                // Markdown reads "- END -" as a list item "END -".
+                if list.items.count == 1, list.items[0].blocks.count <= 1,
+                   EndMarks.isEndMark("- " + (list.items[0].blocks.first?.plainText ?? "")) {
+                    flat.remove(i)
+                }
+            default:
+                continue
+            }
+        }
+    }
+
+    // MARK: Source lines
+
+    private static let sourceLabels: Set<String> = [
+        "source url", "source", "source link", "original url", "original source", "url", "quelle", "quell-url",
+        "источник", "fuente", "source de l'article", "originally published at", "read more at",
+    ]
+
+    func extractSourceLines(_ flat: inout FlatBlocks, _ metadata: inout Metadata) {
+        let live = flat.live
+        let lastFew = Set(live.suffix(5))
+        for i in live {
+            guard case .paragraph(let inlines)? = flat.entries[i].block else { continue }
+            let text = flat.entries[i].text
+            guard text.utf8.count <= 2000, let first = text.first, first.isLetter else { continue }
+            var lines = InlineEditing.lines(inlines)
+            guard let firstLine = lines.first else { continue }
+            let lineText = firstLine.plainText.collapsingSpaces
+            var value: String?
+            if let colon = lineText.firstIndex(of: ":"), lineText.distance(from: lineText.startIndex, to: colon) <= 24,
+               Self.sourceLabels.contains(lineText[..<colon].trimmingSpaces().lowercased()) {
+                value = lineText[lineText.index(after: colon)...].trimmingSpaces()
+            } else if lineText.hasPrefix("SOURCE "), lastFew.contains(i) {
+                // PR Newswire closes with "SOURCE Acme Corp".
+                value = String(lineText.dropFirst(7)).trimmingSpaces()
+            }
+            guard let value, !value.isEmpty else { continue }
+            let url = InlineEditing.firstLinkTarget(firstLine)
+                ?? (value.hasPrefix("http://") || value.hasPrefix("https://") ? value.trimmingCharacters("<>") : nil)
+            if let url {
+                if metadata.source == nil || metadata.source?.isEmpty == true { metadata.source = url }
+            } else {
+                // "Source: Acme Corp" at the end names the issuer.
+                guard lastFew.contains(i), value.unicodeScalars.count <= 100 else { continue }
+                if metadata.organization == nil { metadata.organization = value.trimmingCharacters(".") }
+            }
+            lines.removeFirst()
+            if lines.isEmpty { flat.remove(i) } else { flat.replace(i, with: [.paragraph(InlineEditing.join(lines))]) }
+        }
+    }
+
+    // MARK: Contacts
+
+    private static let contactFirstWords: Set<String> = {
+        var words = Set<String>()
+        for label in ContactParser.labels {
+            if let w = label.split(separator: " ").first { words.insert(String(w)) }
+        }
+        return words
+    }()
+
+    private static func mightBeContactLabel(_ text: String) -> Bool {
+        let word = text.prefix(40).prefix { $0.isLetter || $0 == "-" }.lowercased()
+        return contactFirstWords.contains(word)
+    }
+
+    func extractContacts(_ flat: inout FlatBlocks, _ metadata: inout Metadata) {
+        var i = 0
+        while i < flat.entries.count {
+            defer { i += 1 }
+            guard let block = flat.entries[i].block, Self.isTextBlock(block),
+                  Self.mightBeContactLabel(flat.entries[i].text) else { continue }
+            let lines = Self.lines(block)
+            guard let first = lines.first, let remainder = ContactParser.labelRemainder(first) else { continue }
+            var contactLines = lines.dropFirst().map { $0 }
+            if !remainder.isEmpty { contactLines.insert(remainder, at: 0) }
+            var found: [Contact] = []
+            if !contactLines.isEmpty {
+                guard ContactParser.looksLikeContact(contactLines) else { continue }
+                found += ContactParser.contacts(contactLines)
+            }
+            // Following blocks with more contact details (one person per paragraph).
+            var j = i + 1
+            var taken: [Int] = []
+            while j < flat.entries.count {
+                if flat.entries[j].isRemoved { j += 1; continue }
+                guard case .paragraph? = flat.entries[j].block else { break }
+                let next = Self.lines(flat.entries[j].blocks[0])
+                let reach = next.contains { ContactParser.email(in: $0) != nil || ContactParser.phone(in: $0) != nil }
+                guard ContactParser.looksLikeContact(next), reach || next.count >= 2 else { break }
+                found += ContactParser.contacts(next)
+                taken.append(j)
+                j += 1
+            }
+            guard !found.isEmpty else { continue }
+            metadata.contacts += found
+            flat.remove(i)
+            for t in taken { flat.remove(t) }
+            i = j - 1
+        }
+    }
+
+    // MARK: About
+
+    private static let aboutPrefixes = ["about ", "über ", "à propos de ", "a propos de ", "à propos d'", "acerca de ",
+                                        "sobre ", "о компании ", "об ", "о "]
+
+    /// The organisation an "About X" line names, or nil.
+    static func aboutName(_ line: String) -> String? {
+        guard line.unicodeScalars.count <= 80, !line.hasSuffix("."), !endsSentence(line) || line.hasSuffix(":") else { return nil }
+        let lower = line.lowercased()
+        for prefix in aboutPrefixes where lower.hasPrefix(prefix) {
+            let name = String(line.dropFirst(prefix.count)).trimmingCharacters(":«»\"“”„")
+            let key = name.lowercased()
+            if name.isEmpty || ["us", "this release", "the author", "the authors", "uns", "nous"].contains(key) { return nil }
+            guard let f = name.first, f.isUppercase || key.hasPrefix("the ") else { return nil }
+            return key.hasPrefix("the ") ? String(name.dropFirst(4)) : name
+        }
+        return nil
+    }
+
+    static func isAboutLine(_ line: String) -> Bool { aboutName(line) != nil }
+
+    func markAboutSections(_ flat: inout FlatBlocks, _ metadata: inout Metadata) {
+        for i in flat.live {
+            guard let block = flat.entries[i].block else { continue }
+            let text = flat.entries[i].text
+            guard let f = text.first, "AaÜüÀàОо".contains(f) else { continue }
+            switch block {
+            case .heading:
+                if let name = Self.aboutName(text.collapsingSpaces), metadata.organization == nil { metadata.organization = name }
+            case .paragraph(let inlines):
+                var lines = InlineEditing.lines(inlines)
+                let head = lines[0].plainText.collapsingSpaces
+                guard let name = Self.aboutName(head) else { continue }
+                if metadata.organization == nil { metadata.organization = name }
+                let heading = Block.heading(level: 2, content: [.text(head.trimmingCharacters(":"))], id: nil)
+                lines.removeFirst()
+                flat.replace(i, with: lines.isEmpty ? [heading] : [heading, .paragraph(InlineEditing.join(lines))])
+            default:
+                continue
+            }
+        }
+    }
+
+    // MARK: Language
+
+    func guessLanguage(_ flat: FlatBlocks, _ metadata: Metadata) -> String? {
+        var sample = metadata.title ?? ""
+        for i in flat.live {
+            sample += " " + flat.entries[i].text
+            if sample.utf8.count > 4000 { break }
+        }
+        return LanguageGuesser.guess(sample)
+    }
+}

@@ -1,0 +1,123 @@
+/// The steps of the press-release pass that read the top of a release: labels and embargo lines, date
+/// lines, the dateline, and the release date with its year evidence.
+extension PressReleasePass {
+    /// How many blocks at the top may hold labels, embargo and date lines.
+    static let topWindow = 6
+
+    // MARK: Labels above the headline
+
+    func removeTopLabels(_ flat: inout FlatBlocks, _ metadata: inout Metadata) {
+        for i in flat.live.prefix(Self.topWindow) {
+            guard let block = flat.entries[i].block, Self.isTextBlock(block), flat.entries[i].text.utf8.count <= 600 else {
+                continue
+            }
+            var kept: [[Inline]] = []
+            var changed = false
+            let lineInlines: [[Inline]]
+            if case .paragraph(let inlines) = block { lineInlines = InlineEditing.lines(inlines) } else {
+                lineInlines = [flat.entries[i].text.isEmpty ? [] : [.text(flat.entries[i].text)]]
+            }
+            for line in lineInlines {
+                let text = line.plainText.collapsingSpaces
+                if ReleaseLabels.isLabel(text) {
+                    changed = true
+                } else if let rest = ReleaseLabels.embargoText(text) {
+                    if metadata.embargo == nil { metadata.embargo = ReleaseLabels.embargoTimestamp(rest) ?? rest }
+                    changed = true
+                } else if kept.isEmpty, text.unicodeScalars.count <= 80, let (place, date) = Self.placeAndDateLine(text) {
+                    // "March 3, 2024" or "Berlin, 3. März 2024" on a line of its own.
+                    if metadata.date == nil, let iso = date.iso { metadata.date = iso; metadata.dateSource = "date line" }
+                    if let place, metadata.dateline == nil { metadata.dateline = place }
+                    changed = true
+                } else {
+                    kept.append(line)
+                }
+            }
+            guard changed else { continue }
+            if kept.isEmpty {
+                flat.remove(i)
+            } else if case .paragraph = block {
+                flat.replace(i, with: [.paragraph(InlineEditing.join(kept))])
+            }
+        }
+    }
+
+    /// A line that is only a date, or a place and a date: "Tuesday, March 5, 2024", "Berlin, 3. März 2024".
+    static func placeAndDateLine(_ line: String) -> (String?, DateMatch)? {
+        if let date = DateNormalizer.isOnlyDate(line), date.year != nil { return (nil, date) }
+        guard let date = DateNormalizer.firstDate(in: line, allowPartial: false) else { return nil }
+        let tail = String(line[date.range.upperBound...]).trimmingCharacters(".:–—-")
+        guard tail.isEmpty else { return nil }
+        let place = String(line[..<date.range.lowerBound]).trimmingCharacters(",")
+        var words = place.split(separator: " ").map(String.init)
+        while let last = words.last, ["le", "den", "am", "el", "on"].contains(last.lowercased())
+                || DateNormalizer.weekdays.contains(last.trimmingCharacters(",").lowercased()) {
+            words.removeLast()
+        }
+        let cleaned = words.joined(separator: " ").trimmingCharacters(",")
+        guard cleaned.unicodeScalars.count <= 40, words.count <= 4,
+              words.allSatisfy({ $0.first?.isUppercase ?? false }) else { return nil }
+        return (cleaned.isEmpty ? nil : cleaned, date)
+    }
+
+    // MARK: Dateline and date
+
+    func findDate(_ flat: inout FlatBlocks, _ metadata: inout Metadata) {
+        var partial: DateMatch?
+        var origin = "text"
+        // The dateline opens one of the first two paragraphs.
+        var paragraphsSeen = 0
+        for i in flat.live {
+            guard case .paragraph(let inlines)? = flat.entries[i].block else {
+                if paragraphsSeen > 0 { break } else { continue }
+            }
+            paragraphsSeen += 1
+            if paragraphsSeen > 2 { break }
+            let text = inlines.plainText
+            guard let dateline = DatelineParser.parse(text) else { continue }
+            if let place = dateline.place, metadata.dateline == nil { metadata.dateline = place }
+            if let date = dateline.date {
+                if let iso = date.iso {
+                    if metadata.date == nil { metadata.date = iso; metadata.dateSource = "dateline" }
+                } else {
+                    partial = date
+                    origin = "dateline"
+                }
+            }
+            let rest = InlineEditing.dropPrefix(inlines, scalars: dateline.length)
+            if rest.isEmpty { flat.remove(i) } else { flat.replace(i, with: [.paragraph(rest)]) }
+            break
+        }
+        if metadata.date == nil, partial == nil {
+            // The first date written in the opening paragraphs.
+            var seen = 0
+            for i in flat.live {
+                guard case .paragraph? = flat.entries[i].block else { continue }
+                seen += 1
+                if seen > 3 { break }
+                let head = String(flat.entries[i].text.prefix(1000))
+                guard let date = DateNormalizer.firstDate(in: head, allowPartial: true) else { continue }
+                if let iso = date.iso {
+                    metadata.date = iso
+                    metadata.dateSource = "text"
+                } else {
+                    partial = date
+                }
+                break
+            }
+        }
+        if metadata.date == nil, let partial {
+            let texts = flat.live.map { flat.entries[$0].text }
+            if let (year, evidence) = YearEvidence.year(for: partial, source: metadata.source, embargo: metadata.embargo,
+                                                        texts: texts),
+               DateNormalizer.isValid(year: year, month: partial.month, day: partial.day) {
+                metadata.date = DateNormalizer.iso(year: year, month: partial.month, day: partial.day)
+                metadata.dateSource = "\(origin), year from \(evidence)"
+            }
+        }
+        if metadata.date == nil, let source = metadata.source, let date = YearEvidence.dateInURL(source), let iso = date.iso {
+            metadata.date = iso
+            metadata.dateSource = "source URL"
+        }
+    }
+}

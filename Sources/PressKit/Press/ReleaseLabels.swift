@@ -1,0 +1,84 @@
+/// The labels above a headline: "FOR IMMEDIATE RELEASE", "PRESS RELEASE", "Pressemitteilung",
+/// "Communiqué de presse", "Nota de prensa", "Пресс-релиз", and embargo lines ("EMBARGOED UNTIL 00:01 GMT,
+/// 5 March 2024", "Sperrfrist: 5. März 2024, 10:00 Uhr").
+enum ReleaseLabels {
+    static let plain: Set<String> = [
+        "for immediate release", "immediate release", "for release", "press release", "news release",
+        "media release", "media advisory", "press statement", "statement", "news", "pressemitteilung",
+        "presseinformation", "pressemeldung", "medienmitteilung", "zur sofortigen veröffentlichung",
+        "zur sofortigen freigabe", "communiqué de presse", "communiqué", "pour diffusion immédiate",
+        "nota de prensa", "comunicado de prensa", "comunicado", "para publicación inmediata",
+        "пресс-релиз", "для немедленной публикации", "сообщение для прессы",
+    ]
+
+    static let embargoPrefixes = [
+        "embargoed until", "embargoed till", "embargoed for release until", "under embargo until", "embargo until",
+        "embargo:", "embargo", "not for release before", "not for publication before", "hold for release until",
+        "sperrfrist:", "sperrfrist bis", "sperrfrist", "embargo jusqu'au", "embargo jusqu’au", "sous embargo jusqu'au",
+        "embargo hasta", "embargo hasta el", "эмбарго до",
+    ]
+
+    /// Whether the line is only a release label.
+    static func isLabel(_ line: String) -> Bool {
+        guard line.utf8.count <= 60 else { return false }
+        let key = line.trimmingCharacters(":.–—-*").lowercased()
+        return plain.contains(key)
+    }
+
+    /// For an embargo line, the text after its label ("00:01 GMT, 5 March 2024"); nil otherwise.
+    static func embargoText(_ line: String) -> String? {
+        guard line.utf8.count <= 160 else { return nil }
+        let lower = line.trimmingSpaces().lowercased()
+        for prefix in embargoPrefixes where lower.hasPrefix(prefix) {
+            let rest = String(line.trimmingSpaces().unicodeScalars.dropFirst(prefix.unicodeScalars.count))
+            return rest.trimmingCharacters(":")
+        }
+        return nil
+    }
+
+    /// An embargo as ISO 8601: the date, and the time (with its zone when named) if given.
+    static func embargoTimestamp(_ text: String) -> String? {
+        guard let date = DateNormalizer.firstDate(in: text, allowPartial: false), let iso = date.iso else { return nil }
+        guard let (hour, minute, zone) = time(in: text) else { return iso }
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(iso)T\(two(hour)):\(two(minute))" + (zone ?? "")
+    }
+
+    private static let zones: [String: String] = [
+        "gmt": "Z", "utc": "Z", "z": "Z", "bst": "+01:00", "cet": "+01:00", "mez": "+01:00", "cest": "+02:00",
+        "mesz": "+02:00", "eet": "+02:00", "eest": "+03:00", "msk": "+03:00", "мск": "+03:00", "est": "-05:00",
+        "edt": "-04:00", "cst": "-06:00", "cdt": "-05:00", "pst": "-08:00", "pdt": "-07:00",
+    ]
+
+    /// "00:01 GMT", "10:00 Uhr MEZ", "9:30 a.m. EDT", "12.00 CET": hours, minutes and a zone offset.
+    static func time(in text: String) -> (Int, Int, String?)? {
+        let t = DateTokenizer.tokens(text, limit: 64)
+        var i = 0
+        while i + 2 < t.count {
+            if let h = t[i].number, h.digits <= 2, h.value < 24, t[i + 1].isMark(":") || t[i + 1].isMark("."),
+               !t[i + 1].spaceBefore, let m = t[i + 2].number, m.digits == 2, m.value < 60, !t[i + 2].spaceBefore {
+                // Not a date such as 21.09.2021.
+                if i + 3 < t.count, t[i + 3].isMark("."), !t[i + 3].spaceBefore { i += 1; continue }
+                var hour = h.value
+                var j = i + 3
+                if j < t.count, let w = t[j].word, w == "a" || w == "am" || w == "p" || w == "pm" {
+                    if (w == "p" || w == "pm"), hour < 12 { hour += 12 }
+                    if (w == "a" || w == "am"), hour == 12 { hour = 0 }
+                    j += 1
+                    while j < t.count, t[j].isMark(".") || t[j].word == "m" { j += 1 }
+                }
+                var zone: String?
+                while j < t.count, j <= i + 6 {
+                    if let w = t[j].word {
+                        if let z = zones[w] { zone = z; break }
+                        if w == "uhr" || w == "h" { j += 1; continue }
+                    }
+                    break
+                }
+                return (hour, m.value, zone)
+            }
+            i += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,65 @@
+/// Joins the lines of one paragraph. In hard-wrapped text (every line broken near the same width) a line
+/// break where the next word would not have fitted is a wrap and becomes a space; any other break was
+/// meant (an address, a contact block, a headline over a subtitle) and becomes a line break.
+struct LineJoiner {
+    /// The width the text was wrapped at, or nil when it was not hard-wrapped.
+    let width: Int?
+
+    /// Estimates the wrap width from the lines that are followed by another line of the same block: in
+    /// wrapped text most of them end close to the width.
+    static func estimate(_ lines: [TextLine]) -> LineJoiner {
+        var lengths: [Int] = []
+        var i = 0
+        while i + 1 < lines.count {
+            if !lines[i].isBlank, !lines[i + 1].isBlank { lengths.append(lines[i].length) }
+            i += 1
+        }
+        guard lengths.count >= 2 else { return LineJoiner(width: nil) }
+        lengths.sort()
+        let p90 = lengths[(lengths.count - 1) * 9 / 10]
+        let near = lengths.reduce(0) { $0 + ($1 >= p90 - 15 ? 1 : 0) }
+        guard p90 >= 40, near * 2 >= lengths.count else { return LineJoiner(width: nil) }
+        return LineJoiner(width: p90)
+    }
+
+    /// Whether the break after `line` (followed by `next`) is a wrap.
+    func isWrap(_ line: TextLine, _ next: TextLine) -> Bool {
+        guard let width else { return false }
+        let nextWord = next.content.prefix { $0 != " " }.count
+        return line.length + 1 + nextWord >= width - 1
+    }
+
+    /// The inlines of a paragraph made of `lines` (contents as given, e.g. without a list marker).
+    func inlines(_ lines: [TextLine], contents: [String]? = nil) -> [Inline] {
+        let texts = contents ?? lines.map(\.content)
+        var result: [Inline] = []
+        var current = ""
+        for (index, text) in texts.enumerated() {
+            if index == 0 {
+                current = text
+                continue
+            }
+            if isWrap(lines[index - 1], lines[index]) {
+                if endsInWordHyphen(current), let f = text.first, f.isLetter {
+                    current += text
+                } else {
+                    current += " " + text
+                }
+            } else {
+                result += Autolinker.inlines(current)
+                result.append(.lineBreak)
+                current = text
+            }
+        }
+        result += Autolinker.inlines(current)
+        return result
+    }
+
+    /// "well-" at a line's end (a letter before the hyphen) continues a hyphenated word: keep the hyphen and
+    /// join without a space ("state-of-the-art", "co-operation"); a dash after a space is a dash.
+    private func endsInWordHyphen(_ s: String) -> Bool {
+        guard s.hasSuffix("-") else { return false }
+        let before = s.dropLast().last
+        return before?.isLetter ?? false
+    }
+}

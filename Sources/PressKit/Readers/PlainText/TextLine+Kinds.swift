@@ -1,0 +1,83 @@
+/// A list item's marker: `-`, `*`, `•` (and a few other bullets) or `1.` / `1)`.
+struct ListMarker {
+    let ordered: Bool
+    let number: Int
+    /// "." or ")" for ordered lists.
+    let delimiter: String
+    /// The item's text after the marker.
+    let text: String
+    /// The column where the item's text starts.
+    let contentIndent: Int
+}
+
+extension TextLine {
+    private static let bullets: Set<Character> = ["-", "*", "•", "·", "‣", "◦", "▪", "–", "+"]
+
+    /// The list marker this line starts with, if any.
+    var listMarker: ListMarker? {
+        guard let first = content.first else { return nil }
+        if TextLine.bullets.contains(first) {
+            let rest = content.dropFirst()
+            guard let space = rest.first, space == " ", case let text = rest.drop(while: { $0 == " " }), !text.isEmpty
+            else { return nil }
+            return ListMarker(ordered: false, number: 1, delimiter: ".", text: String(text),
+                              contentIndent: indent + content.count - text.count)
+        }
+        var number = 0, digits = 0
+        var index = content.startIndex
+        while index < content.endIndex, let d = content[index].wholeNumberValue, content[index].isASCII {
+            number = number * 10 + d
+            digits += 1
+            index = content.index(after: index)
+        }
+        guard digits >= 1, digits <= 3, index < content.endIndex else { return nil }
+        let delimiter = content[index]
+        guard delimiter == "." || delimiter == ")" else { return nil }
+        let rest = content[content.index(after: index)...]
+        guard rest.first == " " else { return nil }
+        let text = rest.drop(while: { $0 == " " })
+        guard !text.isEmpty else { return nil }
+        return ListMarker(ordered: true, number: number, delimiter: String(delimiter), text: String(text),
+                          contentIndent: indent + content.count - text.count)
+    }
+
+    /// 1 for a line of `=`, 2 for a line of `-` (at least three), else nil: a setext underline.
+    var underlineLevel: Int? {
+        guard content.utf8.count >= 3, let first = content.utf8.first, first == UInt8(ascii: "=") || first == UInt8(ascii: "-"),
+              content.utf8.allSatisfy({ $0 == first }) else { return nil }
+        return first == UInt8(ascii: "=") ? 1 : 2
+    }
+
+    /// `***`, `* * *`, `---`, `___`, `===`: a thematic break (when it does not underline a line above).
+    var isThematicBreak: Bool {
+        var mark: UInt8 = 0, count = 0
+        for b in content.utf8 {
+            if b == 0x20 { continue }
+            guard b == UInt8(ascii: "*") || b == UInt8(ascii: "-") || b == UInt8(ascii: "_") || b == UInt8(ascii: "=")
+            else { return false }
+            if mark == 0 { mark = b } else if b != mark { return false }
+            count += 1
+        }
+        return count >= 3
+    }
+
+    /// An ALL-CAPS line that reads as a heading: upper-case letters only, short, not a sentence, not a
+    /// dateline ("BERLIN –", "NEW YORK--(BUSINESS WIRE)--") and not the start of a wrapped sentence
+    /// (`next`, the following line of the same block, starting in lower case).
+    func isCapsHeading(next: TextLine?) -> Bool {
+        guard length <= 100 else { return false }
+        var upper = 0, lower = 0, other = 0
+        for s in content.unicodeScalars {
+            let p = s.properties
+            if p.isUppercase { upper += 1 } else if p.isLowercase { lower += 1 } else if s != " " { other += 1 }
+        }
+        guard lower == 0, upper >= 2, upper >= other else { return false }
+        guard let last = content.last, !",;–—-.".contains(last) else { return false }
+        if content.contains("WIRE)") || content.contains("/PRNEWSWIRE/") || content.contains("@")
+            || content.contains("://") || content.hasPrefix("WWW.") {
+            return false
+        }
+        if let next, let c = next.content.first, c.isLowercase { return false }
+        return true
+    }
+}
