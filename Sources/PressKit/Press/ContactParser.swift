@@ -68,6 +68,13 @@ enum ContactParser {
             currentLines = []
         }
         for piece in pieces {
+            // "Investors:" / "Media:" over a person: a new contact, and what they are for.
+            if piece.hasSuffix(":"), piece.count <= 40, email(in: piece) == nil {
+                finish()
+                current.role = piece.trimmingCharacters(":")
+                currentLines.append(piece)
+                continue
+            }
             let value = stripFieldLabel(piece)
             if let mail = email(in: piece), value.count <= mail.count + 2 || current.email == nil {
                 if current.email != nil { finish() }
@@ -78,7 +85,18 @@ enum ContactParser {
                 // A web address belongs to the organisation; kept in the text.
             } else if isRole(value) {
                 if current.phone != nil || current.email != nil, current.role != nil { finish() }
-                if current.role == nil { current.role = value } else if current.organization == nil { current.organization = value }
+                // "Head of Communications, Lumenvale Inc.": a role and an organisation on one line.
+                var role = value, organization: String?
+                if let comma = value.lastIndex(of: ","), isOrganization(String(value[value.index(after: comma)...])) {
+                    role = value[..<comma].trimmingSpaces()
+                    organization = value[value.index(after: comma)...].trimmingSpaces()
+                }
+                if current.role == nil || current.name == nil && current.email == nil && current.phone == nil {
+                    current.role = current.role.map { $0 + ", " + role } ?? role
+                } else if current.organization == nil {
+                    current.organization = value
+                }
+                if let organization, current.organization == nil { current.organization = organization }
             } else if isOrganization(value) {
                 if current.organization == nil { current.organization = value }
             } else if current.name == nil, looksLikeName(value) {
@@ -170,7 +188,7 @@ enum ContactParser {
         " e.v.", "university", "universität", "université", "universidad", "университет", "ministry", "ministerium",
         "ministère", "ministerio", "министерство", "institute", "institut", "instituto", "foundation", "stiftung",
         "fondation", "fundación", "association", "verband", "agency", "agentur", "group", "gruppe", "company",
-        "press office", "department", "council", "network", "coalition", "alliance", "office", "ооо", "зао", "оао", "пао",
+        "press office", "department", "school of", "faculty of", "college", "council", "network", "coalition", "alliance", "office", "ооо", "зао", "оао", "пао",
     ]
 
     private static func isOrganization(_ value: String) -> Bool {

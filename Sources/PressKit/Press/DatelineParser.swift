@@ -77,6 +77,9 @@ enum DatelineParser {
 
     /// "Calif.", "Mass.", "Sept.", "г." and initials end with a dot without ending a sentence.
     private static func endsAbbreviation(_ s: Substring) -> Bool {
+        // "3. März": a German ordinal day.
+        let digits = s.reversed().prefix { $0.isASCII && $0.isNumber }
+        if !digits.isEmpty { return digits.count <= 2 }
         let word = s.reversed().prefix { $0.isLetter }
         return word.count <= 5 && !word.isEmpty
     }

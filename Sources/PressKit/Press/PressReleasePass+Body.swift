@@ -134,7 +134,13 @@ extension PressReleasePass {
         guard line.unicodeScalars.count <= 80, !line.hasSuffix("."), !endsSentence(line) || line.hasSuffix(":") else { return nil }
         let lower = line.lowercased()
         for prefix in aboutPrefixes where lower.hasPrefix(prefix) {
-            let name = String(line.dropFirst(prefix.count)).trimmingCharacters(":«»\"“”„")
+            var name = String(line.dropFirst(prefix.count)).trimmingCharacters(":«»\"“”„")
+            // "À propos de la Bibliothèque", "Über die Stadtwerke", "Acerca de la Empresa": no article.
+            for article in ["la ", "le ", "les ", "l'", "l’", "el ", "los ", "las ", "die ", "der ", "das ", "den "]
+            where name.lowercased().hasPrefix(article) && name.count > article.count + 2 {
+                name = String(name.dropFirst(article.count))
+                break
+            }
             let key = name.lowercased()
             if name.isEmpty || ["us", "this release", "the author", "the authors", "uns", "nous"].contains(key) { return nil }
             guard let f = name.first, f.isUppercase || key.hasPrefix("the ") else { return nil }
@@ -152,7 +158,9 @@ extension PressReleasePass {
             guard let f = text.first, "AaÜüÀàОо".contains(f) else { continue }
             switch block {
             case .heading:
-                if let name = Self.aboutName(text.collapsingSpaces), metadata.organization == nil { metadata.organization = name }
+                if let name = Self.aboutName(text.collapsingSpaces), metadata.organization == nil {
+                    metadata.organization = Self.spelling(of: name, after: i, in: flat)
+                }
             case .paragraph(let inlines):
                 var lines = InlineEditing.lines(inlines)
                 let head = lines[0].plainText.collapsingSpaces
@@ -165,6 +173,19 @@ extension PressReleasePass {
                 continue
             }
         }
+    }
+
+    /// An ALL-CAPS name ("UNIVERSITY OF FENMOOR") as the boilerplate after it spells it, if it does.
+    static func spelling(of name: String, after index: Int, in flat: FlatBlocks) -> String {
+        guard !name.contains(where: { $0.isLowercase }),
+              let next = flat.live.first(where: { $0 > index }) else { return name }
+        let text = flat.entries[next].text
+        let key = name.lowercased()
+        let lower = text.lowercased()
+        guard lower.count == text.count, let r = lower.firstRange(of: key) else { return name }
+        let start = text.index(text.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: r.lowerBound))
+        let end = text.index(start, offsetBy: key.count)
+        return String(text[start..<end])
     }
 
     // MARK: Language

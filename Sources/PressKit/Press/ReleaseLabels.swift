@@ -4,7 +4,7 @@
 enum ReleaseLabels {
     static let plain: Set<String> = [
         "for immediate release", "immediate release", "for release", "press release", "news release",
-        "media release", "media advisory", "press statement", "statement", "news", "pressemitteilung",
+        "media release", "media advisory", "press statement", "pressemitteilung",
         "presseinformation", "pressemeldung", "medienmitteilung", "zur sofortigen veröffentlichung",
         "zur sofortigen freigabe", "communiqué de presse", "communiqué", "pour diffusion immédiate",
         "nota de prensa", "comunicado de prensa", "comunicado", "para publicación inmediata",
@@ -68,7 +68,7 @@ enum ReleaseLabels {
                     while j < t.count, t[j].isMark(".") || t[j].word == "m" { j += 1 }
                 }
                 var zone: String?
-                while j < t.count, j <= i + 6 {
+                while j < t.count, j <= i + 9 {
                     if let w = t[j].word {
                         if let z = zones[w] { zone = z; break }
                         if w == "uhr" || w == "h" { j += 1; continue }

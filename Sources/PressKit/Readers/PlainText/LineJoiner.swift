@@ -11,7 +11,10 @@ struct LineJoiner {
         var lengths: [Int] = []
         var i = 0
         while i + 1 < lines.count {
-            if !lines[i].isBlank, !lines[i + 1].isBlank { lengths.append(lines[i].length) }
+            // Lines above a list item end where the item starts, not where a wrap would.
+            if !lines[i].isBlank, !lines[i + 1].isBlank, lines[i + 1].listMarker == nil {
+                lengths.append(lines[i].length)
+            }
             i += 1
         }
         guard lengths.count >= 2 else { return LineJoiner(width: nil) }
@@ -30,7 +33,9 @@ struct LineJoiner {
     }
 
     /// The inlines of a paragraph made of `lines` (contents as given, e.g. without a list marker).
-    func inlines(_ lines: [TextLine], contents: [String]? = nil) -> [Inline] {
+    /// A line indented to at least `continuationIndent` (a list item's text column) always continues the
+    /// line above.
+    func inlines(_ lines: [TextLine], contents: [String]? = nil, continuationIndent: Int? = nil) -> [Inline] {
         let texts = contents ?? lines.map(\.content)
         var result: [Inline] = []
         var current = ""
@@ -39,7 +44,10 @@ struct LineJoiner {
                 current = text
                 continue
             }
-            if isWrap(lines[index - 1], lines[index]) {
+            let indented = continuationIndent.map { $0 > 0 && lines[index].indent >= $0 } ?? false
+            // In wrapped text a line ending inside a hyphenated word ("well-") always continues.
+            let hyphenated = width != nil && endsInWordHyphen(current) && (text.first?.isLetter ?? false)
+            if indented || hyphenated || isWrap(lines[index - 1], lines[index]) {
                 if endsInWordHyphen(current), let f = text.first, f.isLetter {
                     current += text
                 } else {

@@ -116,7 +116,9 @@ struct TextListParser {
                 open(item)
             }
             let paragraphs = item.paragraphs.filter { !$0.lines.isEmpty }
-            let blocks = paragraphs.map { Block.paragraph(joiner.inlines($0.lines, contents: $0.texts)) }
+            let blocks = paragraphs.map {
+                Block.paragraph(joiner.inlines($0.lines, contents: $0.texts, continuationIndent: item.marker.contentIndent))
+            }
             let top = stack.count - 1
             if item.blankBefore && !stack[top].items.isEmpty || paragraphs.count > 1 { stack[top].loose = true }
             stack[top].items.append(ListItem(blocks: blocks))
