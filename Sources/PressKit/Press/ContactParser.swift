@@ -169,32 +169,43 @@ enum ContactParser {
         return value
     }
 
-    private static let roleWords = [
-        "manager", "director", "head of", "officer", "spokesperson", "spokesman", "spokeswoman", "press secretary",
-        "communications", "public relations", "media relations", "pr ", "editor", "coordinator", "specialist",
-        "president", "chief", "lead", "advisor", "adviser", "associate", "executive", "secretary",
-        "sprecher", "sprecherin", "leiter", "leiterin", "referent", "referentin", "pressestelle", "pressesprecher",
-        "kommunikation", "responsable", "chargé", "chargée", "attaché", "portavoz", "directora", "director de",
-        "jefe", "jefa", "пресс-секретарь", "руководитель", "начальник", "специалист", "пресс-служба", "директор",
+    private static let roleWords: Set<String> = [
+        "manager", "director", "officer", "spokesperson", "spokesman", "spokeswoman", "communications",
+        "pr", "editor", "coordinator", "specialist", "president", "chief", "lead", "advisor", "adviser",
+        "associate", "executive", "secretary", "sprecher", "sprecherin", "leiter", "leiterin", "referent",
+        "referentin", "pressestelle", "pressesprecher", "pressesprecherin", "kommunikation", "responsable",
+        "chargé", "chargée", "attaché", "attachée", "portavoz", "directora", "jefe", "jefa", "пресс-секретарь",
+        "руководитель", "начальник", "специалист", "пресс-служба", "директор",
     ]
+    private static let rolePhrases: Set<String> = ["head of", "press secretary", "public relations", "media relations"]
 
-    private static func isRole(_ value: String) -> Bool {
-        let lower = value.lowercased() + " "
-        return roleWords.contains { lower.contains($0) }
+    private static let organizationWords: Set<String> = [
+        "inc", "ltd", "llc", "corp", "corporation", "gmbh", "ag", "se", "plc", "s.a", "sa", "e.v", "university",
+        "universität", "université", "universidad", "университет", "ministry", "ministerium", "ministère",
+        "ministerio", "министерство", "institute", "institut", "instituto", "foundation", "stiftung", "fondation",
+        "fundación", "association", "verband", "agency", "agentur", "group", "gruppe", "company", "department",
+        "college", "council", "network", "coalition", "alliance", "office", "ооо", "зао", "оао", "пао",
+    ]
+    private static let organizationPhrases: Set<String> = ["press office", "school of", "faculty of"]
+
+    /// The lower-cased words of a field, without surrounding punctuation.
+    private static func words(_ value: String) -> [String] {
+        value.lowercased().split { $0 == " " || $0 == "," || $0 == ";" || $0 == "/" }
+            .map { String($0).trimmingCharacters("().:;\"'«»") }.filter { !$0.isEmpty }
     }
 
-    private static let organizationWords = [
-        " inc", " inc.", " ltd", " llc", " corp", " corporation", " gmbh", " ag", " se", " plc", " s.a.", " sa",
-        " e.v.", "university", "universität", "université", "universidad", "университет", "ministry", "ministerium",
-        "ministère", "ministerio", "министерство", "institute", "institut", "instituto", "foundation", "stiftung",
-        "fondation", "fundación", "association", "verband", "agency", "agentur", "group", "gruppe", "company",
-        "press office", "department", "school of", "faculty of", "college", "council", "network", "coalition", "alliance", "office", "ооо", "зао", "оао", "пао",
-    ]
-
-    private static func isOrganization(_ value: String) -> Bool {
-        let lower = " " + value.lowercased() + " "
-        return organizationWords.contains { lower.contains($0 + " ") || lower.contains($0 + ",") }
+    private static func matches(_ value: String, _ single: Set<String>, _ phrases: Set<String>) -> Bool {
+        let w = words(value)
+        for (i, word) in w.enumerated() {
+            if single.contains(word) { return true }
+            if i + 1 < w.count, phrases.contains(word + " " + w[i + 1]) { return true }
+        }
+        return false
     }
+
+    private static func isRole(_ value: String) -> Bool { matches(value, roleWords, rolePhrases) }
+
+    private static func isOrganization(_ value: String) -> Bool { matches(value, organizationWords, organizationPhrases) }
 
     /// Two to five words, each starting with a capital letter (particles such as "van", "de" allowed).
     private static func looksLikeName(_ value: String) -> Bool {

@@ -40,13 +40,23 @@ extension PressReleasePass {
         "источник", "fuente", "source de l'article", "originally published at", "read more at",
     ]
 
+    private static let sourceFirstWords: Set<String> = {
+        Set(sourceLabels.compactMap { $0.split(separator: " ").first.map(String.init) })
+    }()
+
+    /// A cheap test on a paragraph's first word before looking at its lines.
+    private static func mightBeSourceLine(_ text: String) -> Bool {
+        let word = text.prefix(24).prefix { $0.isLetter || $0 == "-" }
+        return !word.isEmpty && (sourceFirstWords.contains(word.lowercased()) || word == "SOURCE")
+    }
+
     func extractSourceLines(_ flat: inout FlatBlocks, _ metadata: inout Metadata) {
         let live = flat.live
         let lastFew = Set(live.suffix(5))
         for i in live {
             guard case .paragraph(let inlines)? = flat.entries[i].block else { continue }
             let text = flat.entries[i].text
-            guard text.utf8.count <= 2000, let first = text.first, first.isLetter else { continue }
+            guard text.utf8.count <= 2000, Self.mightBeSourceLine(text) else { continue }
             var lines = InlineEditing.lines(inlines)
             guard let firstLine = lines.first else { continue }
             let lineText = firstLine.plainText.collapsingSpaces
@@ -155,7 +165,8 @@ extension PressReleasePass {
         for i in flat.live {
             guard let block = flat.entries[i].block else { continue }
             let text = flat.entries[i].text
-            guard let f = text.first, "AaÜüÀàОо".contains(f) else { continue }
+            let head = text.prefix(16).lowercased()
+            guard Self.aboutPrefixes.contains(where: { head.hasPrefix($0) }) else { continue }
             switch block {
             case .heading:
                 if let name = Self.aboutName(text.collapsingSpaces), metadata.organization == nil {
@@ -163,10 +174,10 @@ extension PressReleasePass {
                 }
             case .paragraph(let inlines):
                 var lines = InlineEditing.lines(inlines)
-                let head = lines[0].plainText.collapsingSpaces
-                guard let name = Self.aboutName(head) else { continue }
+                let firstLine = lines[0].plainText.collapsingSpaces
+                guard let name = Self.aboutName(firstLine) else { continue }
                 if metadata.organization == nil { metadata.organization = name }
-                let heading = Block.heading(level: 2, content: [.text(head.trimmingCharacters(":"))], id: nil)
+                let heading = Block.heading(level: 2, content: [.text(firstLine.trimmingCharacters(":"))], id: nil)
                 lines.removeFirst()
                 flat.replace(i, with: lines.isEmpty ? [heading] : [heading, .paragraph(InlineEditing.join(lines))])
             default:

@@ -66,12 +66,20 @@ extension TextLine {
     /// (`next`, the following line of the same block, starting in lower case).
     func isCapsHeading(next: TextLine?) -> Bool {
         guard length <= 100 else { return false }
-        var upper = 0, lower = 0, other = 0
+        var upper = 0, other = 0
         for s in content.unicodeScalars {
+            // ASCII without a property lookup; any lower-case letter ends the test at once.
+            if s.isASCII {
+                let v = s.value
+                if v >= 0x61 && v <= 0x7A { return false }
+                if v >= 0x41 && v <= 0x5A { upper += 1 } else if v != 0x20 { other += 1 }
+                continue
+            }
             let p = s.properties
-            if p.isUppercase { upper += 1 } else if p.isLowercase { lower += 1 } else if s != " " { other += 1 }
+            if p.isLowercase { return false }
+            if p.isUppercase { upper += 1 } else { other += 1 }
         }
-        guard lower == 0, upper >= 2, upper >= other else { return false }
+        guard upper >= 2, upper >= other else { return false }
         guard let last = content.last, !",;–—-.".contains(last) else { return false }
         if content.contains("WIRE)") || content.contains("/PRNEWSWIRE/") || content.contains("@")
             || content.contains("://") || content.hasPrefix("WWW.") {
