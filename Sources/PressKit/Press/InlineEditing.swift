@@ -1,13 +1,42 @@
 /// Small edits on inline content used by the press-release pass: splitting at line breaks and dropping a
 /// leading run of text (a dateline) while keeping the rest of the paragraph's markup and links.
 enum InlineEditing {
-    /// The inlines split at hard line breaks.
-    static func lines(_ inlines: [Inline]) -> [[Inline]] {
+    /// The inlines split at hard line breaks, and at soft ones too with `soft` (Markdown keeps a contact
+    /// block's lines as soft breaks).
+    static func lines(_ inlines: [Inline], soft: Bool = false) -> [[Inline]] {
         var result: [[Inline]] = [[]]
         for inline in inlines {
-            if case .lineBreak = inline { result.append([]) } else { result[result.count - 1].append(inline) }
+            if isBreak(inline, soft: soft) { result.append([]) } else { result[result.count - 1].append(inline) }
         }
         return result
+    }
+
+    private static func isBreak(_ inline: Inline, soft: Bool) -> Bool {
+        switch inline {
+        case .lineBreak: return true
+        case .softBreak: return soft
+        default: return false
+        }
+    }
+
+    /// The inlines without the lines numbered in `remove` (as `lines(_:soft:)` counts them); the other
+    /// lines keep the breaks that were between them.
+    static func removingLines(_ inlines: [Inline], soft: Bool, remove: Set<Int>) -> [Inline] {
+        var out: [Inline] = []
+        var line = 0
+        var pendingBreak: Inline?
+        for inline in inlines {
+            if isBreak(inline, soft: soft) {
+                if !remove.contains(line), !out.isEmpty || pendingBreak != nil { pendingBreak = inline }
+                line += 1
+                continue
+            }
+            guard !remove.contains(line) else { continue }
+            if let b = pendingBreak, !out.isEmpty { out.append(b) }
+            pendingBreak = nil
+            out.append(inline)
+        }
+        return out
     }
 
     /// Lines joined back with hard line breaks.

@@ -57,7 +57,7 @@ extension PressReleasePass {
             guard case .paragraph(let inlines)? = flat.entries[i].block else { continue }
             let text = flat.entries[i].text
             guard text.utf8.count <= 2000, Self.mightBeSourceLine(text) else { continue }
-            var lines = InlineEditing.lines(inlines)
+            let lines = InlineEditing.lines(inlines, soft: true)
             guard let firstLine = lines.first else { continue }
             let lineText = firstLine.plainText.collapsingSpaces
             var value: String?
@@ -78,8 +78,8 @@ extension PressReleasePass {
                 guard lastFew.contains(i), value.unicodeScalars.count <= 100 else { continue }
                 if metadata.organization == nil { metadata.organization = value.trimmingCharacters(".") }
             }
-            lines.removeFirst()
-            if lines.isEmpty { flat.remove(i) } else { flat.replace(i, with: [.paragraph(InlineEditing.join(lines))]) }
+            let rest = InlineEditing.removingLines(inlines, soft: true, remove: [0])
+            if rest.isEmpty { flat.remove(i) } else { flat.replace(i, with: [.paragraph(rest)]) }
         }
     }
 
@@ -104,7 +104,7 @@ extension PressReleasePass {
             defer { i += 1 }
             guard let block = flat.entries[i].block, Self.isTextBlock(block),
                   Self.mightBeContactLabel(flat.entries[i].text) else { continue }
-            let lines = Self.lines(block)
+            let lines = Self.lines(block, soft: true)
             guard let first = lines.first, let remainder = ContactParser.labelRemainder(first) else { continue }
             var contactLines = lines.dropFirst().map { $0 }
             if !remainder.isEmpty { contactLines.insert(remainder, at: 0) }
@@ -119,7 +119,7 @@ extension PressReleasePass {
             while j < flat.entries.count {
                 if flat.entries[j].isRemoved { j += 1; continue }
                 guard case .paragraph? = flat.entries[j].block else { break }
-                let next = Self.lines(flat.entries[j].blocks[0])
+                let next = Self.lines(flat.entries[j].blocks[0], soft: true)
                 let reach = next.contains { ContactParser.email(in: $0) != nil || ContactParser.phone(in: $0) != nil }
                 guard ContactParser.looksLikeContact(next), reach || next.count >= 2 else { break }
                 found += ContactParser.contacts(next)
@@ -173,13 +173,12 @@ extension PressReleasePass {
                     metadata.organization = Self.spelling(of: name, after: i, in: flat)
                 }
             case .paragraph(let inlines):
-                var lines = InlineEditing.lines(inlines)
-                let firstLine = lines[0].plainText.collapsingSpaces
+                let firstLine = InlineEditing.lines(inlines, soft: true)[0].plainText.collapsingSpaces
                 guard let name = Self.aboutName(firstLine) else { continue }
                 if metadata.organization == nil { metadata.organization = name }
                 let heading = Block.heading(level: 2, content: [.text(firstLine.trimmingCharacters(":"))], id: nil)
-                lines.removeFirst()
-                flat.replace(i, with: lines.isEmpty ? [heading] : [heading, .paragraph(InlineEditing.join(lines))])
+                let rest = InlineEditing.removingLines(inlines, soft: true, remove: [0])
+                flat.replace(i, with: rest.isEmpty ? [heading] : [heading, .paragraph(rest)])
             default:
                 continue
             }

@@ -11,33 +11,30 @@ extension PressReleasePass {
             guard let block = flat.entries[i].block, Self.isTextBlock(block), flat.entries[i].text.utf8.count <= 600 else {
                 continue
             }
-            var kept: [[Inline]] = []
-            var changed = false
+            var removed = Set<Int>()
             let lineInlines: [[Inline]]
-            if case .paragraph(let inlines) = block { lineInlines = InlineEditing.lines(inlines) } else {
-                lineInlines = [flat.entries[i].text.isEmpty ? [] : [.text(flat.entries[i].text)]]
+            if case .paragraph(let inlines) = block { lineInlines = InlineEditing.lines(inlines, soft: true) } else {
+                lineInlines = [[.text(flat.entries[i].text)]]
             }
-            for line in lineInlines {
+            for (index, line) in lineInlines.enumerated() {
                 let text = line.plainText.collapsingSpaces
                 if ReleaseLabels.isLabel(text) {
-                    changed = true
+                    removed.insert(index)
                 } else if let rest = ReleaseLabels.embargoText(text) {
                     if metadata.embargo == nil { metadata.embargo = ReleaseLabels.embargoTimestamp(rest) ?? rest }
-                    changed = true
-                } else if kept.isEmpty, text.unicodeScalars.count <= 80, let (place, date) = Self.placeAndDateLine(text) {
-                    // "March 3, 2024" or "Berlin, 3. März 2024" on a line of its own.
+                    removed.insert(index)
+                } else if removed.count == index, text.unicodeScalars.count <= 80, let (place, date) = Self.placeAndDateLine(text) {
+                    // "March 3, 2024" or "Berlin, 3. März 2024" on a line of its own, before any other line.
                     if metadata.date == nil, let iso = date.iso { metadata.date = iso; metadata.dateSource = "date line" }
                     if let place, metadata.dateline == nil { metadata.dateline = place }
-                    changed = true
-                } else {
-                    kept.append(line)
+                    removed.insert(index)
                 }
             }
-            guard changed else { continue }
-            if kept.isEmpty {
+            guard !removed.isEmpty else { continue }
+            if removed.count == lineInlines.count {
                 flat.remove(i)
-            } else if case .paragraph = block {
-                flat.replace(i, with: [.paragraph(InlineEditing.join(kept))])
+            } else if case .paragraph(let inlines) = block {
+                flat.replace(i, with: [.paragraph(InlineEditing.removingLines(inlines, soft: true, remove: removed))])
             }
         }
     }

@@ -33,9 +33,9 @@ public struct PressReleasePass: Sendable {
     // MARK: - Helpers shared by the steps
 
     /// A paragraph's or heading's lines as plain text (paragraphs split at hard line breaks).
-    static func lines(_ block: Block) -> [String] {
+    static func lines(_ block: Block, soft: Bool = false) -> [String] {
         switch block {
-        case .paragraph(let inlines): return InlineEditing.lines(inlines).map { $0.plainText.collapsingSpaces }
+        case .paragraph(let inlines): return InlineEditing.lines(inlines, soft: soft).map { $0.plainText.collapsingSpaces }
         case .heading(_, let inlines, _): return [inlines.plainText.collapsingSpaces]
         default: return []
         }

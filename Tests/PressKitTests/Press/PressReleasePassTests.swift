@@ -250,6 +250,34 @@ final class PressReleasePassTests: XCTestCase {
         XCTAssertEqual(doc.blocks, [.division(role: "article", blocks: [p("Text.")])])
     }
 
+    func testMarkdownShapesWithSoftBreaks() {
+        let doc = PressReleasePass().apply(to: Document(blocks: [
+            .paragraph([.text("FOR IMMEDIATE RELEASE"), .softBreak, .text("Headline")]),
+            .paragraph([.text("Body.")]),
+            .paragraph([.strong([.text("About Acme")]), .softBreak, .text("Acme makes"), .softBreak, .text("things.")]),
+            .paragraph([.strong([.text("Media contact:")]), .softBreak, .text("Jane Doe"), .softBreak,
+                        .link(Link(target: "mailto:jane@acme.example", content: [.text("jane@acme.example")]))]),
+            .paragraph([.text("Source: "), .link(Link(target: "https://acme.example/news/1", content: [.text("acme.example")])),
+                        .softBreak, .text("Kept line.")]),
+        ]))
+        XCTAssertEqual(doc.metadata.title, "Headline")
+        XCTAssertEqual(doc.metadata.organization, "Acme")
+        XCTAssertEqual(doc.metadata.source, "https://acme.example/news/1")
+        XCTAssertEqual(doc.metadata.contacts.map(\.name), ["Jane Doe"])
+        XCTAssertEqual(doc.metadata.contacts.map(\.email), ["jane@acme.example"])
+        XCTAssertEqual(doc.blocks, [
+            p("Body."), .heading(level: 2, content: [.text("About Acme")], id: nil),
+            .paragraph([.text("Acme makes"), .softBreak, .text("things.")]), p("Kept line."),
+        ])
+    }
+
+    func testMediaRelationsLabel() throws {
+        let doc = try text("Title\n\nBody.\n\nMedia Relations\nAcme Press Office\n+44 20 5550 1234\npress@acme.example")
+        XCTAssertEqual(doc.metadata.contacts.first?.organization, "Acme Press Office")
+        XCTAssertEqual(doc.metadata.contacts.first?.phone, "+44 20 5550 1234")
+        XCTAssertEqual(doc.blocks, [p("Body.")])
+    }
+
     func testPassIsIdempotent() throws {
         let once = try text("FOR IMMEDIATE RELEASE\n\nHeadline\n\nSub line here\n\nBERLIN, March 3, 2024 – Text.\n\nMedia contact: Jane Doe, jane@acme.example\n\n###")
         XCTAssertEqual(PressReleasePass().apply(to: once), once)
