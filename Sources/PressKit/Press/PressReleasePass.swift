@@ -60,9 +60,15 @@ public struct PressReleasePass: Sendable {
             if metadata.subtitle == nil { findSubtitle(&flat, &metadata) }
             return
         }
+        let firstText = flat.entries[first].text.collapsingSpaces
+        if Self.isPlaceLine(firstText), flat.live.count > 1 {
+            if metadata.dateline == nil { metadata.dateline = firstText }
+            flat.remove(first)
+            return findHeadline(&flat, &metadata)
+        }
         switch block {
         case .heading:
-            let text = flat.entries[first].text.collapsingSpaces
+            let text = firstText
             guard !text.isEmpty else { return }
             metadata.title = text
             flat.remove(first)
@@ -112,11 +118,47 @@ public struct PressReleasePass: Sendable {
         let length = line.unicodeScalars.count
         guard length >= 2, length <= 200, let first = line.first, !first.isLowercase else { return false }
         if line.hasSuffix(":") || line.hasSuffix(",") || line.hasSuffix(";") { return false }
-        if line.hasSuffix(".") {
-            // "Acme Names Jane Doe CEO." is a headline; a long sentence is a lead paragraph.
-            if length > 120 || line.dropLast().contains(". ") { return false }
-        }
+        // Headlines do not end with a full stop (unless an abbreviation: "… Acme Inc.").
+        if line.hasSuffix("."), !endsWithAbbreviation(line) { return false }
+        if line.contains("://") || line.contains("www.") || line.contains("@") { return false }
+        if hasInnerSentenceBreak(line) { return false }
         if DatelineParser.parse(line) != nil { return false }
         return true
+    }
+
+    /// "Inc.", "Corp.", "Ltd.", "Co.", "S.A.": a short capitalised word before the final dot.
+    private static func endsWithAbbreviation(_ line: String) -> Bool {
+        let word = line.dropLast().reversed().prefix { $0 != " " }
+        guard let first = word.last, first.isUppercase else { return false }
+        return word.count <= 4
+    }
+
+    /// "Good morning! This is …", "… its advertiser. All opinions …": two sentences are not a headline.
+    static func hasInnerSentenceBreak(_ line: String) -> Bool {
+        let chars = Array(line)
+        var i = 1
+        while i + 2 < chars.count {
+            let c = chars[i]
+            if (c == "." || c == "!" || c == "?"), chars[i + 1] == " ", chars[i + 2].isUppercase {
+                if c != "." { return true }
+                // The word before the dot: a real word (not "Inc", "U.S", "Dr") ends a sentence.
+                var j = i - 1, letters = 0, lower = true
+                while j >= 0, chars[j].isLetter { letters += 1; if chars[j].isUppercase { lower = false }; j -= 1 }
+                if letters >= 4 && lower { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// "BAAR, SWITZERLAND" standing alone above the text: a dateline, not a headline.
+    static func isPlaceLine(_ line: String) -> Bool {
+        guard line.contains(","), line.unicodeScalars.count <= 40, line.split(separator: " ").count <= 4 else { return false }
+        var upper = 0
+        for s in line.unicodeScalars {
+            if s.properties.isLowercase || (s.value >= 48 && s.value <= 57) { return false }
+            if s.properties.isUppercase { upper += 1 }
+        }
+        return upper >= 4
     }
 }

@@ -38,6 +38,21 @@ final class PressReleasePassTests: XCTestCase {
         XCTAssertEqual(other.blocks.count, 1)
     }
 
+    func testSentencesAreNotHeadlines() throws {
+        XCTAssertNil(try text("Time is not on the minister's side.\n\nMore.").metadata.title)
+        XCTAssertNil(try text("Good morning! This is the news you need\n\nMore.").metadata.title)
+        XCTAssertNil(try text("Tested by: John Milbank, more info: www.example.org\n\nMore.").metadata.title)
+        XCTAssertEqual(try text("Acme Acquires Beta Corp.\n\nMore.").metadata.title, "Acme Acquires Beta Corp.")
+        XCTAssertEqual(try text("Is This the End of Cash?\n\nMore.").metadata.title, "Is This the End of Cash?")
+    }
+
+    func testPlaceLineAboveTheTextIsADateline() throws {
+        let doc = try text("BAAR, SWITZERLAND\n\nAscom announced a new solution.")
+        XCTAssertEqual(doc.metadata.dateline, "BAAR, SWITZERLAND")
+        XCTAssertNil(doc.metadata.title)
+        XCTAssertEqual(doc.blocks, [p("Ascom announced a new solution.")])
+    }
+
     func testLongFirstParagraphIsNotAHeadline() throws {
         let doc = try text("The ministry announced today that it will open a new office. It will be in Minsk.\n\nMore.")
         XCTAssertNil(doc.metadata.title)
