@@ -48,6 +48,15 @@ final class PlainTextReaderTests: XCTestCase {
                        ["p: Jane Doe / Acme Corp / +1 555 0100", "p: Text."])
     }
 
+    func testOneParagraphPerLine() throws {
+        let text = "In-car infotainment comes courtesy of an 8-inch touchscreen display with navigation.\nIt comes standard with Apple CarPlay and Android Auto, as well as Nissan Connect today.\nShort line\nnext"
+        XCTAssertEqual(try dump(text), [
+            "p: In-car infotainment comes courtesy of an 8-inch touchscreen display with navigation.",
+            "p: It comes standard with Apple CarPlay and Android Auto, as well as Nissan Connect today.",
+            "p: Short line / next",
+        ])
+    }
+
     func testBulletLists() throws {
         XCTAssertEqual(try dump("Features:\n- one\n* two\n• three\n\nAfter."), [
             "p: Features:", "ul tight", "  *", "    p: one", "  *", "    p: two", "  *", "    p: three", "p: After.",

@@ -32,6 +32,13 @@ struct LineJoiner {
         return line.length + 1 + nextWord >= width - 1
     }
 
+    /// Whether the break after `line` ends a paragraph although no blank line follows: text that puts one
+    /// paragraph per line. A long line that ends a sentence and did not wrap into the next one.
+    func isParagraphBreak(_ line: TextLine, _ next: TextLine) -> Bool {
+        guard line.length >= 60, let last = line.content.last, ".!?\"”»“'’".contains(last) else { return false }
+        return !isWrap(line, next)
+    }
+
     /// The inlines of a paragraph made of `lines` (contents as given, e.g. without a list marker).
     /// A line indented to at least `continuationIndent` (a list item's text column) always continues the
     /// line above.

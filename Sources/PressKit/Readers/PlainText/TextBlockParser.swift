@@ -71,7 +71,12 @@ struct TextBlockParser {
                 if j + 1 < n, lines[j + 1].underlineLevel != nil, !lines[j + 1].isBlank { break }
                 j += 1
             }
-            blocks.append(.paragraph(joiner.inlines(Array(lines[i..<j]))))
+            var start = i
+            for k in i..<(j - 1) where joiner.isParagraphBreak(lines[k], lines[k + 1]) {
+                blocks.append(.paragraph(joiner.inlines(Array(lines[start...k]))))
+                start = k + 1
+            }
+            blocks.append(.paragraph(joiner.inlines(Array(lines[start..<j]))))
             i = j
         }
         return blocks
