@@ -9,15 +9,18 @@ struct LineJoiner {
     /// wrapped text most of them end close to the width.
     static func estimate(_ lines: [TextLine]) -> LineJoiner {
         var lengths: [Int] = []
+        var sentenceEnds = 0
         var i = 0
         while i + 1 < lines.count {
             // Lines above a list item end where the item starts, not where a wrap would.
             if !lines[i].isBlank, !lines[i + 1].isBlank, lines[i + 1].listMarker == nil {
                 lengths.append(lines[i].length)
+                if let last = lines[i].content.last, ".!?\"”»".contains(last) { sentenceEnds += 1 }
             }
             i += 1
         }
-        guard lengths.count >= 2 else { return LineJoiner(width: nil) }
+        // Wrapped lines mostly end inside a sentence; lines that mostly end sentences are one per paragraph.
+        guard lengths.count >= 2, sentenceEnds * 2 < lengths.count else { return LineJoiner(width: nil) }
         lengths.sort()
         let p90 = lengths[(lengths.count - 1) * 9 / 10]
         let near = lengths.reduce(0) { $0 + ($1 >= p90 - 15 ? 1 : 0) }
