@@ -3,7 +3,8 @@ public struct DecodedText: Sendable {
     public var text: String
     /// The charset it was read as (an iconv name, e.g. "UTF-8", "WINDOWS-1251").
     public var charset: String
-    /// How the charset was chosen: "bom", "declared", "utf-8" (valid UTF-8) or "detected" (uchardet).
+    /// How the charset was chosen: "bom", "declared", "utf-8" (valid UTF-8), "detected" (uchardet) or
+    /// "fallback" (uchardet had no answer: read as windows-1252).
     public var how: String
     /// How many invalid byte sequences became U+FFFD.
     public var replacements: Int
@@ -42,8 +43,10 @@ public enum TextDecoding {
         if let text = String(validating: bytes, as: UTF8.self) {
             return DecodedText(text: text, charset: "UTF-8", how: "utf-8", replacements: 0)
         }
-        let guess = CharsetDetector.detect(bytes).flatMap { normalizedCharset($0) } ?? "WINDOWS-1252"
-        return try convert(bytes, from: guess, how: "detected")
+        if let guess = CharsetDetector.detect(bytes).flatMap({ normalizedCharset($0) }) {
+            return try convert(bytes, from: guess, how: "detected")
+        }
+        return try convert(bytes, from: "WINDOWS-1252", how: "fallback")
     }
 
     /// The charset a byte-order mark names, and the mark's length.

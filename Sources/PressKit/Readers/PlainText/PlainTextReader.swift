@@ -7,6 +7,9 @@ public struct PlainTextReader: Reader {
 
     public func read(_ input: [UInt8], context: ConversionContext) throws -> Document {
         let decoded = try TextDecoding.decodeText(input, declared: context.options.encoding)
+        if decoded.how == "fallback" {
+            context.warn("the character encoding could not be detected; read as windows-1252 (name it with --encoding)")
+        }
         if decoded.replacements > 0 {
             context.warn("\(decoded.replacements) byte sequence(s) are not valid \(decoded.charset) and were replaced by U+FFFD")
         }
