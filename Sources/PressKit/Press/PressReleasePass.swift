@@ -55,8 +55,17 @@ public struct PressReleasePass: Sendable {
         if let title = metadata.title, !title.isEmpty {
             // The reader found the title elsewhere (<title>, front matter): drop its copy atop the body.
             let text = flat.entries[first].text.collapsingSpaces
-            guard Self.isTextBlock(block), text.lowercased() == title.collapsingSpaces.lowercased() else { return }
-            flat.remove(first)
+            let key = text.lowercased(), titleKey = title.collapsingSpaces.lowercased()
+            if Self.isTextBlock(block), key == titleKey {
+                flat.remove(first)
+            } else if case .heading(let level, _, _) = block, level <= 2, key.unicodeScalars.count >= 10,
+                      titleKey.contains(key) {
+                // <title>Headline | Site</title> over <h1>Headline</h1>: the heading is the headline.
+                metadata.title = text
+                flat.remove(first)
+            } else {
+                return
+            }
             if metadata.subtitle == nil { findSubtitle(&flat, &metadata) }
             return
         }

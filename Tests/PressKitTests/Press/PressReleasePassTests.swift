@@ -53,6 +53,14 @@ final class PressReleasePassTests: XCTestCase {
         XCTAssertEqual(doc.blocks, [p("Ascom announced a new solution.")])
     }
 
+    func testSiteTitleGivesWayToTheFirstHeading() {
+        let doc = PressReleasePass().apply(to: Document(metadata: Metadata(title: "Acme Opens Plant in Berlin | Acme Newsroom"),
+                                                        blocks: [.heading(level: 1, content: [.text("Acme Opens Plant in Berlin")], id: nil),
+                                                                 p("Body.")]))
+        XCTAssertEqual(doc.metadata.title, "Acme Opens Plant in Berlin")
+        XCTAssertEqual(doc.blocks, [p("Body.")])
+    }
+
     func testLongFirstParagraphIsNotAHeadline() throws {
         let doc = try text("The ministry announced today that it will open a new office. It will be in Minsk.\n\nMore.")
         XCTAssertNil(doc.metadata.title)
