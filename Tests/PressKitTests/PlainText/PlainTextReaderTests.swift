@@ -90,6 +90,12 @@ final class PlainTextReaderTests: XCTestCase {
         ])
     }
 
+    func testLongNumbersAreNotListMarkers() throws {
+        // Found by fuzzing: a digit run longer than Int overflowed the list-marker parser.
+        let digits = String(repeating: "9", count: 40)
+        XCTAssertEqual(try dump("\(digits). text\n1234. more"), ["p: \(digits). text / 1234. more"])
+    }
+
     func testDeepListNestingIsCapped() throws {
         var text = ""
         for depth in 0..<400 { text += String(repeating: " ", count: depth * 2) + "- level \(depth)\n" }
@@ -147,6 +153,13 @@ final class PlainTextReaderTests: XCTestCase {
             .link(Link(target: "https://en.wikipedia.org/wiki/Mercury_(planet)", content: [.text("https://en.wikipedia.org/wiki/Mercury_(planet)")])),
             .text("!"),
         ])])
+    }
+
+    func testURLWithManyClosingParenthesesIsLinear() throws {
+        let blocks = try read("(see https://example.org/a" + String(repeating: ")", count: 200_000))
+        guard case .paragraph(let inlines)? = blocks.first, inlines.count == 3,
+              case .link(let link) = inlines[1] else { return XCTFail("\(blocks.count) blocks") }
+        XCTAssertEqual(link.target, "https://example.org/a")
     }
 
     func testLineThatIsOnlyAnAngleLink() throws {

@@ -103,16 +103,22 @@ enum Autolinker {
             if c <= 0x20 || c == UInt8(ascii: "<") || c == UInt8(ascii: ">") || c == UInt8(ascii: "\"") { break }
             q += 1
         }
-        // Trim trailing punctuation; a closing bracket only when unbalanced.
+        // Trim trailing punctuation; a closing bracket only when unbalanced (counted once, then updated).
+        var parens = 0, brackets = 0
+        for k in p..<q {
+            switch bytes[k] {
+            case UInt8(ascii: "("): parens += 1
+            case UInt8(ascii: ")"): parens -= 1
+            case UInt8(ascii: "["): brackets += 1
+            case UInt8(ascii: "]"): brackets -= 1
+            default: break
+            }
+        }
         while q > p {
             let c = bytes[q - 1]
             if ".,;:!?'*_~".utf8.contains(c) { q -= 1; continue }
-            if c == UInt8(ascii: ")") || c == UInt8(ascii: "]") {
-                let open: UInt8 = c == UInt8(ascii: ")") ? UInt8(ascii: "(") : UInt8(ascii: "[")
-                var opens = 0, closes = 0
-                for k in p..<q { if bytes[k] == open { opens += 1 } else if bytes[k] == c { closes += 1 } }
-                if closes > opens { q -= 1; continue }
-            }
+            if c == UInt8(ascii: ")"), parens < 0 { parens += 1; q -= 1; continue }
+            if c == UInt8(ascii: "]"), brackets < 0 { brackets += 1; q -= 1; continue }
             break
         }
         let url = String(decoding: bytes[p..<q], as: UTF8.self)

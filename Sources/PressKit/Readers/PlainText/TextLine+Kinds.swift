@@ -25,7 +25,8 @@ extension TextLine {
         }
         var number = 0, digits = 0
         var index = content.startIndex
-        while index < content.endIndex, let d = content[index].wholeNumberValue, content[index].isASCII {
+        // At most three digits: a longer number is not a list marker (and could overflow).
+        while index < content.endIndex, digits <= 3, let d = content[index].wholeNumberValue, content[index].isASCII {
             number = number * 10 + d
             digits += 1
             index = content.index(after: index)
