@@ -156,17 +156,19 @@ enum ContactParser {
 
     /// A phone number: the piece (after its label) made of digits, spaces and `+()-./`, with 6 to 16 digits.
     static func phone(in text: String) -> String? {
+        guard text.utf8.count <= 60 else { return nil }
         let value = stripFieldLabel(text).trimmingSpaces()
-        guard !value.isEmpty, value.count <= 40 else { return nil }
+        guard let first = value.unicodeScalars.first, first == "+" || first == "(" || (first.value >= 48 && first.value <= 57)
+        else { return nil }
         var digits = 0
-        for c in value {
-            if c.isASCII, c.isNumber { digits += 1; continue }
-            if " +()-./\u{00A0}\u{2013}".contains(c) { continue }
-            if "ext".contains(c.lowercased()) || c == "x" { continue }
-            return nil
+        for c in value.unicodeScalars {
+            switch c {
+            case "0"..."9": digits += 1
+            case " ", "+", "(", ")", "-", ".", "/", "\u{00A0}", "\u{2013}", "e", "x", "t", "E", "X", "T": continue
+            default: return nil
+            }
         }
-        guard (6...16).contains(digits), let first = value.first, first == "+" || first == "(" || first.isNumber else { return nil }
-        return value
+        return (6...16).contains(digits) ? value : nil
     }
 
     private static let roleWords: Set<String> = [
