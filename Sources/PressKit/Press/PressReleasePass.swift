@@ -50,7 +50,7 @@ public struct PressReleasePass: Sendable {
 
     // MARK: - Headline
 
-    private func findHeadline(_ flat: inout FlatBlocks, _ metadata: inout Metadata) {
+    private func findHeadline(_ flat: inout FlatBlocks, _ metadata: inout Metadata, placeLineSeen: Bool = false) {
         guard let first = flat.live.first, let block = flat.entries[first].block else { return }
         if let title = metadata.title, !title.isEmpty {
             // The reader found the title elsewhere (<title>, front matter): drop its copy atop the body.
@@ -70,10 +70,10 @@ public struct PressReleasePass: Sendable {
             return
         }
         let firstText = flat.entries[first].text.collapsingSpaces
-        if Self.isPlaceLine(firstText), flat.live.count > 1 {
+        if !placeLineSeen, Self.isPlaceLine(firstText), flat.live.count > 1 {
             if metadata.dateline == nil { metadata.dateline = firstText }
             flat.remove(first)
-            return findHeadline(&flat, &metadata)
+            return findHeadline(&flat, &metadata, placeLineSeen: true)
         }
         switch block {
         case .heading:
