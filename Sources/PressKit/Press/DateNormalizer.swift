@@ -15,9 +15,51 @@ public struct DateMatch: Hashable, Sendable {
 /// ("3. März 2024"), French ("1er mars 2024"), Spanish ("3 de marzo de 2024") and Russian
 /// ("21 сентября 2021 г."). Table-driven, no regular expressions.
 public enum DateNormalizer {
-    /// The ISO form of the first complete date in `text` (a timestamp keeps only its date), or nil.
+    /// The ISO form of the first complete date in `text`, or nil. A full ISO 8601 timestamp
+    /// ("2024-03-05T06:00:00Z") is kept whole; a date in any other form becomes `YYYY-MM-DD`.
     public static func normalize(_ text: String) -> String? {
-        firstDate(in: text, allowPartial: false)?.iso
+        let trimmed = text.trimmingSpaces()
+        if let timestamp = isoTimestamp(trimmed) { return timestamp }
+        return firstDate(in: trimmed, allowPartial: false)?.iso
+    }
+
+    /// `YYYY-MM-DDTHH:MM[:SS[.fff]][Z|±HH[:MM]]` (a space instead of `T` is accepted and replaced).
+    static func isoTimestamp(_ s: String) -> String? {
+        let b = Array(s.utf8)
+        func digits(_ at: Int, _ n: Int) -> Int? {
+            guard at + n <= b.count else { return nil }
+            var v = 0
+            for k in at..<(at + n) {
+                guard b[k] >= 48, b[k] <= 57 else { return nil }
+                v = v * 10 + Int(b[k] - 48)
+            }
+            return v
+        }
+        guard b.count >= 16, let y = digits(0, 4), b[4] == UInt8(ascii: "-"), let mo = digits(5, 2),
+              b[7] == UInt8(ascii: "-"), let d = digits(8, 2), b[10] == UInt8(ascii: "T") || b[10] == UInt8(ascii: " "),
+              let h = digits(11, 2), h < 24, b[13] == UInt8(ascii: ":"), let mi = digits(14, 2), mi < 60,
+              isValid(year: y, month: mo, day: d) else { return nil }
+        var i = 16
+        if i < b.count, b[i] == UInt8(ascii: ":") {
+            guard let sec = digits(i + 1, 2), sec <= 60 else { return nil }
+            i += 3
+            if i < b.count, b[i] == UInt8(ascii: ".") {
+                i += 1
+                let start = i
+                while i < b.count, b[i] >= 48, b[i] <= 57 { i += 1 }
+                guard i > start else { return nil }
+            }
+        }
+        if i < b.count, b[i] == UInt8(ascii: "Z") {
+            i += 1
+        } else if i < b.count, b[i] == UInt8(ascii: "+") || b[i] == UInt8(ascii: "-") {
+            guard let zh = digits(i + 1, 2), zh < 24 else { return nil }
+            i += 3
+            if i < b.count, b[i] == UInt8(ascii: ":") { i += 1 }
+            if i < b.count { guard digits(i, 2) != nil else { return nil }; i += 2 }
+        }
+        guard i == b.count else { return nil }
+        return b[10] == UInt8(ascii: " ") ? String(s.prefix(10)) + "T" + String(s.dropFirst(11)) : s
     }
 
     /// The first date in `text`; with `allowPartial`, also a day and month without a year ("September 21").

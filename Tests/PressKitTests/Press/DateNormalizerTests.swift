@@ -6,7 +6,13 @@ final class DateNormalizerTests: XCTestCase {
 
     func testNumericForms() {
         XCTAssertEqual(iso("2021-09-21"), "2021-09-21")
-        XCTAssertEqual(iso("2021-09-21T10:15:00+03:00"), "2021-09-21")
+        // A full ISO timestamp is kept whole (the metadata allows one); other forms become dates.
+        XCTAssertEqual(iso("2021-09-21T10:15:00+03:00"), "2021-09-21T10:15:00+03:00")
+        XCTAssertEqual(iso("2024-03-05T06:00:00Z"), "2024-03-05T06:00:00Z")
+        XCTAssertEqual(iso("2024-03-05 06:00"), "2024-03-05T06:00")
+        XCTAssertEqual(iso("2024-03-05T06:00:00.250-0500"), "2024-03-05T06:00:00.250-0500")
+        XCTAssertEqual(iso("2024-02-30T06:00:00Z"), nil)
+        XCTAssertEqual(iso("Published 2021-09-21T10:15:00+03:00 by Acme"), "2021-09-21")
         XCTAssertEqual(iso("2021/9/1"), "2021-09-01")
         XCTAssertEqual(iso("21.09.2021"), "2021-09-21")
         XCTAssertEqual(iso("21-09-2021"), "2021-09-21")
