@@ -45,20 +45,19 @@ enum ContactParser {
     /// The contacts in a contact block's lines. A new contact starts at a plain line once the current one
     /// already has a phone or e-mail.
     static func contacts(_ lines: [String]) -> [Contact] {
-        var pieces: [String] = []
+        // Each line split at commas ("Jane Doe, Head of Communications, +49 30 1234"), remembering its line.
+        var pieces: [(piece: String, line: Int)] = []
+        var texts: [String] = []
         for line in lines {
             let t = line.trimmingSpaces()
             if t.isEmpty { continue }
-            // "Jane Doe, Head of Communications, +49 30 1234, jane@acme.example" on one line.
-            if lines.count == 1 || (t.contains(",") && (email(in: t) != nil || phone(in: t) != nil) && t.count > 40) {
-                pieces += splitOnSeparators(t)
-            } else {
-                pieces.append(t)
-            }
+            for piece in splitOnSeparators(t) { pieces.append((piece, texts.count)) }
+            texts.append(t)
         }
         var result: [Contact] = []
         var current = Contact()
         var currentLines: [String] = []
+        var lastLine = -1
         func finish() {
             if current != Contact() {
                 current.text = currentLines.joined(separator: "\n")
@@ -66,13 +65,16 @@ enum ContactParser {
             }
             current = Contact()
             currentLines = []
+            lastLine = -1
         }
-        for piece in pieces {
+        for (piece, line) in pieces {
+            defer {
+                if line != lastLine { currentLines.append(texts[line]); lastLine = line }
+            }
             // "Investors:" / "Media:" over a person: a new contact, and what they are for.
             if piece.hasSuffix(":"), piece.count <= 40, email(in: piece) == nil {
                 finish()
                 current.role = piece.trimmingCharacters(":")
-                currentLines.append(piece)
                 continue
             }
             let value = stripFieldLabel(piece)
@@ -107,7 +109,6 @@ enum ContactParser {
             } else if current.organization == nil, !value.contains("@") {
                 current.organization = value
             }
-            currentLines.append(piece)
         }
         finish()
         return result
@@ -125,8 +126,21 @@ enum ContactParser {
             }
         }
         parts.append(current.trimmingSpaces())
-        return parts.filter { !$0.isEmpty }
+        // "Helix Robotics, Inc.": a legal suffix stays with its name.
+        var merged: [String] = []
+        for part in parts where !part.isEmpty {
+            let key = part.lowercased().trimmingCharacters(".")
+            if let last = merged.last, legalSuffixes.contains(key) {
+                merged[merged.count - 1] = last + ", " + part
+            } else {
+                merged.append(part)
+            }
+        }
+        return merged
     }
+
+    private static let legalSuffixes: Set<String> = ["inc", "ltd", "llc", "llp", "corp", "co", "gmbh", "ag", "s.a", "sa",
+                                                     "plc", "n.v", "b.v", "s.l", "e.v", "a/s", "oy", "ab", "pty"]
 
     private static let fieldLabels = ["e-mail", "email", "mail", "e", "tel", "tel.", "phone", "telephone", "t", "m",
                                       "mobile", "mob", "mob.", "cell", "fon", "telefon", "tél", "tél.", "téléphone",

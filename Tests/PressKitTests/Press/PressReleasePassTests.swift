@@ -208,6 +208,14 @@ final class PressReleasePassTests: XCTestCase {
         XCTAssertEqual(heading.blocks, [p("Body."), .heading(level: 2, content: [.text("ABOUT US")], id: nil), p("We are.")])
     }
 
+    func testNameAndRoleOnOneLine() throws {
+        let doc = try text("Title\n\nBody.\n\nMedia contact:\nSam Ortega, Communications Manager\nHelix Robotics, Inc.\nsam.ortega@riverton.example\n+1 541 555 0142")
+        XCTAssertEqual(doc.metadata.contacts, [Contact(name: "Sam Ortega", role: "Communications Manager",
+                                                       organization: "Helix Robotics, Inc.", email: "sam.ortega@riverton.example",
+                                                       phone: "+1 541 555 0142",
+                                                       text: "Sam Ortega, Communications Manager\nHelix Robotics, Inc.\nsam.ortega@riverton.example\n+1 541 555 0142")])
+    }
+
     func testGermanContact() throws {
         let doc = try text("Titel\n\nText.\n\nPressekontakt:\nJonas Albrecht\nPressesprecher\nTel.: +49 30 555 01 23\nE-Mail: presse@example.de")
         XCTAssertEqual(doc.metadata.contacts, [Contact(name: "Jonas Albrecht", role: "Pressesprecher", email: "presse@example.de",
