@@ -1,7 +1,67 @@
-// SCAFFOLD: replaced by the HTML reader work.
+/// Reads a web page: finds its encoding, parses it with libxml2, extracts the article (unless
+/// `options.fullPage`), maps it to the document tree with links made absolute, and gathers the page's
+/// metadata (JSON-LD, OpenGraph, `<meta>`, `<title>`, canonical link, language).
 public struct HTMLReader: Reader {
     public init() {}
+
     public func read(_ input: [UInt8], context: ConversionContext) throws -> Document {
-        throw PressKitError(.invalidInput, "HTML reading is not built yet")
+        let (utf8, _) = try HTMLEncoding.utf8(input, declared: context.options.encoding)
+        let dom = HTMLParser.parse(utf8: utf8)
+        guard !dom.nodes.isEmpty else { return Document() }
+        let stats = HTMLPageStats(dom: dom)
+        let page = PageMetadata(dom: dom, stats: stats)
+        let links = HTMLLinkResolver(baseHref: page.baseHref, canonical: page.canonical)
+        var metadata = page.metadata(links: links)
+
+        let extraction: ContentExtractor.Extraction
+        if context.options.fullPage {
+            extraction = .init(roots: [dom.first("body") ?? dom.root], excluded: stats.hidden)
+        } else {
+            extraction = ContentExtractor(dom: dom).extract()
+        }
+        let mapper = HTMLBlockMapper(dom: dom, excluded: extraction.excluded, links: links)
+        var blocks = mapper.blocks(of: extraction.roots)
+        Self.removeTitleHeading(&blocks, metadata: &metadata)
+        return Document(metadata: metadata, blocks: blocks)
+    }
+
+    /// Takes the article's leading heading out when it repeats the title (the title is in the metadata);
+    /// when the page had no better title, the leading `h1` becomes it.
+    static func removeTitleHeading(_ blocks: inout [Block], metadata: inout Metadata) {
+        for (index, block) in blocks.prefix(6).enumerated() {
+            guard case .heading(let level, let content, _) = block else { continue }
+            let text = content.plainText
+            if let title = metadata.title, sameWords(text, title) || (level == 1 && sameWords(text, title, prefix: true)) {
+                blocks.remove(at: index)
+                if level == 1, text.count > title.count { metadata.title = collapse(text) }
+                return
+            }
+            if level == 1 {
+                if metadata.title == nil { metadata.title = collapse(text); blocks.remove(at: index) }
+                return
+            }
+        }
+    }
+
+    /// Whether two texts have the same words (case, punctuation and spacing aside); with `prefix`, whether
+    /// one is the start of the other.
+    static func sameWords(_ a: String, _ b: String, prefix: Bool = false) -> Bool {
+        let x = words(a), y = words(b)
+        if x.isEmpty || y.isEmpty { return false }
+        if x == y { return true }
+        guard prefix, min(x.count, y.count) >= 4 else { return false }
+        return x.starts(with: y) || y.starts(with: x)
+    }
+
+    private static func words(_ s: String) -> [String] {
+        s.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
+    }
+}
+
+extension HTMLReader {
+    /// The article's text as the extraction benchmark scores it: the blocks' plain text separated by blank
+    /// lines, without the metadata (title, date) that a writer would add.
+    public static func articleText(_ document: Document) -> String {
+        document.blocks.map(\.plainText).filter { !$0.isEmpty }.joined(separator: "\n\n") + "\n"
     }
 }

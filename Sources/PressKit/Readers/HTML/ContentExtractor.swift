@@ -1,0 +1,259 @@
+/// Finds a page's main content: readability's paragraph scoring (text length, commas, link density,
+/// class/id hints, tag weights) over a page already stripped of furniture (navigation, headers, footers,
+/// asides, banners, share bars, comments, related lists…), then the best candidate with its qualifying
+/// siblings, then boilerplate pruned inside it.
+struct ContentExtractor {
+    /// The article: the elements to map, in document order, and the nodes to leave out inside them.
+    struct Extraction {
+        var roots: [Int]
+        var excluded: [Bool]
+    }
+
+    let dom: HTMLDOM
+
+    /// The article of the page, or the whole body when no candidate stands out.
+    func extract() -> Extraction {
+        let body = dom.first("body") ?? 0
+        let base = HTMLPageStats(dom: dom)
+        let strict = extract(body: body, base: base, ruthless: true)
+        if strict.textLength >= 250 { return strict.extraction }
+        let relaxed = extract(body: body, base: base, ruthless: false)
+        return relaxed.textLength > strict.textLength ? relaxed.extraction : strict.extraction
+    }
+
+    private func extract(body: Int, base: HTMLPageStats, ruthless: Bool) -> (extraction: Extraction, textLength: Int) {
+        var excluded = base.hidden
+        let markers = semanticMarkers(base)
+        if ruthless { removeFurniture(body: body, base: base, markers: markers, excluded: &excluded) }
+        let stats = HTMLPageStats(dom: dom, excluded: excluded)
+        let scores = scoreParagraphs(body: body, stats: stats)
+        guard let top = bestCandidate(body: body, scores: scores, stats: stats) else {
+            return (Extraction(roots: [body], excluded: excluded), Int(stats.textLength[body]))
+        }
+        let roots = withSiblings(top, scores: scores, stats: stats, body: body)
+        for root in roots { cleanConditionally(root, scores: scores, stats: stats, excluded: &excluded) }
+        let finalStats = HTMLPageStats(dom: dom, excluded: excluded)
+        let length = roots.reduce(0) { $0 + Int(finalStats.textLength[$1]) }
+        return (Extraction(roots: roots, excluded: excluded), length)
+    }
+
+    // MARK: furniture
+
+    /// Nodes that contain the article by the page's own markup: `article`, `main`, `role=main`,
+    /// `itemprop=articleBody`.
+    private func semanticMarkers(_ stats: HTMLPageStats) -> [Bool] {
+        var marks = [Bool](repeating: false, count: dom.nodes.count)
+        var i = dom.nodes.count - 1
+        while i >= 0 {
+            let node = dom.nodes[i]
+            if !node.isText, !stats.hidden[i] {
+                if node.name == "article" || node.name == "main" || dom.attribute("role", of: i) == "main"
+                    || (dom.attribute("itemprop", of: i)?.lowercased().hasSubstring("articlebody") ?? false) {
+                    if stats.textLength[i] >= 200 { marks[i] = true }
+                }
+                if marks[i], node.parent >= 0 { marks[Int(node.parent)] = true }
+            }
+            i -= 1
+        }
+        return marks
+    }
+
+    private func removeFurniture(body: Int, base: HTMLPageStats, markers: [Bool], excluded: inout [Bool]) {
+        let end = dom.subtreeEnd(body)
+        var inArticle = [Bool](repeating: false, count: dom.nodes.count)
+        var i = body + 1
+        while i < end {
+            let node = dom.nodes[i]
+            let p = Int(node.parent)
+            if p >= 0, excluded[p] { excluded[i] = true; i += 1; continue }
+            if node.isText { i += 1; continue }
+            if p >= 0 { inArticle[i] = inArticle[p] }
+            if node.name == "article" || node.name == "main" { inArticle[i] = true }
+            if !markers[i], isFurniture(i, base: base, insideArticle: inArticle[i]) {
+                excluded[i] = true
+            }
+            i += 1
+        }
+    }
+
+    private func isFurniture(_ i: Int, base: HTMLPageStats, insideArticle: Bool) -> Bool {
+        let name = dom.nodes[i].name
+        switch name {
+        case "nav", "aside", "footer", "menu": return true
+        case "header": return !insideArticle || base.textLength[i] < 400
+        case "form": return base.textLength[i] < 1000 || base.linkDensity(i) > 0.5
+        default: break
+        }
+        if let role = dom.attribute("role", of: i)?.lowercased(), HTMLElementKinds.boilerplateRoles.contains(role) {
+            return true
+        }
+        let words = BoilerplateHints.classAndID(dom, i)
+        if words.isEmpty || name == "body" || name == "html" || name == "a" { return false }
+        return BoilerplateHints.isUnlikely(words)
+    }
+
+    // MARK: scoring
+
+    private static let paragraphTags: Set<String> = ["p", "pre", "blockquote"]
+    private static let inlineContainers: Set<String> = [
+        "span", "a", "b", "i", "em", "strong", "font", "u", "small", "big", "sup", "sub", "abbr", "cite", "code",
+        "time", "mark", "s", "strike", "q", "label", "img", "br",
+    ]
+
+    private func scoreParagraphs(body: Int, stats: HTMLPageStats) -> [Double?] {
+        var scores = [Double?](repeating: nil, count: dom.nodes.count)
+        let end = dom.subtreeEnd(body)
+        for i in body..<end where !stats.hidden[i] && !dom.nodes[i].isText {
+            let name = dom.nodes[i].name
+            if Self.inlineContainers.contains(name) { continue }
+            let isParagraph = Self.paragraphTags.contains(name)
+            let length = Int(isParagraph ? stats.textLength[i] : stats.inlineTextLength[i])
+            if length < 25 { continue }
+            let score = 1.0 + Double(isParagraph ? stats.commas[i] : directCommas(i, stats: stats))
+                + min(Double(length) / 100.0, 3.0)
+            var ancestor = isParagraph ? Int(dom.nodes[i].parent) : i
+            var level = 0
+            while ancestor >= 0, level < 5 {
+                if scores[ancestor] == nil { scores[ancestor] = initialScore(ancestor) }
+                let divider = level == 0 ? 1.0 : (level == 1 ? 2.0 : Double(level) * 3.0)
+                scores[ancestor]! += score / divider
+                if ancestor == body { break }
+                ancestor = Int(dom.nodes[ancestor].parent)
+                level += 1
+            }
+        }
+        for i in scores.indices where scores[i] != nil {
+            scores[i]! *= 1.0 - stats.linkDensity(i)
+        }
+        return scores
+    }
+
+    private func directCommas(_ i: Int, stats: HTMLPageStats) -> Int32 {
+        var c: Int32 = 0
+        for child in dom.children(of: i) where !stats.hidden[child] && !stats.hasBlock[child] { c += stats.commas[child] }
+        return c
+    }
+
+    private func initialScore(_ i: Int) -> Double {
+        var score: Double
+        switch dom.nodes[i].name {
+        case "div", "article", "main": score = 5
+        case "pre", "td", "blockquote", "section": score = 3
+        case "address", "ol", "ul", "dl", "dd", "dt", "li", "form": score = -3
+        case "h1", "h2", "h3", "h4", "h5", "h6", "th": score = -5
+        default: score = 0
+        }
+        return score + Double(BoilerplateHints.weight(dom, i))
+    }
+
+    private func bestCandidate(body: Int, scores: [Double?], stats: HTMLPageStats) -> Int? {
+        var best = -1
+        var bestScore = -Double.infinity
+        for (i, s) in scores.enumerated() {
+            if let s, s > bestScore { best = i; bestScore = s }
+        }
+        guard best >= 0 else { return nil }
+        // A lone child stands for its parent (readability).
+        var top = best
+        // A parent that scores higher than the candidate holds more of the article.
+        var lastScore = bestScore
+        var parent = Int(dom.nodes[top].parent)
+        while parent >= 0, top != body {
+            guard let ps = scores[parent] else { parent = Int(dom.nodes[parent].parent); continue }
+            if ps < lastScore / 3 { break }
+            if ps > lastScore { top = parent; break }
+            lastScore = ps
+            parent = Int(dom.nodes[parent].parent)
+        }
+        while top != body, dom.nodes[top].parent >= 0 {
+            let p = Int(dom.nodes[top].parent)
+            let visibleChildren = dom.children(of: p).filter { !stats.hidden[$0] && (stats.textLength[$0] > 0 || !dom.nodes[$0].isText) }
+            if visibleChildren.count == 1 { top = p } else { break }
+        }
+        return top
+    }
+
+    private func withSiblings(_ top: Int, scores: [Double?], stats: HTMLPageStats, body: Int) -> [Int] {
+        guard top != body, dom.nodes[top].parent >= 0 else { return [top] }
+        let topScore = scores[top] ?? 0
+        let threshold = max(10, topScore * 0.2)
+        let topClass = dom.attribute("class", of: top) ?? ""
+        var roots: [Int] = []
+        for sibling in dom.children(of: Int(dom.nodes[top].parent)) {
+            if sibling == top { roots.append(sibling); continue }
+            if stats.hidden[sibling] || dom.nodes[sibling].isText { continue }
+            var bonus = 0.0
+            if !topClass.isEmpty, dom.attribute("class", of: sibling) == topClass { bonus = topScore * 0.2 }
+            if let s = scores[sibling], s + bonus >= threshold { roots.append(sibling); continue }
+            if dom.nodes[sibling].name == "p" {
+                let length = stats.textLength[sibling]
+                let density = stats.linkDensity(sibling)
+                if length > 80 && density < 0.25 { roots.append(sibling); continue }
+                if length <= 80 && length > 0 && density == 0 && endsSentence(sibling) { roots.append(sibling) }
+            }
+        }
+        return roots
+    }
+
+    private func endsSentence(_ i: Int) -> Bool {
+        let text = dom.textContent(i)
+        return text.hasSubstring(". ") || text.trimmingSuffixWhitespace().hasSuffix(".")
+    }
+
+    // MARK: cleaning inside the article
+
+    private func cleanConditionally(_ root: Int, scores: [Double?], stats: HTMLPageStats, excluded: inout [Bool]) {
+        let end = dom.subtreeEnd(root)
+        var i = root + 1
+        while i < end {
+            let node = dom.nodes[i]
+            let p = Int(node.parent)
+            if p >= 0, excluded[p] { excluded[i] = true; i += 1; continue }
+            if excluded[i] || node.isText { i += 1; continue }
+            if shouldRemove(i, scores: scores, stats: stats) { excluded[i] = true }
+            i += 1
+        }
+    }
+
+    private func shouldRemove(_ i: Int, scores: [Double?], stats: HTMLPageStats) -> Bool {
+        let name = dom.nodes[i].name
+        let weight = Double(BoilerplateHints.weight(dom, i))
+        if HTMLElementKinds.headingLevel(name) != nil {
+            return weight < 0 || stats.linkDensity(i) > 0.33
+        }
+        guard ["table", "ul", "ol", "div", "section", "aside", "dl", "figure"].contains(name) else { return false }
+        if weight + (scores[i] ?? 0) < 0 { return true }
+        if stats.commas[i] >= 10 { return false }
+        var paragraphs = 0, images = 0, items = 0, inputs = 0, embeds = 0
+        let end = dom.subtreeEnd(i)
+        for j in i..<end where !stats.hidden[j] {
+            switch dom.nodes[j].name {
+            case "p": paragraphs += 1
+            case "img": images += 1
+            case "li": items += 1
+            case "input": inputs += 1
+            case "embed", "iframe", "object", "video": embeds += 1
+            default: break
+            }
+        }
+        let length = Int(stats.textLength[i])
+        let density = stats.linkDensity(i)
+        if name == "figure" { return length > 0 && density > 0.5 }
+        if images > 1 && paragraphs > 0 && Double(paragraphs) / Double(images) < 0.5 { return true }
+        if name != "ul" && name != "ol" && items > paragraphs + 100 { return true }
+        if inputs > paragraphs / 3 { return true }
+        if length < 25 && (images == 0 || images > 2) && name != "table" && name != "dl" { return length > 0 || images > 2 }
+        if weight < 25 && density > 0.2 { return true }
+        if weight >= 25 && density > 0.5 { return true }
+        if (embeds == 1 && length < 75) || embeds > 1 { return true }
+        return false
+    }
+}
+
+extension String {
+    func trimmingSuffixWhitespace() -> Substring {
+        var s = self[...]
+        while let last = s.last, last.isWhitespace { s = s.dropLast() }
+        return s
+    }
+}

@@ -1,0 +1,119 @@
+/// A light, flat HTML document tree built from libxml2's tree by `HTMLParser`.
+///
+/// Nodes live in one array in document order (pre-order), so a parent's index is always smaller than its
+/// children's: bottom-up sums are one reverse loop, and no walk ever needs recursion.
+struct HTMLDOM {
+    /// One element or text node.
+    struct Node {
+        /// Lower-case tag name for elements; empty for text.
+        var name: String
+        /// The text of a text node (character references decoded); empty for elements.
+        var text: String
+        var parent: Int32
+        var firstChild: Int32 = -1
+        var lastChild: Int32 = -1
+        var nextSibling: Int32 = -1
+        var attributeStart: Int32 = 0
+        var attributeCount: Int32 = 0
+
+        var isText: Bool { name.isEmpty }
+    }
+
+    var nodes: [Node] = []
+    var attributeNames: [String] = []
+    var attributeValues: [String] = []
+
+    /// The index of the root element (`html`), or -1 for an empty document.
+    var root: Int { nodes.isEmpty ? -1 : 0 }
+
+    /// Appends a node under `parent` (-1 for the root) and returns its index.
+    @discardableResult
+    mutating func append(name: String, text: String, parent: Int) -> Int {
+        let index = nodes.count
+        var node = Node(name: name, text: text, parent: Int32(parent))
+        node.attributeStart = Int32(attributeNames.count)
+        nodes.append(node)
+        if parent >= 0 {
+            let last = Int(nodes[parent].lastChild)
+            if last >= 0 { nodes[last].nextSibling = Int32(index) } else { nodes[parent].firstChild = Int32(index) }
+            nodes[parent].lastChild = Int32(index)
+        }
+        return index
+    }
+
+    /// Adds an attribute to the node appended last.
+    mutating func appendAttribute(name: String, value: String) {
+        attributeNames.append(name)
+        attributeValues.append(value)
+        nodes[nodes.count - 1].attributeCount += 1
+    }
+
+    /// The value of attribute `name` (lower case) on node `index`.
+    func attribute(_ name: String, of index: Int) -> String? {
+        let node = nodes[index]
+        var i = Int(node.attributeStart)
+        let end = i + Int(node.attributeCount)
+        while i < end {
+            if attributeNames[i] == name { return attributeValues[i] }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The children of node `index`, in order.
+    func children(of index: Int) -> ChildSequence { ChildSequence(dom: self, first: Int(nodes[index].firstChild)) }
+
+    struct ChildSequence: Sequence, IteratorProtocol {
+        let dom: HTMLDOM
+        var cursor: Int
+        init(dom: HTMLDOM, first: Int) { self.dom = dom; self.cursor = first }
+        mutating func next() -> Int? {
+            guard cursor >= 0 else { return nil }
+            let current = cursor
+            cursor = Int(dom.nodes[current].nextSibling)
+            return current
+        }
+    }
+
+    /// The index one past the last descendant of `index` (descendants are a contiguous range).
+    func subtreeEnd(_ index: Int) -> Int {
+        var i = index
+        while i >= 0 {
+            let sibling = Int(nodes[i].nextSibling)
+            if sibling >= 0 { return sibling }
+            i = Int(nodes[i].parent)
+        }
+        return nodes.count
+    }
+
+    /// The first element named `name` in document order at or below `start`.
+    func first(_ name: String, under start: Int = 0) -> Int? {
+        guard !nodes.isEmpty else { return nil }
+        let end = subtreeEnd(start)
+        var i = start
+        while i < end {
+            if nodes[i].name == name { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// All elements named `name`, in document order.
+    func all(_ name: String) -> [Int] {
+        var out: [Int] = []
+        for i in nodes.indices where nodes[i].name == name { out.append(i) }
+        return out
+    }
+
+    /// The raw text content of a subtree (text nodes concatenated, nothing collapsed).
+    func textContent(_ index: Int) -> String {
+        var out = ""
+        let end = subtreeEnd(index)
+        var i = index
+        while i < end {
+            if nodes[i].isText { out += nodes[i].text }
+            i += 1
+        }
+        return out
+    }
+}

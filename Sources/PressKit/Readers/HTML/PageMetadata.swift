@@ -1,0 +1,197 @@
+import Foundation
+
+/// Metadata a web page states about itself: `<title>`, `<meta>` (OpenGraph, Dublin Core, citation, article:),
+/// JSON-LD, `<html lang>`, canonical link, `<base href>`, `<time datetime>`, the first `h1`.
+struct PageMetadata {
+    var documentTitle: String?
+    var firstHeading: String?
+    var baseHref: String?
+    var canonical: String?
+    var htmlLanguage: String?
+    var meta: [String: String] = [:]
+    var metaAll: [String: [String]] = [:]
+    var timeDatetime: String?
+    var jsonLD: JSONLDArticle
+
+    /// Meta names whose content is a publication date, best first.
+    private static let dateNames = [
+        "article:published_time", "og:published_time", "datepublished", "date", "dc.date", "dc.date.issued",
+        "dcterms.date", "dcterms.issued", "dcterms.created", "citation_publication_date", "citation_date",
+        "citation_online_date", "publish-date", "publish_date", "publishdate", "pubdate", "sailthru.date",
+        "parsely-pub-date", "article.published", "published_time", "release_date", "created",
+    ]
+
+    init(dom: HTMLDOM, stats: HTMLPageStats) {
+        var scripts: [String] = []
+        for i in dom.nodes.indices where !dom.nodes[i].isText {
+            switch dom.nodes[i].name {
+            case "html":
+                if htmlLanguage == nil { htmlLanguage = dom.attribute("lang", of: i) ?? dom.attribute("xml:lang", of: i) }
+            case "title":
+                if documentTitle == nil { documentTitle = collapse(dom.textContent(i)) }
+            case "base":
+                if baseHref == nil { baseHref = dom.attribute("href", of: i) }
+            case "link":
+                let rel = dom.attribute("rel", of: i)?.lowercased() ?? ""
+                if canonical == nil, rel.split(separator: " ").contains("canonical") { canonical = dom.attribute("href", of: i) }
+            case "meta":
+                let key = (dom.attribute("property", of: i) ?? dom.attribute("name", of: i)
+                    ?? dom.attribute("itemprop", of: i) ?? dom.attribute("http-equiv", of: i))?.lowercased()
+                if let key, let content = dom.attribute("content", of: i) {
+                    let value = collapse(content)
+                    if !value.isEmpty {
+                        if meta[key] == nil { meta[key] = value }
+                        metaAll[key, default: []].append(value)
+                    }
+                }
+            case "script":
+                scripts.append(dom.textContent(i))
+            case "time":
+                if !stats.hidden[i], let dt = dom.attribute("datetime", of: i), !dt.isEmpty {
+                    let prop = (dom.attribute("itemprop", of: i) ?? "") + " " + (dom.attribute("class", of: i) ?? "")
+                    let isPublication = dom.attribute("pubdate", of: i) != nil || prop.lowercased().hasSubstring("publish")
+                    if timeDatetime == nil || isPublication { if timeDatetime == nil || isPublication { timeDatetime = dt } }
+                }
+            case "h1":
+                if firstHeading == nil, !stats.hidden[i] {
+                    let text = collapse(dom.textContent(i))
+                    if !text.isEmpty { firstHeading = text }
+                }
+            default:
+                break
+            }
+            if dom.nodes[i].name != "meta", let itemprop = dom.attribute("itemprop", of: i)?.lowercased(),
+               itemprop == "datepublished", meta["datepublished"] == nil {
+                meta["datepublished"] = dom.attribute("datetime", of: i) ?? dom.attribute("content", of: i) ?? collapse(dom.textContent(i))
+            }
+        }
+        jsonLD = JSONLDArticle(scripts: scripts)
+    }
+
+    /// The site's name as the page gives it.
+    var siteName: String? { meta["og:site_name"] ?? jsonLD.siteName ?? meta["application-name"] }
+
+    /// The page's metadata mapped to the document's, links resolved with `links`.
+    func metadata(links: HTMLLinkResolver) -> Metadata {
+        var m = Metadata()
+        let site = siteName
+        let titles: [String?] = [jsonLD.headline, meta["og:title"], meta["twitter:title"], firstHeading, documentTitle]
+        m.title = titles.lazy.compactMap { $0 }.map { Self.removingSiteName($0, site: site ?? self.jsonLD.publisher) }
+            .first { !$0.isEmpty }
+        if let alt = jsonLD.alternativeHeadline, !alt.isEmpty, alt != m.title { m.subtitle = alt }
+        if let (date, source) = publicationDate() { m.date = date; m.dateSource = source }
+        m.organization = jsonLD.publisher ?? site
+        m.authors = jsonLD.authors
+        if m.authors.isEmpty {
+            for key in ["author", "article:author", "dc.creator", "citation_author", "sailthru.author", "parsely-author"] {
+                for value in metaAll[key] ?? [] where !value.hasSubstring("://") && !m.authors.contains(value) {
+                    m.authors.append(value)
+                }
+                if !m.authors.isEmpty { break }
+            }
+        }
+        m.language = [htmlLanguage, meta["content-language"], meta["dc.language"], meta["language"],
+                      jsonLD.language, meta["og:locale"]]
+            .lazy.compactMap { $0?.trimmingWhitespaceAndControls() }.first { !$0.isEmpty }
+            .map { $0.replacingUnderscores() }
+        let source = [canonical, meta["og:url"], jsonLD.url].lazy.compactMap { $0?.trimmingWhitespaceAndControls() }
+            .first { !$0.isEmpty }
+        m.source = source.map { URLReference.isAbsolute($0) ? $0 : URLReference.resolve($0, against: links.base) }
+        m.description = meta["description"] ?? meta["og:description"] ?? jsonLD.description ?? meta["twitter:description"]
+        var keywords: [String] = []
+        for value in (metaAll["keywords"] ?? []) + (metaAll["news_keywords"] ?? []) {
+            keywords += value.split(separator: ",").map { collapse(String($0)) }
+        }
+        keywords += metaAll["article:tag"] ?? []
+        if keywords.isEmpty { keywords = jsonLD.keywords }
+        var seen = Set<String>()
+        m.keywords = keywords.filter { !$0.isEmpty && seen.insert($0.lowercased()).inserted }
+        if let image = meta["og:image"] ?? jsonLD.image ?? meta["twitter:image"] ?? meta["og:image:url"] {
+            m.image = links.linkTarget(image)
+        }
+        if let modified = jsonLD.dateModified ?? meta["article:modified_time"], let d = Self.isoDate(modified) {
+            m.extra["modified"] = d
+        }
+        return m
+    }
+
+    /// The publication date, `YYYY-MM-DD`, and where it came from.
+    func publicationDate() -> (String, String)? {
+        if let d = jsonLD.datePublished.flatMap(Self.isoDate) { return (d, "json-ld") }
+        for name in Self.dateNames {
+            if let d = meta[name].flatMap(Self.isoDate) { return (d, "meta") }
+        }
+        if let d = timeDatetime.flatMap(Self.isoDate) { return (d, "time") }
+        for url in [canonical, meta["og:url"]].compactMap({ $0 }) {
+            if let d = Self.dateInURL(url) { return (d, "url") }
+        }
+        return nil
+    }
+
+    /// `YYYY-MM-DD` from an ISO 8601 date or timestamp, `YYYY/MM/DD`, `YYYYMMDD`, or any form the
+    /// press-release date normaliser knows.
+    static func isoDate(_ text: String) -> String? {
+        let s = Array(text.trimmingWhitespaceAndControls().utf8)
+        func digits(_ r: Range<Int>) -> Int? {
+            guard r.upperBound <= s.count else { return nil }
+            var v = 0
+            for i in r { guard s[i] >= 48 && s[i] <= 57 else { return nil }; v = v * 10 + Int(s[i] - 48) }
+            return v
+        }
+        var y: Int?, mo: Int?, d: Int?
+        if let yy = digits(0..<4), s.count >= 10, s[4] == s[7], s[4] == UInt8(ascii: "-") || s[4] == UInt8(ascii: "/") || s[4] == UInt8(ascii: ".") {
+            y = yy; mo = digits(5..<7); d = digits(8..<10)
+        } else if s.count == 8 || (s.count > 8 && !(48...57).contains(s[8])), let yy = digits(0..<4) {
+            y = yy; mo = digits(4..<6); d = digits(6..<8)
+        }
+        if let y, let mo, let d, (1900...2200).contains(y), (1...12).contains(mo), (1...31).contains(d) {
+            return zeroPadded(y, 4) + "-" + zeroPadded(mo, 2) + "-" + zeroPadded(d, 2)
+        }
+        return DateNormalizer.normalize(text)
+    }
+
+    /// A date written into a URL path: `/2021/09/21/` or `2021-09-21`.
+    static func dateInURL(_ url: String) -> String? {
+        let parts = url.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "_" || $0 == "." }).map(String.init)
+        guard parts.count >= 3 else { return nil }
+        for k in 0..<(parts.count - 2) {
+            guard parts[k].count == 4, let y = Int(parts[k]), (1990...2100).contains(y),
+                  parts[k + 1].count == 2, let m = Int(parts[k + 1]), (1...12).contains(m),
+                  parts[k + 2].count == 2, let d = Int(parts[k + 2]), (1...31).contains(d) else { continue }
+            return zeroPadded(y, 4) + "-" + zeroPadded(m, 2) + "-" + zeroPadded(d, 2)
+        }
+        return nil
+    }
+
+    private static let separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " • ", " : "]
+
+    /// A page title without the site's name (" | Site", " - Site", "Site: ").
+    static func removingSiteName(_ title: String, site: String?) -> String {
+        var t = collapse(title)
+        if let site = site.map(collapse), !site.isEmpty {
+            for sep in separators {
+                if t.lowercased().hasSuffix((sep + site).lowercased()) { t = String(t.dropLast(sep.count + site.count)); break }
+                if t.lowercased().hasPrefix((site + sep).lowercased()) { t = String(t.dropFirst(sep.count + site.count)); break }
+            }
+            return collapse(t)
+        }
+        // No known site name: drop a short last segment after a separator when the rest is a real headline.
+        for sep in separators.prefix(4) {
+            guard let r = t.range(of: sep, options: .backwards) else { continue }
+            let head = String(t[..<r.lowerBound])
+            let tail = t[r.upperBound...]
+            if tail.split(separator: " ").count <= 4, head.split(separator: " ").count >= 3 { return collapse(head) }
+        }
+        return t
+    }
+}
+
+/// `v` with leading zeros to `width` digits.
+func zeroPadded(_ v: Int, _ width: Int) -> String {
+    let digits = String(v)
+    return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+}
+
+extension String {
+    func replacingUnderscores() -> String { String(map { $0 == "_" ? "-" : $0 }) }
+}

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Scores the HTML reader's main-content extraction on the article-extraction development set.
+#   bench/extraction-score.sh [EXTRACTION_DIR]      (default: $EXTRACTION_DIR or ../shared/extraction)
+# Writes <id>.txt for every page of EXTRACTION_DIR/scrapinghub/html/*.html.gz into a temporary folder, then
+# runs EXTRACTION_DIR/score.py on it. MODE=cli runs `presskit PAGE -f html -t text` once per page (the
+# whole pipeline: reader, press-release pass, plain-text writer); MODE=library (the default) runs the
+# HTML reader over all pages in one process and writes the article text only (what the benchmark's gold
+# holds: no title or date lines). PER_PAGE=file.tsv keeps the per-page scores; KEEP=dir keeps the texts.
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+DIR="${1:-${EXTRACTION_DIR:-$ROOT/../shared/extraction}}"
+# A git worktree sits one level deeper than the main checkout.
+[ -f "$DIR/score.py" ] || [ -n "${1:-${EXTRACTION_DIR:-}}" ] || DIR="$ROOT/../../shared/extraction"
+MODE="${MODE:-library}"
+[ -f "$DIR/score.py" ] || { echo "no score.py in $DIR (give the extraction folder as argument or EXTRACTION_DIR)" >&2; exit 2; }
+WORK="$(mktemp -d)"
+trap 'rm -rf "$WORK"' EXIT
+mkdir -p "$WORK/html" "$WORK/pred"
+for f in "$DIR"/scrapinghub/html/*.html.gz; do
+  id="$(basename "$f" .html.gz)"
+  gzip -dc "$f" > "$WORK/html/$id.html"
+done
+cd "$ROOT"
+if [ "$MODE" = cli ]; then
+  swift build -c release --product presskit >/dev/null
+  BIN="$(swift build -c release --show-bin-path)/presskit"
+  start=$(date +%s.%N)
+  for f in "$WORK"/html/*.html; do
+    id="$(basename "$f" .html)"
+    "$BIN" "$f" -f html -t text -o "$WORK/pred/$id.txt" 2>/dev/null || echo "FAILED: $id" >&2
+  done
+  end=$(date +%s.%N)
+  n=$(ls "$WORK"/html | wc -l)
+  echo "cli: $n pages in $(echo "$end - $start" | bc) s ($(echo "scale=1; $n / ($end - $start)" | bc) pages/s, one process per page)"
+else
+  PRESSKIT_EXTRACTION_IN="$WORK/html" PRESSKIT_EXTRACTION_OUT="$WORK/pred" \
+    swift test -c "${CONFIG:-release}" --disable-swift-testing --filter ExtractionDumpTests 2>&1 | grep -E '^extraction:|error|failed' || true
+fi
+args=("$WORK/pred")
+[ -n "${PER_PAGE:-}" ] && args+=(--per-page "$PER_PAGE")
+python3 "$DIR/score.py" "${args[@]}" --name "presskit-$MODE"
+if [ -n "${KEEP:-}" ]; then mkdir -p "$KEEP"; cp "$WORK"/pred/*.txt "$KEEP"/; fi
