@@ -33,6 +33,7 @@ if [ "$MODE" = cli ]; then
   n=$(ls "$WORK"/html | wc -l)
   echo "cli: $n pages in $(echo "$end - $start" | bc) s ($(echo "scale=1; $n / ($end - $start)" | bc) pages/s, one process per page)"
 else
+  [ -n "${KEEP:-}" ] && mkdir -p "$KEEP" && export PRESSKIT_EXTRACTION_META="$KEEP"
   PRESSKIT_EXTRACTION_IN="$WORK/html" PRESSKIT_EXTRACTION_OUT="$WORK/pred" \
     swift test -c "${CONFIG:-release}" --disable-swift-testing --filter ExtractionDumpTests 2>&1 | grep -E '^extraction:|error|failed' || true
 fi

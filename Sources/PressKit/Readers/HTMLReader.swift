@@ -62,6 +62,24 @@ extension HTMLReader {
     /// The article's text as the extraction benchmark scores it: the blocks' plain text separated by blank
     /// lines, without the metadata (title, date) that a writer would add.
     public static func articleText(_ document: Document) -> String {
-        document.blocks.map(\.plainText).filter { !$0.isEmpty }.joined(separator: "\n\n") + "\n"
+        var out: [String] = []
+        for block in document.blocks {
+            let text: String
+            switch block {
+            case .figure(let figure): text = figure.caption.plainTextWithoutImages
+            case .paragraph(let content): text = content.plainTextWithoutImages
+            default: text = block.plainText
+            }
+            let trimmed = collapse(text)
+            if !trimmed.isEmpty { out.append(text) }
+        }
+        return out.joined(separator: "\n\n") + "\n"
+    }
+}
+
+extension Array where Element == Inline {
+    /// The plain text without images' alternative text.
+    var plainTextWithoutImages: String {
+        filter { if case .image = $0 { return false }; return true }.plainText
     }
 }

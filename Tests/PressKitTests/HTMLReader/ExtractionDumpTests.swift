@@ -16,14 +16,22 @@ final class ExtractionDumpTests: XCTestCase {
             pages.append((String(file.dropLast(5)), bytes))
         }
         var texts: [(String, String)] = []
+        var metas: [(String, String)] = []
         let start = Date()
         for (id, bytes) in pages {
             let document = try HTMLReader().read(bytes, context: ConversionContext())
             texts.append((id, HTMLReader.articleText(document)))
+            let m = document.metadata
+            metas.append((id, "title: \(m.title ?? "-")\ndate: \(m.date ?? "-") (\(m.dateSource ?? "-"))\n"
+                + "organization: \(m.organization ?? "-")\nauthors: \(m.authors)\nlanguage: \(m.language ?? "-")\n"
+                + "source: \(m.source ?? "-")\nimage: \(m.image ?? "-")\nkeywords: \(m.keywords)\n"))
         }
         let seconds = Date().timeIntervalSince(start)
         for (id, text) in texts {
             try Data(text.utf8).write(to: URL(fileURLWithPath: output + "/" + id + ".txt"))
+        }
+        if let metaOutput = env["PRESSKIT_EXTRACTION_META"] {
+            for (id, text) in metas { try Data(text.utf8).write(to: URL(fileURLWithPath: metaOutput + "/" + id + ".meta")) }
         }
         let megabytes = Double(pages.reduce(0) { $0 + $1.1.count }) / 1_000_000
         print(String(format: "extraction: %d pages, %.2f MB in %.3f s: %.1f pages/s (reader only, one thread)",

@@ -7,7 +7,7 @@ enum BoilerplateHints {
         "subscri", "signup", "sign-up", "sponsor", "advert", "popup", "modal", "pagination", "pager", "masthead",
         "outbrain", "taboola", "most-popular", "mostpopular", "trending", "skip-link", "toolbar", "login",
         "combx", "shoutbox", "agegate", "author-bio", "more-stories", "site-header", "nav-", "-nav", "ad-slot",
-        "adslot", "ad-container", "inline-ad", "dfp-",
+        "adslot", "ad-container", "inline-ad", "dfp-", "rollover", "tooltip", "popover", "hovercard",
     ]
     /// Whole class/id tokens that mark furniture to remove (too short to match as substrings).
     private static let unlikelyTokens: Set<String> = ["ad", "ads", "nav", "share", "aside", "sns", "ranking"]
@@ -17,6 +17,29 @@ enum BoilerplateHints {
         "caption", "credit", "footnote", "hidden", "tweet", "twitter", "facebook", "header", "rss", "keyword",
         "extra", "overlay", "paywall", "foot", "contact", "media", "scroll", "shopping",
     ]
+
+    /// Substrings of class/id of the small print around an article's text: bylines, dates, captions, tags.
+    private static let smallPrintWords: [String] = [
+        "byline", "author", "dateline", "timestamp", "posted", "publish", "date", "caption", "credit", "tags",
+        "share", "social", "meta", "subscri", "newsletter", "related", "promo", "advert", "sponsor", "breadcrumb",
+        "print", "tools", "comment", "rating", "vote", "follow",
+    ]
+    /// Substrings of class/id of image galleries and slideshows.
+    private static let galleryWords: [String] = ["gallery", "slideshow", "carousel", "slider", "lightbox"]
+
+    /// Whether class/id words mark small print (removed inside the article when short).
+    static func isSmallPrint(_ s: String) -> Bool {
+        guard s.utf8.count >= 3 else { return false }
+        for w in smallPrintWords where s.hasSubstring(w) { return true }
+        return false
+    }
+
+    /// Whether class/id words mark a gallery or slideshow.
+    static func isGallery(_ s: String) -> Bool {
+        guard s.utf8.count >= 5 else { return false }
+        for w in galleryWords where s.hasSubstring(w) { return true }
+        return false
+    }
 
     /// Substrings of class/id that mark content.
     private static let positiveWords: [String] = [

@@ -217,6 +217,13 @@ struct ContentExtractor {
 
     private func shouldRemove(_ i: Int, scores: [Double?], stats: HTMLPageStats) -> Bool {
         let name = dom.nodes[i].name
+        let words = BoilerplateHints.classAndID(dom, i)
+        let length = Int(stats.textLength[i])
+        if !words.isEmpty, !BoilerplateHints.isPositive(words) || length < 80 {
+            if length <= 250, BoilerplateHints.isSmallPrint(words) { return true }
+            if length < 1500, BoilerplateHints.isGallery(words) { return true }
+        }
+        if name == "p", length < 250, stats.linkDensity(i) >= 0.9 { return true }
         let weight = Double(BoilerplateHints.weight(dom, i))
         if HTMLElementKinds.headingLevel(name) != nil {
             return weight < 0 || stats.linkDensity(i) > 0.33
@@ -236,7 +243,6 @@ struct ContentExtractor {
             default: break
             }
         }
-        let length = Int(stats.textLength[i])
         let density = stats.linkDensity(i)
         if name == "figure" { return length > 0 && density > 0.5 }
         if images > 1 && paragraphs > 0 && Double(paragraphs) / Double(images) < 0.5 { return true }
