@@ -66,7 +66,7 @@ extension HTMLReader {
         for block in document.blocks {
             let text: String
             switch block {
-            case .figure(let figure): text = figure.caption.plainTextWithoutImages
+            case .figure: continue  // captions and credits are not the article's text
             case .paragraph(let content): text = content.plainTextWithoutImages
             default: text = block.plainText
             }

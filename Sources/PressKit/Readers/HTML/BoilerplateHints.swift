@@ -14,8 +14,8 @@ enum BoilerplateHints {
     /// Further substrings that lower an element's score without removing it.
     private static let negativeWords: [String] = [
         "widget", "banner", "meta", "tools", "tags", "byline", "teaser", "latest", "rail", "print", "topic",
-        "caption", "credit", "footnote", "hidden", "tweet", "twitter", "facebook", "header", "rss", "keyword",
-        "extra", "overlay", "paywall", "foot", "contact", "media", "scroll", "shopping",
+        "caption", "credit", "footnote", "hidden", "facebook", "header", "rss", "keyword",
+        "extra", "overlay", "foot", "contact", "media", "scroll", "shopping",
     ]
 
     /// Substrings of class/id of the small print around an article's text: bylines, dates, captions, tags.
