@@ -29,6 +29,12 @@ public struct HTMLReader: Reader {
     /// when the page had no better title, the leading `h1` becomes it.
     static func removeTitleHeading(_ blocks: inout [Block], metadata: inout Metadata) {
         for (index, block) in blocks.prefix(6).enumerated() {
+            // The title set as a plain paragraph (a styled div) near the top.
+            if index < 3, case .paragraph(let content) = block, let title = metadata.title,
+               sameWords(content.plainText, title) {
+                blocks.remove(at: index)
+                return
+            }
             guard case .heading(let level, let content, _) = block else { continue }
             let text = content.plainText
             if let title = metadata.title, sameWords(text, title) || (level == 1 && sameWords(text, title, prefix: true)) {
@@ -80,6 +86,16 @@ extension HTMLReader {
 extension Array where Element == Inline {
     /// The plain text without images' alternative text.
     var plainTextWithoutImages: String {
-        filter { if case .image = $0 { return false }; return true }.plainText
+        map { inline -> Inline in
+            switch inline {
+            case .image: return .text("")
+            case .link(var link):
+                link.content = [.text(link.content.plainTextWithoutImages)]
+                return .link(link)
+            case .emphasis(let c): return .text(c.plainTextWithoutImages)
+            case .strong(let c): return .text(c.plainTextWithoutImages)
+            default: return inline
+            }
+        }.plainText
     }
 }

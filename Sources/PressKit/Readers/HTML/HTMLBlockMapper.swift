@@ -212,7 +212,17 @@ struct HTMLBlockMapper {
         }
         if dom.nodes[i].name == "figure", caption == nil, stats.textLength[i] > 0 { other = true }
         let images = imageNodes.compactMap(image)
-        guard !images.isEmpty, !other else { return contentBlocks(of: i, depth: depth) }
+        if images.isEmpty {
+            // The picture is loaded by script: its caption alone describes nothing that is shown.
+            var out: [Block] = []
+            var pending: [Inline] = []
+            for child in dom.children(of: i) where dom.nodes[child].name != "figcaption" {
+                append(child, to: &out, pending: &pending, depth: depth + 1)
+            }
+            flush(&pending, into: &out)
+            return out
+        }
+        guard !other else { return contentBlocks(of: i, depth: depth) }
         var text: [Inline]
         if let caption {
             text = InlineWhitespace.normalize(inlines(of: caption, depth: depth + 1))

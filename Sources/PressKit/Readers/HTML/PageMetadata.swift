@@ -74,8 +74,9 @@ struct PageMetadata {
     /// The page's metadata mapped to the document's, links resolved with `links`.
     func metadata(links: HTMLLinkResolver) -> Metadata {
         var m = Metadata()
-        let site = siteName
+        let site = siteName.map(Self.decodingReferences)
         let titles: [String?] = [jsonLD.headline, meta["og:title"], meta["twitter:title"], firstHeading, documentTitle]
+            .map { $0.map(Self.decodingReferences) }
         m.title = titles.lazy.compactMap { $0 }.map { Self.removingSiteName($0, site: site ?? self.jsonLD.publisher) }
             .first { !$0.isEmpty }
         if let alt = jsonLD.alternativeHeadline, !alt.isEmpty, alt != m.title { m.subtitle = alt }
@@ -97,7 +98,9 @@ struct PageMetadata {
         let source = [canonical, meta["og:url"], jsonLD.url].lazy.compactMap { $0?.trimmingWhitespaceAndControls() }
             .first { !$0.isEmpty }
         m.source = source.map { URLReference.isAbsolute($0) ? $0 : URLReference.resolve($0, against: links.base) }
-        m.description = meta["description"] ?? meta["og:description"] ?? jsonLD.description ?? meta["twitter:description"]
+        m.description = (meta["description"] ?? meta["og:description"] ?? jsonLD.description ?? meta["twitter:description"])
+            .map(Self.decodingReferences)
+        m.organization = m.organization.map(Self.decodingReferences)
         var keywords: [String] = []
         for value in (metaAll["keywords"] ?? []) + (metaAll["news_keywords"] ?? []) {
             keywords += value.split(separator: ",").map { collapse(String($0)) }
@@ -161,6 +164,38 @@ struct PageMetadata {
             return zeroPadded(y, 4) + "-" + zeroPadded(m, 2) + "-" + zeroPadded(d, 2)
         }
         return nil
+    }
+
+    /// Text with character references decoded: pages often escape their metadata twice ("&amp;#8217;").
+    static func decodingReferences(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
+        var out = ""
+        var rest = Substring(text)
+        while let amp = rest.firstIndex(of: "&") {
+            out += rest[..<amp]
+            let after = rest[rest.index(after: amp)...]
+            guard let semi = after.prefix(12).firstIndex(of: ";") else { out += "&"; rest = after; continue }
+            let name = after[..<semi]
+            var replacement: String?
+            if name.hasPrefix("#x") || name.hasPrefix("#X") {
+                replacement = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init).map { String(Character($0)) }
+            } else if name.hasPrefix("#") {
+                replacement = UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init).map { String(Character($0)) }
+            } else {
+                replacement = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{A0}",
+                               "rsquo": "’", "lsquo": "‘", "rdquo": "”", "ldquo": "“", "ndash": "–", "mdash": "—",
+                               "hellip": "…", "pound": "£", "euro": "€", "copy": "©", "reg": "®"][String(name)]
+            }
+            if let replacement {
+                out += replacement
+                rest = after[after.index(after: semi)...]
+            } else {
+                out += "&"
+                rest = after
+            }
+        }
+        out += rest
+        return out
     }
 
     private static let separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " • ", " : "]
