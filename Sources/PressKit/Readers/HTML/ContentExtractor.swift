@@ -153,10 +153,22 @@ struct ContentExtractor {
             if let s, s > bestScore { best = i; bestScore = s }
         }
         guard best >= 0 else { return nil }
-        // A lone child stands for its parent (readability).
         var top = best
+        // When several near-best candidates share an ancestor, the article is that ancestor (readability.js).
+        let alternatives = scores.indices.filter { $0 != best && (scores[$0] ?? -1) >= bestScore * 0.75 }
+            .sorted { scores[$0]! > scores[$1]! }.prefix(4)
+        if alternatives.count >= 3 {
+            var ancestor = Int(dom.nodes[best].parent)
+            while ancestor >= 0 && ancestor != body {
+                let end = dom.subtreeEnd(ancestor)
+                let contained = alternatives.filter { $0 > ancestor && $0 < end }.count
+                if contained >= 3 { top = ancestor; break }
+                ancestor = Int(dom.nodes[ancestor].parent)
+            }
+        }
         // A parent that scores higher than the candidate holds more of the article.
-        var lastScore = bestScore
+        // (A lone child stands for its parent, below.)
+        var lastScore = scores[top] ?? bestScore
         var parent = Int(dom.nodes[top].parent)
         while parent >= 0, top != body {
             guard let ps = scores[parent] else { parent = Int(dom.nodes[parent].parent); continue }
