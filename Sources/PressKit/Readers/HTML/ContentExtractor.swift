@@ -182,6 +182,21 @@ struct ContentExtractor {
             let visibleChildren = dom.children(of: p).filter { !stats.hidden[$0] && (stats.textLength[$0] > 0 || !dom.nodes[$0].isText) }
             if visibleChildren.count == 1 { top = p } else { break }
         }
+        // An article cut into sections of one class (a CMS's content blocks): the section holding the
+        // candidate stands for it when a sibling section of the same class holds more text.
+        var ancestor = top
+        for _ in 0..<8 {
+            guard ancestor != body, dom.nodes[ancestor].parent >= 0 else { break }
+            if ancestor != top, let cls = dom.attribute("class", of: ancestor), !cls.isEmpty {
+                let parent = Int(dom.nodes[ancestor].parent)
+                let hasTwin = dom.children(of: parent).contains {
+                    $0 != ancestor && dom.attribute("class", of: $0) == cls && stats.textLength[$0] >= 200
+                        && stats.linkDensity($0) < 0.3
+                }
+                if hasTwin { top = ancestor; break }
+            }
+            ancestor = Int(dom.nodes[ancestor].parent)
+        }
         return top
     }
 
@@ -197,6 +212,7 @@ struct ContentExtractor {
             var bonus = 0.0
             if !topClass.isEmpty, dom.attribute("class", of: sibling) == topClass { bonus = topScore * 0.2 }
             if let s = scores[sibling], s + bonus >= threshold { roots.append(sibling); continue }
+            if bonus > 0, stats.textLength[sibling] >= 200, stats.linkDensity(sibling) < 0.3 { roots.append(sibling); continue }
             if dom.nodes[sibling].name == "p" {
                 let length = stats.textLength[sibling]
                 let density = stats.linkDensity(sibling)
