@@ -10,7 +10,7 @@ public struct HTMLReader: Reader {
         guard !dom.nodes.isEmpty else { return Document() }
         let stats = HTMLPageStats(dom: dom)
         let page = PageMetadata(dom: dom, stats: stats)
-        let links = HTMLLinkResolver(baseHref: page.baseHref, canonical: page.canonical)
+        let links = HTMLLinkResolver(baseHref: page.baseHref, canonical: page.pageURL)
         var metadata = page.metadata(links: links)
 
         let extraction: ContentExtractor.Extraction
@@ -21,6 +21,7 @@ public struct HTMLReader: Reader {
         }
         let mapper = HTMLBlockMapper(dom: dom, excluded: extraction.excluded, links: links)
         var blocks = mapper.blocks(of: extraction.roots)
+        HTMLEdgeTrimmer.trim(&blocks)
         Self.removeTitleHeading(&blocks, metadata: &metadata)
         return Document(metadata: metadata, blocks: blocks)
     }
@@ -28,6 +29,26 @@ public struct HTMLReader: Reader {
     /// Takes the article's leading heading out when it repeats the title (the title is in the metadata);
     /// when the page had no better title, the leading `h1` becomes it.
     static func removeTitleHeading(_ blocks: inout [Block], metadata: inout Metadata) {
+        // A page title "Site :: Headline" whose headline part starts the article.
+        if let title = metadata.title {
+            let parts = PageMetadata.titleSegments(title)
+            if parts.count > 1 {
+                for (index, block) in blocks.prefix(4).enumerated() {
+                    let text: String
+                    switch block {
+                    case .heading(_, let c, _), .paragraph(let c): text = c.plainText
+                    default: continue
+                    }
+                    if let part = parts.first(where: { sameWords($0, text) }) {
+                        metadata.title = part
+                        blocks.remove(at: index)
+                        removeSubtitle(&blocks, metadata: metadata)
+                        return
+                    }
+                }
+            }
+        }
+        defer { removeSubtitle(&blocks, metadata: metadata) }
         for (index, block) in blocks.prefix(6).enumerated() {
             // The title set as a plain paragraph (a styled div) near the top.
             if index < 3, case .paragraph(let content) = block, let title = metadata.title,
@@ -46,6 +67,14 @@ public struct HTMLReader: Reader {
                 if metadata.title == nil { metadata.title = collapse(text); blocks.remove(at: index) }
                 return
             }
+        }
+    }
+
+    /// Takes out a leading paragraph that repeats the subtitle.
+    static func removeSubtitle(_ blocks: inout [Block], metadata: Metadata) {
+        guard let subtitle = metadata.subtitle else { return }
+        for (index, block) in blocks.prefix(3).enumerated() {
+            if case .paragraph(let c) = block, sameWords(c.plainText, subtitle) { blocks.remove(at: index); return }
         }
     }
 

@@ -37,4 +37,16 @@ final class ExtractionDumpTests: XCTestCase {
         print(String(format: "extraction: %d pages, %.2f MB in %.3f s: %.1f pages/s (reader only, one thread)",
                      pages.count, megabytes, seconds, Double(pages.count) / seconds))
     }
+
+    /// With PRESSKIT_SHOW=FILE.html, prints the outline of what the reader makes of that page.
+    func testShowDocument() throws {
+        guard let path = ProcessInfo.processInfo.environment["PRESSKIT_SHOW"] else { return }
+        for file in path.split(separator: ":") {
+            let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: String(file))))
+            var options = ConversionOptions()
+            options.fullPage = ProcessInfo.processInfo.environment["PRESSKIT_FULL_PAGE"] != nil
+            let document = try HTMLReader().read(bytes, context: ConversionContext(options: options))
+            print("=== \(file)\n" + HTMLDocumentOutline.render(document))
+        }
+    }
 }

@@ -277,7 +277,16 @@ struct ContentExtractor {
         if name != "ul" && name != "ol" && items > paragraphs + 100 { return true }
         if inputs > paragraphs / 3 { return true }
         if length < 25 && (images == 0 || images > 2) && name != "table" && name != "dl" { return length > 0 || images > 2 }
-        if weight < 25 && density > 0.2 { return true }
+        if name == "ul" || name == "ol" {
+            // A list is navigation when most of its items are nothing but a link.
+            var linkOnly = 0, total = 0
+            for item in dom.children(of: i) where dom.nodes[item].name == "li" && !stats.hidden[item] {
+                total += 1
+                if stats.linkDensity(item) > 0.8 { linkOnly += 1 }
+            }
+            if total > 0 && Double(linkOnly) / Double(total) >= 0.6 { return true }
+            if density > 0.35 { return true }
+        } else if weight < 25 && density > 0.2 { return true }
         if weight >= 25 && density > 0.5 { return true }
         if (embeds == 1 && length < 75) || embeds > 1 { return true }
         return false

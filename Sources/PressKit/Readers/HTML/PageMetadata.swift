@@ -11,6 +11,8 @@ struct PageMetadata {
     var meta: [String: String] = [:]
     var metaAll: [String: [String]] = [:]
     var timeDatetime: String?
+    /// The text of a short element whose class or id says it holds the date ("date", "posted-on"...).
+    var dateElementText: String?
     var jsonLD: JSONLDArticle
 
     /// Meta names whose content is a publication date, best first.
@@ -60,12 +62,25 @@ struct PageMetadata {
             default:
                 break
             }
+            if dateElementText == nil, !stats.hidden[i], stats.textLength[i] > 0, stats.textLength[i] <= 80,
+               case let words = BoilerplateHints.classAndID(dom, i), !words.isEmpty,
+               words.hasSubstring("date") || words.hasSubstring("posted") || words.hasSubstring("publish")
+                || words.hasSubstring("time") {
+                let text = collapse(dom.textContent(i))
+                if Self.isoDate(text) != nil { dateElementText = text }
+            }
             if dom.nodes[i].name != "meta", let itemprop = dom.attribute("itemprop", of: i)?.lowercased(),
                itemprop == "datepublished", meta["datepublished"] == nil {
                 meta["datepublished"] = dom.attribute("datetime", of: i) ?? dom.attribute("content", of: i) ?? collapse(dom.textContent(i))
             }
         }
         jsonLD = JSONLDArticle(scripts: scripts)
+    }
+
+    /// The URL the page says it lives at: canonical link, `og:url`, JSON-LD `url`.
+    var pageURL: String? {
+        [canonical, meta["og:url"], jsonLD.url].lazy.compactMap { $0?.trimmingWhitespaceAndControls() }
+            .first { !$0.isEmpty }
     }
 
     /// The site's name as the page gives it.
@@ -95,9 +110,7 @@ struct PageMetadata {
                       jsonLD.language, meta["og:locale"]]
             .lazy.compactMap { $0?.trimmingWhitespaceAndControls() }.first { !$0.isEmpty }
             .map { $0.replacingUnderscores() }
-        let source = [canonical, meta["og:url"], jsonLD.url].lazy.compactMap { $0?.trimmingWhitespaceAndControls() }
-            .first { !$0.isEmpty }
-        m.source = source.map { URLReference.isAbsolute($0) ? $0 : URLReference.resolve($0, against: links.base) }
+        m.source = pageURL.map { URLReference.isAbsolute($0) ? $0 : URLReference.resolve($0, against: links.base) }
         m.description = (meta["description"] ?? meta["og:description"] ?? jsonLD.description ?? meta["twitter:description"])
             .map(Self.decodingReferences)
         m.organization = m.organization.map(Self.decodingReferences)
@@ -125,6 +138,7 @@ struct PageMetadata {
             if let d = meta[name].flatMap(Self.isoDate) { return (d, "meta") }
         }
         if let d = timeDatetime.flatMap(Self.isoDate) { return (d, "time") }
+        if let d = dateElementText.flatMap(Self.isoDate) { return (d, "page") }
         for url in [canonical, meta["og:url"]].compactMap({ $0 }) {
             if let d = Self.dateInURL(url) { return (d, "url") }
         }
@@ -146,6 +160,10 @@ struct PageMetadata {
             y = yy; mo = digits(5..<7); d = digits(8..<10)
         } else if s.count == 8 || (s.count > 8 && !(48...57).contains(s[8])), let yy = digits(0..<4) {
             y = yy; mo = digits(4..<6); d = digits(6..<8)
+        }
+        else if s.count >= 10, s[2] == UInt8(ascii: "."), s[5] == UInt8(ascii: "."), let dd = digits(0..<2),
+                let mm = digits(3..<5), let yy = digits(6..<10), s.count == 10 || !(48...57).contains(s[10]) {
+            y = yy; mo = mm; d = dd  // 21.09.2021, the European order
         }
         if let y, let mo, let d, (1900...2200).contains(y), (1...12).contains(mo), (1...31).contains(d) {
             return zeroPadded(y, 4) + "-" + zeroPadded(mo, 2) + "-" + zeroPadded(d, 2)
@@ -199,6 +217,15 @@ struct PageMetadata {
     }
 
     private static let separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " • ", " : "]
+
+    /// The parts of a title split at separators (" | ", " - ", " :: "...).
+    static func titleSegments(_ title: String) -> [String] {
+        var parts = [title]
+        for sep in separators.prefix(5) {
+            parts = parts.flatMap { $0.components(separatedBy: sep) }
+        }
+        return parts.map(collapse).filter { !$0.isEmpty }
+    }
 
     /// A page title without the site's name (" | Site", " - Site", "Site: ").
     static func removingSiteName(_ title: String, site: String?) -> String {

@@ -1,0 +1,32 @@
+/// Removes link-heavy short paragraphs at the start and end of an extracted article: breadcrumbs
+/// ("Home > News > Press releases"), "Back | Print" lines, tag lists that the extractor's element rules
+/// could not see because they were bare text in a layout cell.
+enum HTMLEdgeTrimmer {
+    static func trim(_ blocks: inout [Block]) {
+        while let first = blocks.first, isLinkLine(first) { blocks.removeFirst() }
+        while let last = blocks.last, isLinkLine(last) { blocks.removeLast() }
+    }
+
+    static func isLinkLine(_ block: Block) -> Bool {
+        guard case .paragraph(let content) = block else { return false }
+        var total = 0, linked = 0
+        count(content, inLink: false, total: &total, linked: &linked)
+        return total > 0 && total < 200 && Double(linked) / Double(total) > 0.6
+    }
+
+    private static func count(_ inlines: [Inline], inLink: Bool, total: inout Int, linked: inout Int) {
+        for inline in inlines {
+            switch inline {
+            case .text(let s), .code(let s):
+                let n = s.unicodeScalars.filter { !$0.properties.isWhitespace }.count
+                total += n
+                if inLink { linked += n }
+            case .emphasis(let c), .strong(let c), .underline(let c), .strikethrough(let c), .superscript(let c),
+                 .subscript(let c):
+                count(c, inLink: inLink, total: &total, linked: &linked)
+            case .link(let link): count(link.content, inLink: true, total: &total, linked: &linked)
+            case .image, .softBreak, .lineBreak, .raw, .note: break
+            }
+        }
+    }
+}
