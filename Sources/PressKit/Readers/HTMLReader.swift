@@ -21,7 +21,7 @@ public struct HTMLReader: Reader {
         }
         let mapper = HTMLBlockMapper(dom: dom, excluded: extraction.excluded, links: links)
         var blocks = mapper.blocks(of: extraction.roots)
-        HTMLEdgeTrimmer.trim(&blocks)
+        if !context.options.fullPage { HTMLEdgeTrimmer.trim(&blocks) }
         Self.removeTitleHeading(&blocks, metadata: &metadata)
         return Document(metadata: metadata, blocks: blocks)
     }

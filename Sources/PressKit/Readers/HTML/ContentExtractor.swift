@@ -105,7 +105,7 @@ struct ContentExtractor {
         let end = dom.subtreeEnd(body)
         for i in body..<end where !stats.hidden[i] && !dom.nodes[i].isText {
             let name = dom.nodes[i].name
-            if Self.inlineContainers.contains(name) { continue }
+            if Self.inlineContainers.contains(name) || name == "li" { continue }
             let isParagraph = Self.paragraphTags.contains(name)
             let length = Int(isParagraph ? stats.textLength[i] : stats.inlineTextLength[i])
             if length < 25 { continue }

@@ -9,12 +9,16 @@ enum HTMLEdgeTrimmer {
 
     static func isLinkLine(_ block: Block) -> Bool {
         guard case .paragraph(let content) = block else { return false }
-        var total = 0, linked = 0
-        count(content, inLink: false, total: &total, linked: &linked)
-        return total > 0 && total < 200 && Double(linked) / Double(total) > 0.6
+        var total = 0, linked = 0, links = 0
+        count(content, inLink: false, total: &total, linked: &linked, links: &links)
+        guard total > 0 && total < 200 else { return false }
+        if Double(linked) / Double(total) > 0.6 { return true }
+        // A breadcrumb trail: links chained by arrows.
+        let text = content.plainText
+        return links >= 2 && total < 150 && ["›", "»", " > ", "→"].contains { text.hasSubstring($0) }
     }
 
-    private static func count(_ inlines: [Inline], inLink: Bool, total: inout Int, linked: inout Int) {
+    private static func count(_ inlines: [Inline], inLink: Bool, total: inout Int, linked: inout Int, links: inout Int) {
         for inline in inlines {
             switch inline {
             case .text(let s), .code(let s):
@@ -23,8 +27,10 @@ enum HTMLEdgeTrimmer {
                 if inLink { linked += n }
             case .emphasis(let c), .strong(let c), .underline(let c), .strikethrough(let c), .superscript(let c),
                  .subscript(let c):
-                count(c, inLink: inLink, total: &total, linked: &linked)
-            case .link(let link): count(link.content, inLink: true, total: &total, linked: &linked)
+                count(c, inLink: inLink, total: &total, linked: &linked, links: &links)
+            case .link(let link):
+                links += 1
+                count(link.content, inLink: true, total: &total, linked: &linked, links: &links)
             case .image, .softBreak, .lineBreak, .raw, .note: break
             }
         }
