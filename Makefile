@@ -103,3 +103,10 @@ bench-quick: bench-deps
 bench-batch: bench-deps
 	$(SWIFT) build -c release --static-swift-stdlib
 	PRESSKIT_BIN=$(RELEASE_BIN) bench/batch.sh "$(BATCH_FORMAT)" "$(BATCH_N)"
+
+# ---- HTML reader (issue 4): main-content extraction scored on the development set ----
+# EXTRACTION_DIR defaults to ../shared/extraction (the data is not in the repository).
+# MODE=library scores the reader's article text in one process; MODE=cli runs `presskit PAGE -t text` per page.
+.PHONY: extraction-score
+extraction-score: deps-build
+	bench/extraction-score.sh $(EXTRACTION_DIR)

@@ -37,6 +37,15 @@ else
   PRESSKIT_EXTRACTION_IN="$WORK/html" PRESSKIT_EXTRACTION_OUT="$WORK/pred" \
     swift test -c "${CONFIG:-release}" --disable-swift-testing --filter ExtractionDumpTests 2>&1 | grep -E '^extraction:|error|failed' || true
 fi
+# The floor: libxml2's bare parse of the same pages (bench/floor.c), CPU time of one process, best of 3.
+if command -v cc >/dev/null && pkg-config --exists libxml-2.0 zlib 2>/dev/null; then
+  cc -O2 -o "$WORK/floor" "$ROOT/bench/floor.c" $(pkg-config --cflags --libs libxml-2.0 zlib)
+  FLOOR_REPEAT=3 "$WORK/floor" "$WORK"/html/*.html | python3 -c '
+import json, sys
+f = json.load(sys.stdin)
+s = f["parse_seconds"] / f["repeat"]
+print("floor: libxml2 bare parse of %d pages (%.2f MB): %.3f s CPU, %.1f pages/s" % (f["files"], f["bytes"] / 1e6, s, f["files"] / s))'
+fi
 args=("$WORK/pred")
 [ -n "${PER_PAGE:-}" ] && args+=(--per-page "$PER_PAGE")
 python3 "$DIR/score.py" "${args[@]}" --name "presskit-$MODE"

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import XCTest
 @testable import PressKit
 
@@ -17,7 +20,13 @@ final class ExtractionDumpTests: XCTestCase {
         }
         var texts: [(String, String)] = []
         var metas: [(String, String)] = []
-        let start = Date()
+        // Best of three runs: the machine is shared, the minimum is the least disturbed.
+        var seconds = Double.infinity
+        for _ in 0..<3 {
+            let start = Self.cpuSeconds()
+            for (_, bytes) in pages { _ = try HTMLReader().read(bytes, context: ConversionContext()) }
+            seconds = min(seconds, Self.cpuSeconds() - start)
+        }
         for (id, bytes) in pages {
             let document = try HTMLReader().read(bytes, context: ConversionContext())
             texts.append((id, HTMLReader.articleText(document)))
@@ -26,7 +35,14 @@ final class ExtractionDumpTests: XCTestCase {
                 + "organization: \(m.organization ?? "-")\nauthors: \(m.authors)\nlanguage: \(m.language ?? "-")\n"
                 + "source: \(m.source ?? "-")\nimage: \(m.image ?? "-")\nkeywords: \(m.keywords)\n"))
         }
-        let seconds = Date().timeIntervalSince(start)
+        // The whole pipeline as the command line runs it: reader, press-release pass, plain-text writer.
+        let html = try XCTUnwrap(Formats.named("html")), text = try XCTUnwrap(Formats.named("text"))
+        var pipelineSeconds = Double.infinity
+        for _ in 0..<3 {
+            let start = Self.cpuSeconds()
+            for (_, bytes) in pages { _ = try Converter.convert(bytes, from: html, to: text, context: ConversionContext()) }
+            pipelineSeconds = min(pipelineSeconds, Self.cpuSeconds() - start)
+        }
         for (id, text) in texts {
             try Data(text.utf8).write(to: URL(fileURLWithPath: output + "/" + id + ".txt"))
         }
@@ -34,8 +50,17 @@ final class ExtractionDumpTests: XCTestCase {
             for (id, text) in metas { try Data(text.utf8).write(to: URL(fileURLWithPath: metaOutput + "/" + id + ".meta")) }
         }
         let megabytes = Double(pages.reduce(0) { $0 + $1.1.count }) / 1_000_000
-        print(String(format: "extraction: %d pages, %.2f MB in %.3f s: %.1f pages/s (reader only, one thread)",
+        print(String(format: "extraction: %d pages, %.2f MB in %.3f s: %.1f pages/s (HTML reader, CPU time of one thread, best of 3)",
                      pages.count, megabytes, seconds, Double(pages.count) / seconds))
+        print(String(format: "extraction: %d pages in %.3f s: %.1f pages/s (reader + press pass + text writer, CPU time, best of 3)",
+                     pages.count, pipelineSeconds, Double(pages.count) / pipelineSeconds))
+    }
+
+    /// CPU time of this thread, so that other load on a shared machine does not count.
+    static func cpuSeconds() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
     }
 
     /// With PRESSKIT_SHOW=FILE.html, prints the outline of what the reader makes of that page.
