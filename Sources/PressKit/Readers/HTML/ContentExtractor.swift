@@ -251,7 +251,7 @@ struct ContentExtractor {
             if length <= 250, BoilerplateHints.isSmallPrint(words) { return true }
             if length < 1500, BoilerplateHints.isGallery(words) { return true }
         }
-        if name == "p", length < 250, stats.linkDensity(i) >= 0.9 { return true }
+        if name == "p", length < 250, stats.linkDensity(i) >= 0.75 { return true }
         let weight = Double(BoilerplateHints.weight(dom, i))
         if HTMLElementKinds.headingLevel(name) != nil {
             return weight < 0 || stats.linkDensity(i) > 0.33
