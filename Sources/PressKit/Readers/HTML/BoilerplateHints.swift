@@ -15,7 +15,7 @@ enum BoilerplateHints {
     private static let negativeWords: [String] = [
         "widget", "banner", "meta", "tools", "tags", "byline", "teaser", "latest", "rail", "print", "topic",
         "caption", "credit", "footnote", "hidden", "facebook", "header", "rss", "keyword",
-        "extra", "overlay", "foot", "contact", "media", "scroll", "shopping",
+        "extra", "overlay", "foot", "contact", "scroll", "shopping",
     ]
 
     /// Substrings of class/id of the small print around an article's text: bylines, dates, captions, tags.
@@ -50,7 +50,7 @@ enum BoilerplateHints {
     /// Whole tokens that keep an element even when it also has a furniture word ("article-tools" does not).
     private static let keepTokens: Set<String> = [
         "article", "body", "main", "content", "column", "story", "post", "entry", "text", "maincontent",
-        "articlebody", "article-body", "story-body",
+        "articlebody", "article-body", "story-body", "embed",
     ]
 
     /// readability's "unlikely candidate": furniture words and no content token.
