@@ -22,6 +22,10 @@ public struct HTMLReader: Reader {
         let mapper = HTMLBlockMapper(dom: dom, excluded: extraction.excluded, links: links)
         var blocks = mapper.blocks(of: extraction.roots)
         if !context.options.fullPage { HTMLEdgeTrimmer.trim(&blocks) }
+        if links.droppedRelativeLinks > 0 {
+            blocks = HTMLLinkResolver.unwrapUnresolved(blocks)
+            context.warn("site-relative links kept as text only: the page gives no base or canonical URL to resolve them against")
+        }
         Self.removeTitleHeading(&blocks, metadata: &metadata)
         return Document(metadata: metadata, blocks: blocks)
     }

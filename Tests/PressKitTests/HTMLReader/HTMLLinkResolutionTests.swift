@@ -53,8 +53,11 @@ final class HTMLLinkResolutionTests: XCTestCase {
         XCTAssertEqual(HTMLTestSupport.references(document).last, "https://port.example/media/img/chart.png")
     }
 
-    func testNoBaseKeepsReferences() throws {
-        let document = try HTMLTestSupport.read("<html><body>\(body)</body></html>", fullPage: true)
-        XCTAssertEqual(HTMLTestSupport.references(document).first, "../reports/2024.pdf")
+    func testNoBaseDropsSiteRelativeLinksWithAWarning() throws {
+        let context = ConversionContext(options: { var o = ConversionOptions(); o.fullPage = true; return o }())
+        let document = try HTMLReader().read(Array("<html><body>\(body)</body></html>".utf8), context: context)
+        XCTAssertEqual(HTMLTestSupport.references(document), ["mailto:press@example.org", "img/chart.png"])
+        XCTAssertTrue(HTMLTestSupport.text(document).contains("See the report, the contact page, a CDN, the top, us"))
+        XCTAssertEqual(context.diagnostics.count, 1)
     }
 }
