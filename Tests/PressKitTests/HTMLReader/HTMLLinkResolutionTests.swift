@@ -55,7 +55,9 @@ final class HTMLLinkResolutionTests: XCTestCase {
 
     func testNoBaseDropsSiteRelativeLinksWithAWarning() throws {
         let context = ConversionContext(options: { var o = ConversionOptions(); o.fullPage = true; return o }())
-        let document = try HTMLReader().read(Array("<html><body>\(body)</body></html>".utf8), context: context)
+        let page = "<html><head><meta property=\"og:image\" content=\"/img/lead.jpg\"></head><body>\(body)</body></html>"
+        let document = try HTMLReader().read(Array(page.utf8), context: context)
+        XCTAssertEqual(document.metadata.image, "/img/lead.jpg")
         XCTAssertEqual(HTMLTestSupport.references(document), ["mailto:press@example.org", "img/chart.png"])
         XCTAssertTrue(HTMLTestSupport.text(document).contains("See the report, the contact page, a CDN, the top, us"))
         XCTAssertEqual(context.diagnostics.count, 1)

@@ -35,6 +35,12 @@ final class HTMLLinkResolver {
         return URLReference.resolve(trimmed, against: base)
     }
 
+    /// A resource reference (an image) made absolute when a base is known, else left as it is.
+    func resource(_ reference: String) -> String {
+        let trimmed = reference.trimmingWhitespaceAndControls()
+        return URLReference.isAbsolute(trimmed) ? trimmed : URLReference.resolve(trimmed, against: base)
+    }
+
     /// The absolute source of an `img`, looking past lazy-loading placeholders.
     func imageSource(_ dom: HTMLDOM, _ i: Int) -> String? {
         var candidates: [String] = []
@@ -49,7 +55,7 @@ final class HTMLLinkResolver {
             return nil
         }
         if source.lowercased().hasPrefix("javascript:") { return nil }
-        return URLReference.isAbsolute(source) ? source : URLReference.resolve(source, against: base)
+        return resource(source)
     }
 
     /// The blocks with every link whose target is marked unresolved replaced by its content.

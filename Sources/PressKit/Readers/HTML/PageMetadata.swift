@@ -123,7 +123,7 @@ struct PageMetadata {
         var seen = Set<String>()
         m.keywords = keywords.filter { !$0.isEmpty && seen.insert($0.lowercased()).inserted }
         if let image = meta["og:image"] ?? jsonLD.image ?? meta["twitter:image"] ?? meta["og:image:url"] {
-            m.image = links.linkTarget(image)
+            m.image = links.resource(image)
         }
         if let modified = jsonLD.dateModified ?? meta["article:modified_time"], let d = Self.isoDate(modified) {
             m.extra["modified"] = d
