@@ -99,36 +99,53 @@ public struct HTMLReader: Reader {
 
 extension HTMLReader {
     /// The article's text as the extraction benchmark scores it: the blocks' plain text separated by blank
-    /// lines, without the metadata (title, date) that a writer would add.
+    /// lines, without the metadata (title, date) that a writer would add and without figure captions and
+    /// image descriptions (not the article's running text).
     public static func articleText(_ document: Document) -> String {
         var out: [String] = []
-        for block in document.blocks {
-            let text: String
-            switch block {
-            case .figure: continue  // captions and credits are not the article's text
-            case .paragraph(let content): text = content.plainTextWithoutImages
-            default: text = block.plainText
-            }
-            let trimmed = collapse(text)
-            if !trimmed.isEmpty { out.append(text) }
-        }
+        for block in document.blocks { appendText(block, to: &out) }
         return out.joined(separator: "\n\n") + "\n"
+    }
+
+    private static func appendText(_ block: Block, to out: inout [String]) {
+        switch block {
+        case .figure, .thematicBreak, .raw: return
+        case .paragraph(let c), .heading(_, let c, _):
+            let text = c.plainTextWithoutImages
+            if !collapse(text).isEmpty { out.append(text) }
+        case .bulletList(let l), .orderedList(let l):
+            for item in l.items { for b in item.blocks { appendText(b, to: &out) } }
+        case .blockQuote(let blocks), .division(_, let blocks):
+            for b in blocks { appendText(b, to: &out) }
+        case .definitionList(let items):
+            for item in items {
+                out.append(item.term.plainTextWithoutImages)
+                for d in item.definitions { for b in d { appendText(b, to: &out) } }
+            }
+        case .table, .codeBlock:
+            out.append(block.plainText)
+        }
     }
 }
 
 extension Array where Element == Inline {
     /// The plain text without images' alternative text.
     var plainTextWithoutImages: String {
-        map { inline -> Inline in
+        var out = ""
+        appendTextWithoutImages(to: &out)
+        return out
+    }
+
+    private func appendTextWithoutImages(to out: inout String) {
+        for inline in self {
             switch inline {
-            case .image: return .text("")
-            case .link(var link):
-                link.content = [.text(link.content.plainTextWithoutImages)]
-                return .link(link)
-            case .emphasis(let c): return .text(c.plainTextWithoutImages)
-            case .strong(let c): return .text(c.plainTextWithoutImages)
-            default: return inline
+            case .image: break
+            case .link(let link): link.content.appendTextWithoutImages(to: &out)
+            case .emphasis(let c), .strong(let c), .underline(let c), .strikethrough(let c), .superscript(let c),
+                 .subscript(let c):
+                c.appendTextWithoutImages(to: &out)
+            default: out += [inline].plainText
             }
-        }.plainText
+        }
     }
 }
