@@ -11,7 +11,7 @@ enum HTMLElementKinds {
 
     /// Elements dropped with their content wherever they are.
     static let dropped: Set<String> = [
-        "head", "script", "style", "noscript", "template", "title", "meta", "link", "base", "form-control",
+        "head", "script", "style", "noscript", "template", "title", "meta", "link", "base",
         "input", "button", "select", "textarea", "option", "optgroup", "label", "datalist", "output",
         "progress", "meter", "area", "param", "source", "track", "wbr",
     ]

@@ -61,7 +61,7 @@ struct HTMLPageStats {
                     linkTextLength[p] += linkTextLength[i]
                     commas[p] += commas[i]
                     if hasBlock[i] { hasBlock[p] = true }
-                    if !hasBlock[i] { inlineTextLength[p] += node.isText ? textLength[i] : textLength[i] }
+                    if !hasBlock[i] { inlineTextLength[p] += textLength[i] }
                 }
             }
             i -= 1

@@ -25,6 +25,7 @@ struct PageMetadata {
 
     init(dom: HTMLDOM, stats: HTMLPageStats) {
         var scripts: [String] = []
+        var timeIsPublication = false
         for i in dom.nodes.indices where !dom.nodes[i].isText {
             switch dom.nodes[i].name {
             case "html":
@@ -52,7 +53,10 @@ struct PageMetadata {
                 if !stats.hidden[i], let dt = dom.attribute("datetime", of: i), !dt.isEmpty {
                     let prop = (dom.attribute("itemprop", of: i) ?? "") + " " + (dom.attribute("class", of: i) ?? "")
                     let isPublication = dom.attribute("pubdate", of: i) != nil || prop.lowercased().hasSubstring("publish")
-                    if timeDatetime == nil || isPublication { if timeDatetime == nil || isPublication { timeDatetime = dt } }
+                    if timeDatetime == nil || (isPublication && !timeIsPublication) {
+                        timeDatetime = dt
+                        timeIsPublication = isPublication
+                    }
                 }
             case "h1":
                 if firstHeading == nil, !stats.hidden[i] {
