@@ -64,11 +64,11 @@ public struct HTMLReader: Reader {
             let text = content.plainText
             if let title = metadata.title, sameWords(text, title) || (level == 1 && sameWords(text, title, prefix: true)) {
                 blocks.remove(at: index)
-                if level == 1, text.count > title.count { metadata.title = collapse(text) }
+                if level == 1, text.count > title.count { metadata.title = HTMLText.collapse(text) }
                 return
             }
             if level == 1 {
-                if metadata.title == nil { metadata.title = collapse(text); blocks.remove(at: index) }
+                if metadata.title == nil { metadata.title = HTMLText.collapse(text); blocks.remove(at: index) }
                 return
             }
         }
@@ -112,7 +112,7 @@ extension HTMLReader {
         case .figure, .thematicBreak, .raw: return
         case .paragraph(let c), .heading(_, let c, _):
             let text = c.plainTextWithoutImages
-            if !collapse(text).isEmpty { out.append(text) }
+            if !HTMLText.collapse(text).isEmpty { out.append(text) }
         case .bulletList(let l), .orderedList(let l):
             for item in l.items { for b in item.blocks { appendText(b, to: &out) } }
         case .blockQuote(let blocks), .division(_, let blocks):

@@ -138,7 +138,7 @@ struct HTMLBlockMapper {
     func image(_ i: Int) -> Image? {
         guard let source = links.imageSource(dom, i) else { return nil }
         return Image(source: source,
-                     alt: collapse(dom.attribute("alt", of: i) ?? ""),
+                     alt: HTMLText.collapse(dom.attribute("alt", of: i) ?? ""),
                      title: dom.attribute("title", of: i).flatMap(nonEmpty),
                      width: dom.attribute("width", of: i).flatMap(pixels),
                      height: dom.attribute("height", of: i).flatMap(pixels))
@@ -231,7 +231,7 @@ struct HTMLBlockMapper {
             if dom.nodes[j].isText { out += dom.nodes[j].text }
             j += 1
         }
-        return collapse(out)
+        return HTMLText.collapse(out)
     }
 
     /// Content nested deeper than `maxDepth`: paragraphs of text, split where block elements start.
@@ -239,7 +239,7 @@ struct HTMLBlockMapper {
         var out: [Block] = []
         var text = ""
         func flushText() {
-            let t = collapse(text)
+            let t = HTMLText.collapse(text)
             if !t.isEmpty { out.append(.paragraph([.text(t)])) }
             text = ""
         }
@@ -256,23 +256,8 @@ struct HTMLBlockMapper {
     }
 }
 
-func collapse(_ s: String) -> String {
-    var out = ""
-    var space = true
-    for ch in s.unicodeScalars {
-        if ch == " " || ch == "\n" || ch == "\t" || ch == "\r" || ch == "\u{0C}" {
-            if !space { out.unicodeScalars.append(" "); space = true }
-        } else {
-            out.unicodeScalars.append(ch)
-            space = false
-        }
-    }
-    if out.hasSuffix(" ") { out.removeLast() }
-    return out
-}
-
 private func nonEmpty(_ s: String) -> String? {
-    let t = collapse(s)
+    let t = HTMLText.collapse(s)
     return t.isEmpty ? nil : t
 }
 

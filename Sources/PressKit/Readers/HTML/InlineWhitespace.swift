@@ -47,7 +47,7 @@ enum InlineWhitespace {
             case .softBreak:
                 if !lastWasSpace { out.append(.softBreak); lastWasSpace = true }
             case .code(let s):
-                let t = PressKit.collapse(s)
+                let t = HTMLText.collapse(s)
                 if !t.isEmpty { out.append(.code(t)); lastWasSpace = false }
             case .image, .raw, .note:
                 out.append(inline)

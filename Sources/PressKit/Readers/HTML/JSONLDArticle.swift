@@ -31,25 +31,25 @@ struct JSONLDArticle {
         for object in objects {
             let types = (object["@type"]?.elements ?? []).compactMap(\.text).map { $0.lowercased() }
             if siteName == nil, types.contains("website") || types.contains("organization") || types.contains("newsmediaorganization") {
-                siteName = object["name"]?.text.map(collapse)
+                siteName = object["name"]?.text.map(HTMLText.collapse)
             }
             guard headline == nil && datePublished == nil, types.contains(where: Self.articleTypes.contains) else { continue }
-            headline = (object["headline"] ?? object["name"])?.text.map(collapse)
-            alternativeHeadline = object["alternativeHeadline"]?.text.map(collapse)
+            headline = (object["headline"] ?? object["name"])?.text.map(HTMLText.collapse)
+            alternativeHeadline = object["alternativeHeadline"]?.text.map(HTMLText.collapse)
             datePublished = (object["datePublished"] ?? object["dateCreated"])?.text
             dateModified = object["dateModified"]?.text
             for author in object["author"]?.elements ?? [] {
                 let name = author["name"]?.text ?? (author.text.flatMap { $0.hasPrefix("http") ? nil : $0 })
-                if let name = name.map(collapse), !name.isEmpty, !authors.contains(name) { authors.append(name) }
+                if let name = name.map(HTMLText.collapse), !name.isEmpty, !authors.contains(name) { authors.append(name) }
             }
-            if let p = object["publisher"]?.elements.first { publisher = (p["name"]?.text ?? p.text).map(collapse) }
+            if let p = object["publisher"]?.elements.first { publisher = (p["name"]?.text ?? p.text).map(HTMLText.collapse) }
             if let k = object["keywords"] {
                 for item in k.elements {
                     guard let s = item.text else { continue }
-                    keywords += s.split(separator: ",").map { collapse(String($0)) }.filter { !$0.isEmpty }
+                    keywords += s.split(separator: ",").map { HTMLText.collapse(String($0)) }.filter { !$0.isEmpty }
                 }
             }
-            description = object["description"]?.text.map(collapse)
+            description = object["description"]?.text.map(HTMLText.collapse)
             if let img = object["image"]?.elements.first { image = img["url"]?.text ?? img.text }
             url = (object["url"] ?? object["mainEntityOfPage"]?["@id"] ?? object["mainEntityOfPage"])?.text
             language = object["inLanguage"]?.text

@@ -31,7 +31,7 @@ struct PageMetadata {
             case "html":
                 if htmlLanguage == nil { htmlLanguage = dom.attribute("lang", of: i) ?? dom.attribute("xml:lang", of: i) }
             case "title":
-                if documentTitle == nil { documentTitle = collapse(dom.textContent(i)) }
+                if documentTitle == nil { documentTitle = HTMLText.collapse(dom.textContent(i)) }
             case "base":
                 if baseHref == nil { baseHref = dom.attribute("href", of: i) }
             case "link":
@@ -41,7 +41,7 @@ struct PageMetadata {
                 let key = (dom.attribute("property", of: i) ?? dom.attribute("name", of: i)
                     ?? dom.attribute("itemprop", of: i) ?? dom.attribute("http-equiv", of: i))?.lowercased()
                 if let key, let content = dom.attribute("content", of: i) {
-                    let value = collapse(content)
+                    let value = HTMLText.collapse(content)
                     if !value.isEmpty {
                         if meta[key] == nil { meta[key] = value }
                         metaAll[key, default: []].append(value)
@@ -60,7 +60,7 @@ struct PageMetadata {
                 }
             case "h1":
                 if firstHeading == nil, !stats.hidden[i] {
-                    let text = collapse(dom.textContent(i))
+                    let text = HTMLText.collapse(dom.textContent(i))
                     if !text.isEmpty { firstHeading = text }
                 }
             default:
@@ -70,12 +70,12 @@ struct PageMetadata {
                case let words = BoilerplateHints.classAndID(dom, i), !words.isEmpty,
                words.hasSubstring("date") || words.hasSubstring("posted") || words.hasSubstring("publish")
                 || words.hasSubstring("time") {
-                let text = collapse(dom.textContent(i))
+                let text = HTMLText.collapse(dom.textContent(i))
                 if Self.isoDate(text) != nil { dateElementText = text }
             }
             if dom.nodes[i].name != "meta", let itemprop = dom.attribute("itemprop", of: i)?.lowercased(),
                itemprop == "datepublished", meta["datepublished"] == nil {
-                meta["datepublished"] = dom.attribute("datetime", of: i) ?? dom.attribute("content", of: i) ?? collapse(dom.textContent(i))
+                meta["datepublished"] = dom.attribute("datetime", of: i) ?? dom.attribute("content", of: i) ?? HTMLText.collapse(dom.textContent(i))
             }
         }
         jsonLD = JSONLDArticle(scripts: scripts)
@@ -120,7 +120,7 @@ struct PageMetadata {
         m.organization = m.organization.map(Self.decodingReferences)
         var keywords: [String] = []
         for value in (metaAll["keywords"] ?? []) + (metaAll["news_keywords"] ?? []) {
-            keywords += value.split(separator: ",").map { collapse(String($0)) }
+            keywords += value.split(separator: ",").map { HTMLText.collapse(String($0)) }
         }
         keywords += metaAll["article:tag"] ?? []
         if keywords.isEmpty { keywords = jsonLD.keywords }
@@ -228,36 +228,36 @@ struct PageMetadata {
         for sep in separators.prefix(5) {
             parts = parts.flatMap { $0.components(separatedBy: sep) }
         }
-        return parts.map(collapse).filter { !$0.isEmpty }
+        return parts.map(HTMLText.collapse).filter { !$0.isEmpty }
     }
 
     /// A page title without the site's name (" | Site", " - Site", "Site: ").
     static func removingSiteName(_ title: String, site: String?) -> String {
-        var t = collapse(title)
-        if let site = site.map(collapse), !site.isEmpty {
+        var t = HTMLText.collapse(title)
+        if let site = site.map(HTMLText.collapse), !site.isEmpty {
             for sep in separators {
                 if t.lowercased().hasSuffix((sep + site).lowercased()) { t = String(t.dropLast(sep.count + site.count)); break }
                 if t.lowercased().hasPrefix((site + sep).lowercased()) { t = String(t.dropFirst(sep.count + site.count)); break }
             }
-            return collapse(t)
+            return HTMLText.collapse(t)
         }
         // No known site name: drop a short last segment after a separator when the rest is a real headline.
         for sep in separators.prefix(4) {
             guard let r = t.range(of: sep, options: .backwards) else { continue }
             let head = String(t[..<r.lowerBound])
             let tail = t[r.upperBound...]
-            if tail.split(separator: " ").count <= 4, head.split(separator: " ").count >= 3 { return collapse(head) }
+            if tail.split(separator: " ").count <= 4, head.split(separator: " ").count >= 3 { return HTMLText.collapse(head) }
         }
         return t
     }
 }
 
 /// `v` with leading zeros to `width` digits.
-func zeroPadded(_ v: Int, _ width: Int) -> String {
+fileprivate func zeroPadded(_ v: Int, _ width: Int) -> String {
     let digits = String(v)
     return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
 }
 
 extension String {
-    func replacingUnderscores() -> String { String(map { $0 == "_" ? "-" : $0 }) }
+    fileprivate func replacingUnderscores() -> String { String(map { $0 == "_" ? "-" : $0 }) }
 }
