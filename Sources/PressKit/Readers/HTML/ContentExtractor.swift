@@ -230,7 +230,7 @@ struct ContentExtractor {
 }
 
 extension String {
-    func trimmingSuffixWhitespace() -> Substring {
+    fileprivate func trimmingSuffixWhitespace() -> Substring {
         var s = self[...]
         while let last = s.last, last.isWhitespace { s = s.dropLast() }
         return s

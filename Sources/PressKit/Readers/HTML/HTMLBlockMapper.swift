@@ -262,6 +262,6 @@ private func nonEmpty(_ s: String) -> String? {
 }
 
 private func pixels(_ s: String) -> Int? {
-    let digits = s.trimmingWhitespaceAndControls().prefix { $0.isASCIIDigit }
+    let digits = s.trimmingWhitespaceAndControls().prefix { ($0.isASCII && $0.isNumber) }
     return digits.isEmpty ? nil : Int(digits)
 }
