@@ -4,8 +4,8 @@
 # Writes <id>.txt for every page of EXTRACTION_DIR/scrapinghub/html/*.html.gz into a temporary folder, then
 # runs EXTRACTION_DIR/score.py on it. MODE=cli runs `presskit PAGE -f html -t text` once per page (the
 # whole pipeline: reader, press-release pass, plain-text writer); MODE=library (the default) runs the
-# HTML reader over all pages in one process and writes the article text only (what the benchmark's gold
-# holds: no title or date lines). PER_PAGE=file.tsv keeps the per-page scores; KEEP=dir keeps the texts.
+# HTML reader over all pages in one process and writes the article text only (HTMLReader.articleText: what
+# the benchmark's gold holds, so no title/date lines, link targets, image descriptions or captions). PER_PAGE=file.tsv keeps the per-page scores; KEEP=dir keeps the texts.
 # It also prints pages per second (CPU time of one thread) for presskit, for libxml2's bare parse of the
 # same pages (bench/floor.c, the floor) and for trafilatura when it is installed.
 set -euo pipefail
