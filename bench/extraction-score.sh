@@ -2,8 +2,9 @@
 # Scores the HTML reader's main-content extraction on the article-extraction development set.
 #   bench/extraction-score.sh [EXTRACTION_DIR]      (default: $EXTRACTION_DIR or ../shared/extraction)
 # Writes <id>.txt for every page of EXTRACTION_DIR/scrapinghub/html/*.html.gz into a temporary folder, then
-# runs EXTRACTION_DIR/score.py on it. MODE=cli runs `presskit PAGE -f html -t text` once per page (the
-# whole pipeline: reader, press-release pass, plain-text writer); MODE=library (the default) runs the
+# runs EXTRACTION_DIR/score.py on it. MODE=cli (the default) runs `presskit HTML_DIR -o OUT -f html -t text --fragment --jobs 1`
+# (the whole pipeline in one process: reader, press-release pass, plain-text writer; --fragment writes the
+# body text only, as an extractor does; TEXT_FLAGS overrides it); MODE=library runs the
 # HTML reader over all pages in one process and writes the article text only (HTMLReader.articleText: what
 # the benchmark's gold holds, so no title/date lines, link targets, image descriptions or captions). PER_PAGE=file.tsv keeps the per-page scores; KEEP=dir keeps the texts.
 # It also prints pages per second (CPU time of one thread) for presskit, for libxml2's bare parse of the
@@ -13,7 +14,7 @@ ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 DIR="${1:-${EXTRACTION_DIR:-$ROOT/../shared/extraction}}"
 # A git worktree sits one level deeper than the main checkout.
 [ -f "$DIR/score.py" ] || [ -n "${1:-${EXTRACTION_DIR:-}}" ] || DIR="$ROOT/../../shared/extraction"
-MODE="${MODE:-library}"
+MODE="${MODE:-cli}"
 [ -f "$DIR/score.py" ] || { echo "no score.py in $DIR (give the extraction folder as argument or EXTRACTION_DIR)" >&2; exit 2; }
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
@@ -27,13 +28,11 @@ if [ "$MODE" = cli ]; then
   swift build -c release --product presskit >/dev/null
   BIN="$(swift build -c release --show-bin-path)/presskit"
   start=$(date +%s.%N)
-  for f in "$WORK"/html/*.html; do
-    id="$(basename "$f" .html)"
-    "$BIN" "$f" -f html -t text -o "$WORK/pred/$id.txt" 2>/dev/null || echo "FAILED: $id" >&2
-  done
+  # One process for all pages (a batch over the folder), one job: pages per second on one core.
+  "$BIN" "$WORK/html" -o "$WORK/pred" -f html -t text ${TEXT_FLAGS:---fragment} --jobs 1 -q 2>&1 | grep -v '^presskit: converted' || true
   end=$(date +%s.%N)
   n=$(ls "$WORK"/html | wc -l)
-  echo "cli: $n pages in $(echo "$end - $start" | bc) s ($(echo "scale=1; $n / ($end - $start)" | bc) pages/s, one process per page)"
+  echo "cli: $n pages in $(echo "$end - $start" | bc) s ($(echo "scale=1; $n / ($end - $start)" | bc) pages/s, one process, --jobs 1)"
 else
   [ -n "${KEEP:-}" ] && mkdir -p "$KEEP" && export PRESSKIT_EXTRACTION_META="$KEEP"
   PRESSKIT_EXTRACTION_IN="$WORK/html" PRESSKIT_EXTRACTION_OUT="$WORK/pred" \

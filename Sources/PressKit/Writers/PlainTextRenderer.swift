@@ -4,6 +4,9 @@ struct PlainTextRenderer {
     /// The wrapping width for running text, or nil for no wrapping.
     let width: Int?
     let context: ConversionContext
+    /// `--fragment`: the body's text only, as an article extractor gives it: no header, no link targets,
+    /// no contacts or source line.
+    let bodyOnly: Bool
     /// Notes met so far, numbered from 1 in this order.
     var notes: [[Block]] = []
     private var warned: Set<String> = []
@@ -11,6 +14,7 @@ struct PlainTextRenderer {
     init(wrap: Int?, context: ConversionContext) {
         self.width = wrap.flatMap { $0 > 0 ? $0 : nil }
         self.context = context
+        self.bodyOnly = context.options.fragment
     }
 
     private mutating func warnOnce(_ message: String) {
@@ -175,7 +179,7 @@ struct PlainTextRenderer {
         case .link(let link):
             let text = inlines(link.content)
             let target = link.target.trimmingSpaces()
-            if target.isEmpty || Self.sameTarget(text, target) {
+            if bodyOnly || target.isEmpty || Self.sameTarget(text, target) {
                 out += text
             } else if text.trimmingSpaces().isEmpty {
                 out += "<\(target)>"

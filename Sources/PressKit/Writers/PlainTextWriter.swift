@@ -21,6 +21,9 @@
 /// Source: https://example.org/news/1
 /// ```
 ///
+/// With `--fragment` (`ConversionOptions.fragment`) only the body's text is written, as an article
+/// extractor gives it: no header, no link targets, no contacts or source line.
+///
 /// Tables are aligned columns under a dashed rule; figures are `[Image: alt]` with the caption below;
 /// images are their alt text. `--wrap=N` (`ConversionOptions.wrap`) wraps running text at N columns;
 /// by default lines are not wrapped. Raw HTML keeps its text (tags, scripts and comments removed); raw
@@ -40,6 +43,14 @@ extension PlainTextRenderer {
         let m = document.metadata
         var sections: [[String]] = []
 
+        if bodyOnly {
+            var out = ""
+            for line in blocks(document.blocks, width: width) + notesSection() {
+                out += line
+                out += "\n"
+            }
+            return out
+        }
         var header: [String] = []
         // The headline and subtitle stay on one line each, wrapped or not: they are what a search shows.
         for line in [m.title, m.subtitle] {
@@ -55,16 +66,7 @@ extension PlainTextRenderer {
         let body = blocks(document.blocks, width: width)
         if !body.isEmpty { sections.append(body) }
 
-        // Notes may hold notes of their own: render until none is left.
-        var notesOut: [String] = []
-        var next = 0
-        while next < notes.count {
-            let number = next + 1
-            let content = blocks(notes[next], width: width.map { $0 - 4 })
-            if !notesOut.isEmpty { notesOut.append("") }
-            notesOut += hanging("[\(number)] ", content)
-            next += 1
-        }
+        let notesOut = notesSection()
         if !notesOut.isEmpty { sections.append(notesOut) }
 
         let contacts = m.contacts.map(contactLines).filter { !$0.isEmpty }
@@ -89,6 +91,20 @@ extension PlainTextRenderer {
             }
         }
         return out
+    }
+
+    /// The notes, numbered; notes may hold notes of their own: render until none is left.
+    private mutating func notesSection() -> [String] {
+        var notesOut: [String] = []
+        var next = 0
+        while next < notes.count {
+            let number = next + 1
+            let content = blocks(notes[next], width: width.map { $0 - 4 })
+            if !notesOut.isEmpty { notesOut.append("") }
+            notesOut += hanging("[\(number)] ", content)
+            next += 1
+        }
+        return notesOut
     }
 
     private func contactLines(_ c: Contact) -> [String] {
