@@ -40,6 +40,9 @@ public enum Formats {
         Format(name: "commonmark", extensions: [], mediaType: "text/markdown",
                reader: MarkdownReader(flavor: .commonmark),
                writer: MarkdownWriter(flavor: .commonmark, frontMatter: false), understandsPress: false),
+        Format(name: "docx", extensions: ["docx"],
+               mediaType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+               isBinary: true, reader: nil, writer: DOCXWriter()),
     ]
 
     /// The format with this name or alias (case-insensitive).

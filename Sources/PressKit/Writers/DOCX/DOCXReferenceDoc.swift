@@ -1,0 +1,153 @@
+import Foundation
+
+/// `--reference-doc`: the styles (and page setup) of the user's own .docx replace the built-in ones.
+/// Style ids the body uses and the template lacks are added from the built-in definitions; a template that
+/// names a style differently (a localised Word) is matched by the style's name.
+struct DOCXReferenceDoc {
+    /// `word/styles.xml` of the template with the missing styles added.
+    var styles: String
+    /// Built-in style id → the template's id for it.
+    var styleMap: [String: String]
+    /// The template's page setup, if its body has one.
+    var section: DOCXSection?
+
+    init(_ bytes: [UInt8], context: ConversionContext) throws {
+        let zip = ZipReader(bytes)
+        let stylesBytes: [UInt8]
+        do {
+            guard let found = try zip.entry("word/styles.xml") else {
+                throw PressKitError(.invalidInput, "the reference document has no word/styles.xml")
+            }
+            stylesBytes = found
+        } catch let error as PressKitError {
+            throw PressKitError(.invalidInput, "--reference-doc: \(error.message)")
+        }
+        guard XMLWellFormedness.check(stylesBytes) else {
+            throw PressKitError(.invalidInput, "--reference-doc: word/styles.xml is not well-formed XML")
+        }
+        var text = String(decoding: stylesBytes, as: UTF8.self)
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        guard text.contains("<w:styles"), let end = text.range(of: "</w:styles>", options: .backwards) else {
+            throw PressKitError(.invalidInput, "--reference-doc: word/styles.xml does not use the usual w: prefix")
+        }
+        // The template's styles: id, type and name.
+        var ids: Set<String> = []
+        var byName: [String: String] = [:]
+        for tag in DOCXTagScanner.startTags(named: "w:style", in: text) {
+            guard let id = tag.attributes["w:styleId"] else { continue }
+            ids.insert(id)
+            if let name = DOCXTagScanner.firstStartTag(named: "w:name", in: text, from: tag.end, before: "</w:style>")?
+                .attributes["w:val"] {
+                byName[name.lowercased() + "|" + (tag.attributes["w:type"] ?? "paragraph")] = id
+            }
+        }
+        var map: [String: String] = [:]
+        var missing = ""
+        for id in DOCXStyles.used {
+            if ids.contains(id) { continue }
+            guard let definition = DOCXStyles.definition(id) else { continue }
+            let name = definition.children.first { $0.name == "w:name" }?.attributes.first?.1.lowercased() ?? ""
+            let type = definition.attributes.first { $0.0 == "w:type" }?.1 ?? "paragraph"
+            if let other = byName[name + "|" + type] {
+                map[id] = other
+            } else {
+                var xml = XMLWriter()
+                definition.write(into: &xml)
+                missing += xml.finish()
+            }
+        }
+        text.replaceSubrange(end, with: missing + "</w:styles>")
+        styles = text
+        styleMap = map
+        section = try Self.section(zip)
+    }
+
+    /// `w:pgSz` and `w:pgMar` of the last section of the template's body.
+    private static func section(_ zip: ZipReader) throws -> DOCXSection? {
+        guard let bytes = try? zip.entry("word/document.xml"), XMLWellFormedness.check(bytes) else { return nil }
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard let start = text.range(of: "<w:sectPr", options: .backwards) else { return nil }
+        let tail = String(text[start.lowerBound...])
+        guard let size = DOCXTagScanner.firstStartTag(named: "w:pgSz", in: tail, from: tail.startIndex, before: "</w:sectPr>"),
+              let margins = DOCXTagScanner.firstStartTag(named: "w:pgMar", in: tail, from: tail.startIndex, before: "</w:sectPr>")
+        else { return nil }
+        func numeric(_ keys: [String], _ attributes: [String: String]) -> [(String, String)] {
+            keys.compactMap { key in attributes[key].flatMap { Int($0) }.map { (key, String($0)) } }
+        }
+        var pageSize = numeric(["w:w", "w:h"], size.attributes)
+        if size.attributes["w:orient"] == "landscape" { pageSize.append(("w:orient", "landscape")) }
+        let margin = numeric(["w:top", "w:right", "w:bottom", "w:left", "w:header", "w:footer", "w:gutter"], margins.attributes)
+        guard pageSize.count >= 2, margin.count >= 4 else { return nil }
+        return DOCXSection(pageSize: pageSize, margins: margin)
+    }
+}
+
+/// Finds start tags and their attributes in well-formed XML text (already checked by libxml2).
+enum DOCXTagScanner {
+    struct Tag {
+        var attributes: [String: String]
+        /// Just past the tag's `>`.
+        var end: String.Index
+    }
+
+    static func startTags(named name: String, in text: String) -> [Tag] {
+        var tags: [Tag] = []
+        var from = text.startIndex
+        while let tag = firstStartTag(named: name, in: text, from: from, before: nil) {
+            tags.append(tag)
+            from = tag.end
+        }
+        return tags
+    }
+
+    /// The first `<name …>` at or after `from` (and before the text `stop`, if given).
+    static func firstStartTag(named name: String, in text: String, from: String.Index, before stop: String?) -> Tag? {
+        var searchFrom = from
+        let limit = stop.flatMap { text.range(of: $0, range: from..<text.endIndex)?.lowerBound } ?? text.endIndex
+        while let found = text.range(of: "<" + name, range: searchFrom..<limit) {
+            guard found.upperBound < text.endIndex else { return nil }
+            let next = text[found.upperBound]
+            guard next == " " || next == ">" || next == "/" || next == "\n" || next == "\t" || next == "\r" else {
+                searchFrom = found.upperBound
+                continue
+            }
+            return parseAttributes(text, from: found.upperBound)
+        }
+        return nil
+    }
+
+    private static func parseAttributes(_ text: String, from start: String.Index) -> Tag {
+        var attributes: [String: String] = [:]
+        let u = text.utf8
+        var i = start
+        func isSpace(_ b: UInt8) -> Bool { b == 32 || b == 9 || b == 10 || b == 13 }
+        while i < u.endIndex {
+            let b = u[i]
+            if b == UInt8(ascii: ">") { return Tag(attributes: attributes, end: u.index(after: i)) }
+            if isSpace(b) || b == UInt8(ascii: "/") { i = u.index(after: i); continue }
+            // name
+            let nameStart = i
+            while i < u.endIndex, !isSpace(u[i]), u[i] != UInt8(ascii: "="), u[i] != UInt8(ascii: ">") { i = u.index(after: i) }
+            let name = String(text[nameStart..<i])
+            while i < u.endIndex, isSpace(u[i]) { i = u.index(after: i) }
+            guard i < u.endIndex, u[i] == UInt8(ascii: "=") else { continue }
+            i = u.index(after: i)
+            while i < u.endIndex, isSpace(u[i]) { i = u.index(after: i) }
+            guard i < u.endIndex, u[i] == UInt8(ascii: "\"") || u[i] == UInt8(ascii: "'") else { continue }
+            let quote = u[i]
+            i = u.index(after: i)
+            let valueStart = i
+            while i < u.endIndex, u[i] != quote { i = u.index(after: i) }
+            attributes[name] = unescape(String(text[valueStart..<i]))
+            if i < u.endIndex { i = u.index(after: i) }
+        }
+        return Tag(attributes: attributes, end: text.endIndex)
+    }
+
+    private static func unescape(_ s: String) -> String {
+        guard s.contains("&") else { return s }
+        return s.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&apos;", with: "'")
+            .replacingOccurrences(of: "&amp;", with: "&")
+    }
+}

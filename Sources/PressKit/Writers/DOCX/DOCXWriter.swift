@@ -1,0 +1,73 @@
+/// Writes Word documents (WordprocessingML, `.docx`): real Word styles, real lists, tables, hyperlinks,
+/// embedded images, footnotes and document properties. Several releases make one document, each on its
+/// own page, in date order. The same input always gives the same bytes.
+public struct DOCXWriter: Writer {
+    public init() {}
+
+    public func write(_ document: Document, context: ConversionContext) throws -> [UInt8] {
+        try write(collection: [document], context: context)
+    }
+
+    public func write(collection: [Document], context: ConversionContext) throws -> [UInt8] {
+        let documents = collection.isEmpty ? [Document()] : collection
+        let order = Self.dateOrder(documents)
+        let first = documents[order[0]]
+        let language = DOCXLanguage.tag(first.metadata.language)
+        let reference = try context.options.referenceDoc.map { try DOCXReferenceDoc($0, context: context) }
+        let section = reference?.section ?? DOCXSection.standard(language: language)
+
+        let renderer = DOCXRenderer(context: context, styleMap: reference?.styleMap ?? [:], textWidth: section.textWidth)
+        renderer.collectBookmarks(documents)
+        for (position, index) in order.enumerated() {
+            renderer.pendingPageBreak = position > 0
+            let own = documents[index].metadata.language.map(DOCXLanguage.tag) ?? language
+            renderer.release(documents[index], index: index, language: own)
+        }
+
+        let dates = order.compactMap { documents[$0].metadata.date }.filter { DOCXDates.day($0) != nil }
+        let created = DOCXDates.timestamp(date: dates.first, sourceDateEpoch: context.options.sourceDateEpoch)
+        let modified = DOCXDates.timestamp(date: dates.last, sourceDateEpoch: context.options.sourceDateEpoch)
+        var package = DOCXPackage(renderer: renderer, section: section, language: language)
+        package.styles = reference?.styles ?? DOCXStyles.part(language: language)
+        package.properties = DOCXProperties(documents: order.map { documents[$0] }, language: language,
+                                            created: created, modified: modified)
+        return try package.zip(modificationTime: modified)
+    }
+
+    /// Indices of the documents in date order; documents with equal dates, or no date, keep their input
+    /// order (undated ones after the dated).
+    static func dateOrder(_ documents: [Document]) -> [Int] {
+        let days = documents.map { $0.metadata.date.flatMap(DOCXDates.day) }
+        return documents.indices.sorted { a, b in
+            switch (days[a], days[b]) {
+            case let (x?, y?): return x != y ? x < y : a < b
+            case (.some, nil): return true
+            case (nil, .some): return false
+            case (nil, nil): return a < b
+            }
+        }
+    }
+}
+
+/// The language tag Word gets (`w:lang`, `dc:language`): the document's, with a region added to a bare
+/// language as Word expects ("en" → "en-US"), default en-US.
+enum DOCXLanguage {
+    private static let regions = ["en": "US", "de": "DE", "fr": "FR", "es": "ES", "ru": "RU", "it": "IT", "pt": "PT",
+                                  "nl": "NL", "pl": "PL", "uk": "UA", "be": "BY", "ja": "JP", "zh": "CN", "sv": "SE",
+                                  "da": "DK", "fi": "FI", "cs": "CZ", "tr": "TR", "ko": "KR", "nb": "NO", "el": "GR"]
+
+    static func tag(_ language: String?) -> String {
+        guard var tag = language?.trimmingSpaces(), !tag.isEmpty else { return "en-US" }
+        tag = tag.replacingUnderscores()
+        let parts = tag.split(separator: "-")
+        guard let first = parts.first, first.count >= 2, first.count <= 3, first.allSatisfy(\.isLetter),
+              tag.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) else { return "en-US" }
+        let lang = first.lowercased()
+        if parts.count == 1, let region = regions[lang] { return lang + "-" + region }
+        return ([lang] + parts.dropFirst().map { $0.count == 2 ? $0.uppercased() : String($0) }).joined(separator: "-")
+    }
+}
+
+extension String {
+    fileprivate func replacingUnderscores() -> String { String(map { $0 == "_" ? "-" : $0 }) }
+}
