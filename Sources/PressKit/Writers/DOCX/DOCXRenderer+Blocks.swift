@@ -55,7 +55,7 @@ extension DOCXRenderer {
     /// Nested blocks, flattened beyond a depth of 200 (hostile input must not exhaust the stack).
     private func nested(_ inner: [Block], _ ctx: ParagraphContext, depth: Int) {
         if depth >= 200 {
-            paragraph(ctx) { self.run(inner.map(\.plainText).joined(separator: "\n"), ctx.runs) }
+            paragraph(ctx) { self.run(DOCXFlatText.of(inner), ctx.runs) }
             return
         }
         blocks(inner, ctx, depth: depth + 1)
@@ -115,7 +115,7 @@ extension DOCXRenderer {
         picture.numbering = nil
         if picture.style == nil { picture.style = "Figure" }
         var image = figure.image
-        if image.alt.isEmpty { image.alt = figure.caption.plainText }
+        if image.alt.isEmpty { image.alt = DOCXFlatText.of(figure.caption) }
         paragraph(picture, keepNext: !figure.caption.isEmpty) { self.image(image, ctx.runs, picture) }
         if !figure.caption.isEmpty {
             var caption = ctx

@@ -6,7 +6,7 @@ extension DOCXRenderer {
 
     private func styled(_ content: [Inline], _ props: RunProperties, _ ctx: ParagraphContext, depth: Int) {
         if depth >= 200 {
-            run(content.plainText, props)
+            run(DOCXFlatText.of(content), props)
         } else {
             inlines(content, props, ctx, depth: depth + 1)
         }
@@ -108,7 +108,7 @@ extension DOCXRenderer {
         if inFootnote {
             // Word has no footnotes inside footnotes: the inner note's text follows in brackets.
             context.warn("DOCX: a footnote inside a footnote is shown in brackets")
-            run(" [" + blocks.map(\.plainText).joined(separator: " ") + "]", props)
+            run(" [" + DOCXFlatText.of(blocks) + "]", props)
             return
         }
         footnoteCount += 1
@@ -127,7 +127,7 @@ extension DOCXRenderer {
         var noteContext = ParagraphContext(maxImageWidth: textWidth)
         noteContext.style = "FootnoteText"
         if blocks.isEmpty || depth >= 200 {
-            paragraph(noteContext) { self.run(blocks.map(\.plainText).joined(separator: " "), RunProperties()) }
+            paragraph(noteContext) { self.run(DOCXFlatText.of(blocks), RunProperties()) }
         } else {
             self.blocks(blocks, noteContext, depth: depth + 1)
         }

@@ -135,7 +135,7 @@ extension DOCXRenderer {
         let blocks = content?.blocks ?? []
         lastWasParagraph = false
         if depth >= 200 {
-            paragraph(ctx) { self.run(blocks.map(\.plainText).joined(separator: " "), ctx.runs) }
+            paragraph(ctx) { self.run(DOCXFlatText.of(blocks), ctx.runs) }
         } else {
             self.blocks(blocks, ctx, depth: depth + 1)
         }
