@@ -42,7 +42,7 @@ struct DOCXReferenceDoc {
             }
         }
         var map: [String: String] = [:]
-        var missing = ""
+        var missingIDs: [String] = []
         for id in DOCXStyles.used {
             if ids.contains(id) { continue }
             guard let definition = DOCXStyles.definition(id) else { continue }
@@ -51,10 +51,21 @@ struct DOCXReferenceDoc {
             if let other = byName[name + "|" + type] {
                 map[id] = other
             } else {
-                var xml = XMLWriter()
-                definition.write(into: &xml)
-                missing += xml.finish()
+                missingIDs.append(id)
             }
+        }
+        // The added styles refer to their relatives (basedOn, next, link) by the template's ids.
+        var missing = ""
+        for id in missingIDs {
+            guard var definition = DOCXStyles.definition(id) else { continue }
+            for i in definition.children.indices where ["w:basedOn", "w:next", "w:link"].contains(definition.children[i].name) {
+                if let value = definition.children[i].attributes.first?.1, let mapped = map[value] {
+                    definition.children[i].attributes = [("w:val", mapped)]
+                }
+            }
+            var xml = XMLWriter()
+            definition.write(into: &xml)
+            missing += xml.finish()
         }
         text.replaceSubrange(end, with: missing + "</w:styles>")
         styles = text
