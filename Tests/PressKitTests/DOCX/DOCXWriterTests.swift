@@ -247,6 +247,35 @@ final class DOCXWriterTests: XCTestCase {
         ]), [2, 3, 0, 1])
     }
 
+    func testReleasesInAnotherLanguageMarkTheirRunsAndLabels() throws {
+        var german = T.digest()[1]
+        german.metadata.language = "de"
+        german.metadata.date = "2023-01-05"
+        german.metadata.source = "https://acme.example/de"
+        let context = ConversionContext(resources: T.images)
+        let docx = try DOCXWriter().write(collection: [T.digest()[0], german], context: context)
+        let document = try XCTUnwrap(T.part(docx, "word/document.xml"))
+        XCTAssertTrue(document.contains("<w:lang w:val=\"de-DE\"/>"))
+        XCTAssertTrue(document.contains("5. Januar 2023"))
+        XCTAssertTrue(document.contains("Quelle: "))
+        XCTAssertTrue(try XCTUnwrap(T.part(docx, "word/styles.xml")).contains("<w:lang w:val=\"en-US\""))
+    }
+
+    func testScriptAndFileLinksAreNotKept() throws {
+        let document = Document(blocks: [.paragraph([
+            .link(Link(target: "javascript:alert(1)", content: [.text("click")])),
+            .link(Link(target: "file:///etc/passwd", content: [.text("local")])),
+            .link(Link(target: "report.pdf", content: [.text("relative")])),
+        ])])
+        let (docx, context) = try write(document)
+        let rels = try XCTUnwrap(T.part(docx, "word/_rels/document.xml.rels"))
+        XCTAssertFalse(rels.contains("javascript"))
+        XCTAssertFalse(rels.contains("passwd"))
+        XCTAssertTrue(rels.contains("Target=\"report.pdf\" TargetMode=\"External\""))
+        XCTAssertEqual(context.diagnostics.count, 2)
+        XCTAssertTrue(try XCTUnwrap(T.part(docx, "word/document.xml")).contains(">click<"))
+    }
+
     func testHostileNestingIsFlattenedNotFatal() throws {
         var block = Block.paragraph([.text("deep")])
         for i in 0..<5_000 {

@@ -38,8 +38,8 @@ struct DOCXPackage {
             zip.add("word/_rels/footnotes.xml.rels", renderer.footnoteRelationships.part())
         }
         for item in renderer.media {
-            // Compressed images do not shrink: store them.
-            zip.add("word/" + item.name, item.bytes, stored: item.kind != .gif)
+            // PNG, JPEG and GIF are compressed already: stored, not deflated again.
+            zip.add("word/" + item.name, item.bytes, stored: true)
         }
         return try zip.data()
     }

@@ -73,6 +73,10 @@ extension DOCXRenderer {
         } else if target.isEmpty {
             styled(content, props, ctx, depth: depth)
             return
+        } else if let scheme = Self.scheme(of: target), Self.refusedSchemes.contains(scheme) {
+            context.warn("DOCX: a \(scheme): link is not kept; its text stays")
+            styled(content, props, ctx, depth: depth)
+            return
         } else {
             let id = relationship(type: "hyperlink", target: DOCXRelationships.uriEscaped(target), external: true)
             attributes.append(("r:id", id))
@@ -86,6 +90,19 @@ extension DOCXRenderer {
         styled(content, p, ctx, depth: depth)
         linkDepth -= 1
         out.close()
+    }
+
+    /// Link schemes that a Word document must not carry (script, local files, inline data).
+    static let refusedSchemes: Set<String> = ["javascript", "vbscript", "data", "file"]
+
+    /// The scheme of an absolute URI, lowercased; nil for a relative reference.
+    static func scheme(of target: String) -> String? {
+        guard let colon = target.firstIndex(of: ":") else { return nil }
+        let scheme = target[..<colon]
+        guard let first = scheme.first, first.isASCII, first.isLetter,
+              scheme.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") })
+        else { return nil }
+        return scheme.lowercased()
     }
 
     private func rawInline(format: String, text: String) {

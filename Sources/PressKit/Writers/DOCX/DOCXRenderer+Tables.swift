@@ -30,7 +30,7 @@ extension DOCXRenderer {
                     column = next
                     continue
                 }
-                var span = min(max(cell.colspan, 1), 1000)
+                var span = min(max(cell.colspan, 1), 63)
                 if let next = nextMerge, column + span > next { span = next - column }
                 let rowspan = min(max(cell.rowspan, 1), rows.count - rowIndex)
                 if rowspan > 1 { pending[column] = (rowspan - 1, span) }

@@ -41,6 +41,9 @@ final class DOCXRenderer {
         var verticalAlign: String?
     }
 
+    /// The language of a release whose language differs from the document's (a digest), for its runs.
+    var runLanguage: String?
+
     let context: ConversionContext
     /// Built-in style id → the id in the styles part (a reference document may name them differently).
     let styleMap: [String: String]
@@ -203,7 +206,7 @@ final class DOCXRenderer {
 
     func runProperties(_ props: RunProperties) {
         guard props.style != nil || props.bold || props.italic || props.underline || props.strike
-                || props.verticalAlign != nil else { return }
+                || props.verticalAlign != nil || runLanguage != nil else { return }
         out.open("w:rPr")
         if let style = props.style { out.element("w:rStyle", [("w:val", styleID(style))]) }
         if props.bold { out.element("w:b"); out.element("w:bCs") }
@@ -211,6 +214,7 @@ final class DOCXRenderer {
         if props.strike { out.element("w:strike") }
         if props.underline { out.element("w:u", [("w:val", "single")]) }
         if let align = props.verticalAlign { out.element("w:vertAlign", [("w:val", align)]) }
+        if let runLanguage { out.element("w:lang", [("w:val", runLanguage)]) }
         out.close()
     }
 

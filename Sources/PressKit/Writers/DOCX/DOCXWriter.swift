@@ -21,6 +21,7 @@ public struct DOCXWriter: Writer {
         for (position, index) in order.enumerated() {
             renderer.pendingPageBreak = position > 0
             let own = documents[index].metadata.language.map(DOCXLanguage.tag) ?? language
+            renderer.runLanguage = own == language ? nil : own
             renderer.release(documents[index], index: index, language: own)
         }
 
