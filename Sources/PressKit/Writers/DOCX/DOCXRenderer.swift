@@ -123,12 +123,13 @@ final class DOCXRenderer {
         }
     }
 
-    /// Word's bookmark names: letters, digits and `_`, starting with a letter, at most 40 characters.
+    /// Bookmark names: letters, digits, `_`, `-` and `.` (as pandoc writes them), starting with a letter, at most
+    /// 40 characters (Word's limit); anything else becomes `_`.
     private func uniqueBookmarkName(_ id: String) -> String {
         var name = ""
         for scalar in id.unicodeScalars {
             let c = Character(scalar)
-            name.append(c.isLetter || c.isNumber ? c : "_")
+            name.append(c.isLetter || c.isNumber || c == "-" || c == "." ? c : "_")
         }
         if !(name.first?.isLetter ?? false) { name = "h_" + name }
         name = String(name.prefix(36))
