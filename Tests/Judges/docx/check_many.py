@@ -9,7 +9,7 @@ single LibreOffice call converting all files, then pdftotext on each PDF.
 OUT.json maps each file to {errors, warnings, blocks, core_properties,
 pandoc: {blocks, headers, links, lists}, pdf_text}.
 """
-import argparse, contextlib, io, json, os, shutil, subprocess, sys, tempfile
+import argparse, contextlib, io, json, os, resource, shutil, subprocess, sys, tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
@@ -61,6 +61,10 @@ def pandoc_summary(path):
             "top": [b.get("t") for b in doc.get("blocks", [])]}
 
 
+LO_MEMORY = int(os.environ.get("CHECK_MANY_LO_MEMORY", str(4 << 30)))
+LO_TIMEOUT = int(os.environ.get("CHECK_MANY_LO_TIMEOUT", "300"))
+
+
 def pdf_texts(files):
     tmp = tempfile.mkdtemp(prefix="check_many_")
     texts = {}
@@ -73,7 +77,14 @@ def pdf_texts(files):
         cmd = ["soffice", "-env:UserInstallation=file://" + os.path.join(tmp, "profile"), "--headless",
                "--norestore", "--convert-to", "pdf", "--outdir", os.path.join(tmp, "pdf")] + \
               [os.path.join(tmp, names[f]) for f in files]
-        subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=600)
+        # A bounded address space and time: a document that sent LibreOffice astray must fail the test,
+        # not take the machine's memory with it.
+        def limits():
+            resource.setrlimit(resource.RLIMIT_AS, (LO_MEMORY, LO_MEMORY))
+        try:
+            subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=LO_TIMEOUT, preexec_fn=limits)
+        except subprocess.TimeoutExpired:
+            pass
         for f in files:
             pdf = os.path.join(tmp, "pdf", names[f][:-5] + ".pdf")
             if not os.path.exists(pdf):

@@ -135,6 +135,7 @@ final class DOCXWriterTests: XCTestCase {
         XCTAssertFalse(document.contains("nowhere"), "a link to a missing bookmark is plain text")
         XCTAssertTrue(document.contains("a missing section"))
         XCTAssertEqual(DOCXRelationships.uriEscaped("https://x.example/a b/ü?q=%20"), "https://x.example/a%20b/%C3%BC?q=%20")
+        XCTAssertEqual(DOCXRelationships.uriEscaped("http://[::1]:80/a[1]?p=50%"), "http://[::1]:80/a%5B1%5D?p=50%25")
     }
 
     func testImagesAreEmbeddedAtTheirRealSizeScaledToTheTextWidth() throws {
@@ -274,6 +275,35 @@ final class DOCXWriterTests: XCTestCase {
         XCTAssertTrue(rels.contains("Target=\"report.pdf\" TargetMode=\"External\""))
         XCTAssertEqual(context.diagnostics.count, 2)
         XCTAssertTrue(try XCTUnwrap(T.part(docx, "word/document.xml")).contains(">click<"))
+    }
+
+    /// Shapes that sent LibreOffice into unbounded memory use (found with DOCXRandomDocuments).
+    func testFootnoteShapesLibreOfficeCannotLayOutAreAvoided() throws {
+        let table = Block.table(Table(rows: [[T.cell("a")]]))
+        let (first, _) = try write(Document(blocks: [.paragraph([.text("x"), .note([table])])]))
+        let notes = try XCTUnwrap(T.part(first, "word/footnotes.xml"))
+        XCTAssertTrue(notes.contains("<w:footnote w:id=\"1\"><w:p><w:pPr><w:pStyle w:val=\"FootnoteText\"/></w:pPr><w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr><w:footnoteRef/></w:r><w:r><w:t xml:space=\"preserve\"> </w:t></w:r></w:p><w:tbl>"),
+                      "the mark stands in a paragraph before the table")
+        let noted = TableCell(blocks: [.paragraph([.text("b"), .note([.paragraph([.text("n")])])])])
+        let merged = Document(blocks: [.table(Table(rows: [[T.cell("a", rowspan: 2), noted], [T.cell("c")]]))])
+        let (second, context) = try write(merged)
+        let document = try XCTUnwrap(T.part(second, "word/document.xml"))
+        XCTAssertFalse(document.contains("w:vMerge"))
+        XCTAssertTrue(context.diagnostics.contains { $0.message.contains("row spans") })
+        XCTAssertTrue(try XCTUnwrap(T.part(try write(Document(blocks: [.table(Table(rows: [[T.cell("a", rowspan: 2), T.cell("b")], [T.cell("c")]]))])).0,
+                                           "word/document.xml")).contains("w:vMerge"))
+    }
+
+    func testRawOpenXMLMustBeWordprocessingMLOfTheRightKind() {
+        XCTAssertNotNil(DOCXRawXML.wellFormedBlock("<w:p><w:r><w:t>x</w:t></w:r></w:p>"))
+        XCTAssertNil(DOCXRawXML.wellFormedBlock("<b>raw</b>"))
+        XCTAssertNil(DOCXRawXML.wellFormedBlock("<w:r><w:t>a run is not a block</w:t></w:r>"))
+        XCTAssertNil(DOCXRawXML.wellFormedBlock("text<w:p/>"))
+        XCTAssertNil(DOCXRawXML.wellFormedBlock("<w:p><x:y xmlns:x=\"urn:x\"/></w:p>"))
+        XCTAssertNil(DOCXRawXML.wellFormedBlock("<!DOCTYPE w:p [<!ENTITY e \"x\">]><w:p/>"))
+        XCTAssertNil(DOCXRawXML.wellFormedBlock("<w:p><w:hyperlink r:id=\"rId99\"/></w:p>"))
+        XCTAssertNotNil(DOCXRawXML.wellFormedInline("<w:r><w:t>x</w:t></w:r>"))
+        XCTAssertNil(DOCXRawXML.wellFormedInline("<w:p/>"))
     }
 
     func testHostileNestingIsFlattenedNotFatal() throws {

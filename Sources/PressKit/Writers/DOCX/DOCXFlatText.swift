@@ -15,7 +15,14 @@ enum DOCXFlatText {
         gather(inlines.reversed().map { Item.inline($0) })
     }
 
-    private static func gather(_ initial: [Item]) -> String {
+    /// Whether the blocks hold a footnote anywhere, however deep.
+    static func containsNote(_ blocks: [Block]) -> Bool {
+        var found = false
+        _ = gather(blocks.reversed().map { Item.block($0) }, onNote: { found = true })
+        return found
+    }
+
+    private static func gather(_ initial: [Item], onNote: (() -> Void)? = nil) -> String {
         var stack = initial
         var out = ""
         func push(_ blocks: [Block]) {
@@ -51,7 +58,12 @@ enum DOCXFlatText {
                 case .link(let link): push(link.content)
                 case .image(let image): out += image.alt
                 case .softBreak, .lineBreak: out += " "
-                case .raw, .note: break
+                case .raw: break
+                case .note(let blocks):
+                    if let onNote {
+                        onNote()
+                        for block in blocks.reversed() { stack.append(.block(block)) }
+                    }
                 }
             }
         }

@@ -38,13 +38,31 @@ struct DOCXRelationships {
     }
 
     /// A link target as a URI a relationship may hold: spaces, non-ASCII and other characters that are
-    /// not allowed in a URI are percent-encoded (existing `%XX` escapes are kept).
+    /// not allowed in a URI are percent-encoded; existing `%XX` escapes are kept, a stray `%` is encoded;
+    /// `[` and `]` stay only around an IPv6 host.
     static func uriEscaped(_ target: String) -> String {
-        let allowed: Set<UInt8> = Set(Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'()*+,;=%".utf8))
-        var out = ""
+        let allowed = Set(Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#@!$&'()*+,;=".utf8))
         let hex = Array("0123456789ABCDEF".utf8)
-        for byte in target.utf8 {
-            if allowed.contains(byte) {
+        let bytes = Array(target.utf8)
+        // The authority (host) part, where an IPv6 literal keeps its brackets.
+        var hostRange = 0..<0
+        if let scheme = bytes.firstIndex(of: UInt8(ascii: ":")), bytes[scheme...].starts(with: Array("://".utf8)) {
+            let start = scheme + 3
+            let end = bytes[start...].firstIndex { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") } ?? bytes.count
+            hostRange = start..<end
+        }
+        func isHex(_ b: UInt8) -> Bool { (48...57).contains(b) || (65...70).contains(b) || (97...102).contains(b) }
+        var out = ""
+        for (i, byte) in bytes.enumerated() {
+            let keep: Bool
+            if byte == UInt8(ascii: "%") {
+                keep = i + 2 < bytes.count && isHex(bytes[i + 1]) && isHex(bytes[i + 2])
+            } else if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "]") {
+                keep = hostRange.contains(i)
+            } else {
+                keep = allowed.contains(byte)
+            }
+            if keep {
                 out.unicodeScalars.append(Unicode.Scalar(byte))
             } else {
                 out += "%"
