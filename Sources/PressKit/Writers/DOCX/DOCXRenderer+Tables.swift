@@ -70,14 +70,17 @@ extension DOCXRenderer {
             paragraph(caption, keepNext: true) { self.inlines(table.caption, ctx.runs, caption) }
         }
         let all = table.header + table.rows
-        // LibreOffice loops laying out footnotes in a table with vertically merged cells: such a table
-        // keeps its footnotes and loses its row spans.
-        var rowSpans = all.contains { $0.contains { $0.rowspan > 1 } }
-        if rowSpans && DOCXFlatText.containsNote(all.flatMap { $0.flatMap(\.blocks) }) {
+        // LibreOffice loops laying out footnotes in tables with vertically merged cells: tables inside a
+        // footnote, and every table of a table (nested tables included) that holds a footnote, are written
+        // without row spans.
+        let hasRowSpans = all.contains { $0.contains { $0.rowspan > 1 } }
+        let savedRowSpans = rowSpansAllowed
+        defer { rowSpansAllowed = savedRowSpans }
+        if inFootnote || DOCXFlatText.containsNote(all.flatMap { $0.flatMap(\.blocks) }) { rowSpansAllowed = false }
+        if hasRowSpans && !rowSpansAllowed {
             context.warn("DOCX: a table with footnotes is written without its row spans")
-            rowSpans = false
         }
-        let (rows, columns) = Self.layout(all, minimumColumns: table.alignments.count, rowSpans: rowSpans)
+        let (rows, columns) = Self.layout(all, minimumColumns: table.alignments.count, rowSpans: rowSpansAllowed)
         let indent = outer.indent ?? (outer.quoteDepth > 0 ? 576 * outer.quoteDepth : 0)
         let available = max(ctx.maxImageWidth / 635 - indent, 1440)
         let columnWidth = max(available / columns, 120)

@@ -69,6 +69,8 @@ final class DOCXRenderer {
     var drawingCount = 0
     /// Whether the last block-level element written was a paragraph (a table cell must end with one).
     var lastWasParagraph = false
+    /// Whether tables may merge cells vertically here (not inside a table tree that holds footnotes).
+    var rowSpansAllowed = true
     var bookmarkCount = 0
     /// For each document: heading id → bookmark name.
     var bookmarks: [[String: String]] = []
