@@ -197,10 +197,12 @@ final class DOCXConformanceTests: XCTestCase {
         try each { c, entry in
             if c.random { return }
             let text = try XCTUnwrap(entry["pdf_text"] as? String, "\(c.name): LibreOffice made no PDF")
-            let rendered = Self.normalized(text)
+            // Compared without white space and hyphens: the PDF breaks lines (and long URLs) where it likes, and
+            // pdftotext joins a line ending in a hyphen to the next.
+            let rendered = Self.normalized(text).filter { !$0.isWhitespace && $0 != "-" }
             for document in c.documents {
                 for probe in Self.probes(document) {
-                    XCTAssertTrue(rendered.contains(probe), "\(c.name): '\(probe)' not in the PDF text")
+                    XCTAssertTrue(rendered.contains(probe.filter { !$0.isWhitespace && $0 != "-" }), "\(c.name): '\(probe)' not in the PDF text")
                 }
             }
         }

@@ -35,7 +35,7 @@ extension DOCXRenderer {
         contacts(metadata.contacts, language: language)
         if let source = metadata.source?.trimmingSpaces(), !source.isEmpty {
             var sourceContext = bodyContext
-            sourceContext.style = "Dateline"
+            sourceContext.style = "SourceLine"
             paragraph(sourceContext) {
                 self.run(DOCXLabels.source(language) + " ", RunProperties())
                 self.inline(.link(Link(target: source, content: [.text(source)])), RunProperties(), sourceContext, depth: 0)

@@ -6,7 +6,7 @@ enum DOCXStyles {
         "Normal", "DefaultParagraphFont", "TableNormal", "NoList", "Title", "Subtitle",
         "Heading1", "Heading2", "Heading3", "Heading4", "Heading5", "Heading6",
         "Quote", "ListParagraph", "Caption", "Hyperlink", "TableGrid", "SourceCode", "VerbatimChar",
-        "Dateline", "ContactBlock", "FootnoteText", "FootnoteReference", "DefinitionTerm", "Definition",
+        "Dateline", "ContactBlock", "SourceLine", "FootnoteText", "FootnoteReference", "DefinitionTerm", "Definition",
         "Figure",
     ]
 
@@ -150,6 +150,9 @@ enum DOCXStyles {
                     N("w:shd", ["w:val": "clear", "w:color": "auto", "w:fill": "EDF2FA"]),
                     spacing(before: 0, after: 0, line: 252), N("w:ind", ["w:left": "144"])],
               rPr: [.val("w:color", "262626")] + size(20)),
+        style("paragraph", "SourceLine", "Source Line", basedOn: "Normal", quick: true,
+              pPr: [spacing(before: 240, after: 0)],
+              rPr: [.val("w:color", "595959")] + size(18)),
         style("paragraph", "FootnoteText", "footnote text", basedOn: "Normal", priority: 99, hidden: true,
               pPr: [spacing(after: 0, line: 240)], rPr: size(18)),
         style("character", "FootnoteReference", "footnote reference", basedOn: "DefaultParagraphFont",
