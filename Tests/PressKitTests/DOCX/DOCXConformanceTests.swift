@@ -112,6 +112,7 @@ final class DOCXConformanceTests: XCTestCase {
         } catch {
             failure = (failure ?? "") + "cannot run the judge: \(error)"
         }
+        if ProcessInfo.processInfo.environment["PRESSKIT_KEEP_DOCX"] == nil { try? FileManager.default.removeItem(at: out) }
         let result = Judged(cases: cases, report: parsed, failure: failure)
         judged = result
         return result
