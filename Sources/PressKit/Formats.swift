@@ -40,6 +40,8 @@ public enum Formats {
         Format(name: "commonmark", extensions: [], mediaType: "text/markdown",
                reader: MarkdownReader(flavor: .commonmark),
                writer: MarkdownWriter(flavor: .commonmark, frontMatter: false), understandsPress: false),
+        Format(name: "epub", extensions: ["epub"], mediaType: "application/epub+zip", isBinary: true,
+               reader: nil, writer: EPUBWriter()),
         Format(name: "docx", extensions: ["docx"],
                mediaType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                isBinary: true, reader: nil, writer: DOCXWriter()),

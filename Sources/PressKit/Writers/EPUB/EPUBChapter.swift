@@ -1,0 +1,119 @@
+/// One release as a content document of the book.
+struct EPUBChapter {
+    var manifestID: String
+    var fileName: String
+    var title: String
+    var date: String?
+    var language: String
+    var xhtml: String
+    /// The chapter's outline for the contents: its headings, then its contacts.
+    var outline: [EPUBTOCEntry]
+    var embeddedImages: Int
+
+    /// Boilerplate divisions ("About …") and contact blocks the reader left in the body move to the end.
+    static let endRoles: Set<String> = ["about", "boilerplate", "contact", "contacts"]
+
+    /// Builds chapter `number` from `document` (number `index` in the input order, for resource lookups).
+    /// A digest chapter starts with the release's own header; a single release has it on the title page.
+    static func build(_ document: Document, index: Int, number: Int, digest: Bool, title: String, language: String,
+                      images: EPUBImageStore, context: ConversionContext) -> EPUBChapter {
+        let fileName = "chapter-\(number).xhtml"
+        let labels = EPUBLabels.forLanguage(language)
+        var main: [Block] = []
+        var end: [Block] = []
+        for block in document.blocks {
+            if case .division(let role?, _) = block, endRoles.contains(role.lowercased()) {
+                end.append(block)
+            } else {
+                main.append(block)
+            }
+        }
+        var preparer = EPUBChapterPreparer(documentIndex: index, headingShift: digest ? 1 : 0, images: images,
+                                           context: context, reservedIDs: ["title", "contacts"])
+        let blocks = preparer.prepare(main + end)
+        let contacts = document.metadata.contacts.filter { contact in
+            [contact.name, contact.role, contact.organization, contact.email, contact.phone, contact.text]
+                .contains { EPUBPages.nonEmpty($0) != nil }
+        }
+        let source = EPUBPages.nonEmpty(document.metadata.source)
+
+        func render(fragments: [String: String], emitted: FragmentRecorder, context: ConversionContext) -> String {
+            var settings = HTMLRenderSettings()
+            settings.xhtml = true
+            settings.idPrefix = ""
+            settings.image = { image in images.isEmbedded(image.source) ? image : nil }
+            settings.linkTarget = { target in
+                let kept = EPUBLinkPolicy.target(target, fragments: fragments)
+                if let kept, kept.hasPrefix("#") { emitted.ids.insert(String(kept.dropFirst())) }
+                return kept
+            }
+            return EPUBPages.document(title: title, language: language, bodyType: "bodymatter") { xml in
+                xml.open("section", [("class", "release"), ("epub:type", "chapter"),
+                                     ("aria-labelledby", digest ? "title" : nil),
+                                     ("aria-label", digest ? nil : title)])
+                xml.newline()
+                if digest {
+                    xml.open("header")
+                    xml.newline()
+                    EPUBPages.header(document.metadata, title: title, headingID: "title", language: language,
+                                     labels: labels, into: &xml)
+                    xml.close()
+                    xml.newline()
+                }
+                HTMLWriter().renderBody(blocks, into: &xml, settings: settings, context: context)
+                xml.newline()
+                if !contacts.isEmpty {
+                    EPUBPages.contacts(contacts, id: "contacts", level: 2, labels: labels, into: &xml)
+                }
+                if let source { EPUBPages.source(source, labels: labels, into: &xml) }
+                xml.close()
+                xml.newline()
+            }
+        }
+
+        // Render; if a fragment link points at an id the HTML writer did not write, render again without it
+        // (its warnings were already reported by the first rendering).
+        let emitted = FragmentRecorder()
+        var xhtml = render(fragments: preparer.fragments, emitted: emitted, context: context)
+        var ids = Self.ids(in: xhtml)
+        if !emitted.ids.isSubset(of: ids) {
+            let scratch = ConversionContext(options: context.options, resources: context.resources,
+                                            inputName: context.inputName)
+            xhtml = render(fragments: preparer.fragments.filter { ids.contains($0.value) }, emitted: FragmentRecorder(),
+                           context: scratch)
+            ids = Self.ids(in: xhtml)
+        }
+
+        var outline = EPUBTOCEntry.nest(preparer.headings.map { heading in
+            (heading.level, heading.title, ids.contains(heading.id) ? fileName + "#" + heading.id : fileName)
+        })
+        if !contacts.isEmpty { outline.append(EPUBTOCEntry(label: labels.contacts, href: fileName + "#contacts")) }
+        return EPUBChapter(manifestID: "chapter-\(number)", fileName: fileName, title: title,
+                           date: document.metadata.date, language: language, xhtml: xhtml, outline: outline,
+                           embeddedImages: preparer.embeddedImageCount)
+    }
+
+    /// The values of all `id` attributes in `xhtml`.
+    static func ids(in xhtml: String) -> Set<String> {
+        var result: Set<String> = []
+        var utf8 = xhtml.utf8[...]
+        let marker = Array(" id=\"".utf8)
+        while let start = utf8.firstIndex(of: marker[0]) {
+            utf8 = utf8[start...]
+            if utf8.starts(with: marker) {
+                utf8 = utf8.dropFirst(marker.count)
+                guard let end = utf8.firstIndex(of: UInt8(ascii: "\"")) else { break }
+                result.insert(String(decoding: utf8[..<end], as: UTF8.self))
+                utf8 = utf8[end...]
+            } else {
+                utf8 = utf8.dropFirst()
+            }
+        }
+        return result
+    }
+}
+
+/// Collects the fragment ids the link policy kept while a chapter was rendered.
+final class FragmentRecorder {
+    var ids: Set<String> = []
+}

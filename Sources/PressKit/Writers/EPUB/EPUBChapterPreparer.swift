@@ -1,0 +1,231 @@
+/// Prepares one release's blocks for its chapter before the HTML writer renders them: gives every heading
+/// an id that is valid and unique in the chapter (and records the outline for the contents), embeds the
+/// images it can and turns the others into their alt text (with a link for web images), and fills in
+/// missing alt text. Nesting is bounded by the readers (they flatten beyond depth 200).
+struct EPUBChapterPreparer {
+    /// A heading of the chapter's outline (not inside lists, quotes, tables or notes).
+    struct Heading {
+        var level: Int
+        var title: String
+        var id: String
+    }
+
+    enum ResolvedImage {
+        case embedded(Image)
+        case replaced([Inline])
+    }
+
+    let documentIndex: Int
+    /// Added to every heading level (a digest chapter's own title is the h1), capped at 6.
+    let headingShift: Int
+    let images: EPUBImageStore
+    let context: ConversionContext
+    private(set) var headings: [Heading] = []
+    /// The source's anchor names (heading ids, and GitHub-style slugs of heading text) → chapter ids.
+    private(set) var fragments: [String: String] = [:]
+    private(set) var embeddedImageCount = 0
+    private var usedIDs: Set<String>
+    private var linkDepth = 0
+
+    init(documentIndex: Int, headingShift: Int, images: EPUBImageStore, context: ConversionContext,
+         reservedIDs: Set<String>) {
+        self.documentIndex = documentIndex
+        self.headingShift = headingShift
+        self.images = images
+        self.context = context
+        self.usedIDs = reservedIDs
+    }
+
+    mutating func prepare(_ blocks: [Block]) -> [Block] { self.blocks(blocks, outline: true) }
+
+    /// A new id, unique in this chapter, from `base` (already safe).
+    mutating func uniqueID(_ base: String) -> String {
+        var id = base
+        var n = 2
+        while usedIDs.contains(id) {
+            id = base + "-\(n)"
+            n += 1
+        }
+        usedIDs.insert(id)
+        return id
+    }
+
+    private mutating func blocks(_ input: [Block], outline: Bool) -> [Block] {
+        var out: [Block] = []
+        out.reserveCapacity(input.count)
+        for block in input { append(block, outline: outline, to: &out) }
+        return out
+    }
+
+    private mutating func append(_ block: Block, outline: Bool, to out: inout [Block]) {
+        switch block {
+        case .paragraph(let content):
+            out.append(.paragraph(inlines(content)))
+        case .heading(let level, let content, let id):
+            let newLevel = min(6, max(1, level + headingShift))
+            let title = Self.collapsed(content.plainText)
+            let newID = uniqueID("h-" + Self.slug(id.map { $0.isEmpty ? title : $0 } ?? title, fallback: "\(usedIDs.count)"))
+            if let id, !id.isEmpty, fragments[id] == nil { fragments[id] = newID }
+            let gitHubSlug = Self.gitHubSlug(title)
+            if !gitHubSlug.isEmpty, fragments[gitHubSlug] == nil { fragments[gitHubSlug] = newID }
+            if outline, !title.isEmpty { headings.append(Heading(level: newLevel, title: title, id: newID)) }
+            out.append(.heading(level: newLevel, content: inlines(content), id: newID))
+        case .bulletList(let list):
+            out.append(.bulletList(self.list(list)))
+        case .orderedList(let list):
+            out.append(.orderedList(self.list(list)))
+        case .blockQuote(let inner):
+            out.append(.blockQuote(blocks(inner, outline: false)))
+        case .codeBlock, .thematicBreak, .raw:
+            out.append(block)
+        case .table(var table):
+            table.caption = inlines(table.caption)
+            table.header = cells(table.header)
+            table.rows = cells(table.rows)
+            out.append(.table(table))
+        case .figure(let figure):
+            let captionText = Self.collapsed(figure.caption.plainText)
+            let caption = inlines(figure.caption)
+            switch resolve(figure.image, caption: captionText) {
+            case .embedded(let image):
+                out.append(.figure(Figure(image: image, caption: caption)))
+            case .replaced(let shown):
+                out.append(.paragraph(shown))
+                if !caption.isEmpty, captionText != Self.collapsed(shown.plainText) { out.append(.paragraph(caption)) }
+            }
+        case .definitionList(let items):
+            var newItems: [DefinitionItem] = []
+            for item in items {
+                var definitions: [[Block]] = []
+                for definition in item.definitions { definitions.append(blocks(definition, outline: false)) }
+                newItems.append(DefinitionItem(term: inlines(item.term), definitions: definitions))
+            }
+            out.append(.definitionList(newItems))
+        case .division(let role, let inner):
+            out.append(.division(role: role, blocks: blocks(inner, outline: outline)))
+        }
+    }
+
+    private mutating func list(_ list: ListBlock) -> ListBlock {
+        var result = list
+        result.items = []
+        for item in list.items {
+            result.items.append(ListItem(blocks: blocks(item.blocks, outline: false), checked: item.checked))
+        }
+        return result
+    }
+
+    private mutating func cells(_ rows: [[TableCell]]) -> [[TableCell]] {
+        var result: [[TableCell]] = []
+        for row in rows {
+            var newRow: [TableCell] = []
+            for cell in row {
+                newRow.append(TableCell(blocks: blocks(cell.blocks, outline: false), colspan: cell.colspan,
+                                        rowspan: cell.rowspan))
+            }
+            result.append(newRow)
+        }
+        return result
+    }
+
+    private mutating func inlines(_ input: [Inline]) -> [Inline] {
+        var out: [Inline] = []
+        out.reserveCapacity(input.count)
+        for inline in input {
+            switch inline {
+            case .text, .code, .softBreak, .lineBreak, .raw:
+                out.append(inline)
+            case .emphasis(let c): out.append(.emphasis(inlines(c)))
+            case .strong(let c): out.append(.strong(inlines(c)))
+            case .underline(let c): out.append(.underline(inlines(c)))
+            case .strikethrough(let c): out.append(.strikethrough(inlines(c)))
+            case .superscript(let c): out.append(.superscript(inlines(c)))
+            case .subscript(let c): out.append(.subscript(inlines(c)))
+            case .link(var link):
+                linkDepth += 1
+                link.content = inlines(link.content)
+                linkDepth -= 1
+                out.append(.link(link))
+            case .image(let image):
+                switch resolve(image, caption: nil) {
+                case .embedded(let embedded): out.append(.image(embedded))
+                case .replaced(let shown): out += shown
+                }
+            case .note(let inner):
+                out.append(.note(blocks(inner, outline: false)))
+            }
+        }
+        return out
+    }
+
+    /// Embeds the image, or says why not and gives what to show instead.
+    private mutating func resolve(_ image: Image, caption: String?) -> ResolvedImage {
+        var result = image
+        let name = EPUBImageStore.displayName(image.source)
+        if Self.collapsed(image.alt).isEmpty {
+            let (alt, origin) = Self.fallbackAlt(image, caption: caption)
+            result.alt = alt
+            images.warnOnce("alt\u{0}\(documentIndex)\u{0}\(image.source)",
+                            "image '\(name)' has no alt text: using \"\(alt)\" (from its \(origin))", context: context)
+        }
+        let key = "\(documentIndex)\u{0}\(image.source)"
+        switch images.embed(source: image.source, document: documentIndex, context: context) {
+        case .embedded(let href):
+            result.source = href
+            embeddedImageCount += 1
+            return .embedded(result)
+        case .remote(let url):
+            images.warnOnce(key, "image '\(name)' is not downloaded (remote images never are): shown as its alt text with a link",
+                            context: context)
+            if linkDepth > 0 { return .replaced([.text(result.alt)]) }
+            return .replaced([.link(Link(target: url, title: image.title, content: [.text(result.alt)]))])
+        case .notEmbedded(let reason):
+            images.warnOnce(key, "image '\(name)' is not embedded (\(reason)): shown as its alt text", context: context)
+            return .replaced([.text(result.alt)])
+        }
+    }
+
+    /// Alt text for an image that has none: its caption, its title, its file name, or "Image".
+    static func fallbackAlt(_ image: Image, caption: String?) -> (String, String) {
+        if let caption, !caption.isEmpty { return (caption, "caption") }
+        if let title = image.title.map(collapsed), !title.isEmpty { return (title, "title") }
+        if !image.source.lowercased().hasPrefix("data:") {
+            var path = Substring(image.source)
+            if let cut = path.firstIndex(where: { $0 == "?" || $0 == "#" }) { path = path[..<cut] }
+            var file = EPUBMediaType.percentDecoded(String(path.split(separator: "/").last ?? ""))
+            if let dot = file.lastIndex(of: "."), dot != file.startIndex { file = String(file[..<dot]) }
+            let words = collapsed(String(file.map { $0 == "-" || $0 == "_" || $0 == "+" ? " " : $0 }))
+            if !words.isEmpty { return (words, "file name") }
+        }
+        return ("Image", "lack of any other text")
+    }
+
+    /// White space runs as single spaces, trimmed.
+    static func collapsed(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// Lower-case ASCII letters, digits and single hyphens: a safe XML id part.
+    static func slug(_ text: String, fallback: String) -> String {
+        var out = ""
+        for scalar in text.lowercased().unicodeScalars {
+            switch scalar {
+            case "a"..."z", "0"..."9": out.unicodeScalars.append(scalar)
+            default: if !out.isEmpty, !out.hasSuffix("-") { out += "-" }
+            }
+            if out.count >= 40 { break }
+        }
+        while out.hasSuffix("-") { out.removeLast() }
+        return out.isEmpty ? fallback : out
+    }
+
+    /// The anchor GitHub (and many Markdown tools) give a heading: lower case, punctuation dropped,
+    /// spaces as hyphens.
+    static func gitHubSlug(_ text: String) -> String {
+        var out = ""
+        for ch in text.lowercased() {
+            if ch.isLetter || ch.isNumber || ch == "-" || ch == "_" { out.append(ch) } else if ch == " " { out += "-" }
+        }
+        return out
+    }
+}

@@ -1,0 +1,148 @@
+/// The book's `dc:identifier`: a name-based UUID (version 5, SHA-1) so that the same input always gives the
+/// same identifier. A single release with a source URL gets `uuid5(NAMESPACE_URL, url)` (what any UUID
+/// library computes for that URL); otherwise the name is a fingerprint of the releases' content.
+enum EPUBIdentifier {
+    /// RFC 4122's namespace for URLs, 6ba7b811-9dad-11d1-80b4-00c04fd430c8.
+    static let urlNamespace: [UInt8] = [0x6b, 0xa7, 0xb8, 0x11, 0x9d, 0xad, 0x11, 0xd1,
+                                        0x80, 0xb4, 0x00, 0xc0, 0x4f, 0xd4, 0x30, 0xc8]
+
+    /// `urn:uuid:…` for these documents.
+    static func identifier(for documents: [Document]) -> String {
+        if documents.count == 1, let source = documents[0].metadata.source?.epubTrimmed, !source.isEmpty {
+            return "urn:uuid:" + uuid5(namespace: urlNamespace, name: Array(source.utf8))
+        }
+        var name = Array("presskit-epub-content\n".utf8)
+        for document in documents {
+            name += fingerprint(document)
+            name.append(10)
+        }
+        return "urn:uuid:" + uuid5(namespace: urlNamespace, name: name)
+    }
+
+    /// The source URL if there is one, else a SHA-1 of the title, date and text.
+    static func fingerprint(_ document: Document) -> [UInt8] {
+        if let source = document.metadata.source?.epubTrimmed, !source.isEmpty { return Array(source.utf8) }
+        var sha = SHA1()
+        sha.update(Array((document.metadata.title ?? "").utf8))
+        sha.update([0])
+        sha.update(Array((document.metadata.date ?? "").utf8))
+        sha.update([0])
+        for block in document.blocks {
+            sha.update(Array(block.plainText.utf8))
+            sha.update([10])
+        }
+        return Array(hex(sha.finish()).utf8)
+    }
+
+    /// An RFC 4122 version-5 UUID in its lower-case text form.
+    static func uuid5(namespace: [UInt8], name: [UInt8]) -> String {
+        var sha = SHA1()
+        sha.update(namespace)
+        sha.update(name)
+        var bytes = Array(sha.finish().prefix(16))
+        bytes[6] = (bytes[6] & 0x0F) | 0x50
+        bytes[8] = (bytes[8] & 0x3F) | 0x80
+        let text = hex(bytes)
+        let chars = Array(text)
+        return String(chars[0..<8]) + "-" + String(chars[8..<12]) + "-" + String(chars[12..<16]) + "-"
+            + String(chars[16..<20]) + "-" + String(chars[20..<32])
+    }
+
+    static func hex(_ bytes: [UInt8]) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count * 2)
+        for b in bytes {
+            out.append(digits[Int(b >> 4)])
+            out.append(digits[Int(b & 0x0F)])
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}
+
+/// SHA-1 (FIPS 180-4), enough for name-based UUIDs; not for security.
+struct SHA1 {
+    private var h: (UInt32, UInt32, UInt32, UInt32, UInt32) = (0x6745_2301, 0xEFCD_AB89, 0x98BA_DCFE, 0x1032_5476, 0xC3D2_E1F0)
+    private var buffer: [UInt8] = []
+    private var length: UInt64 = 0
+
+    /// The SHA-1 of `bytes`.
+    static func digest(_ bytes: [UInt8]) -> [UInt8] {
+        var sha = SHA1()
+        sha.update(bytes)
+        return sha.finish()
+    }
+
+    mutating func update(_ bytes: [UInt8]) {
+        length &+= UInt64(bytes.count)
+        var start = 0
+        if !buffer.isEmpty {
+            let take = min(64 - buffer.count, bytes.count)
+            buffer += bytes[0..<take]
+            start = take
+            if buffer.count == 64 {
+                let block = buffer
+                buffer.removeAll(keepingCapacity: true)
+                block.withUnsafeBufferPointer { process($0, at: 0) }
+            }
+        }
+        bytes.withUnsafeBufferPointer { p in
+            while start + 64 <= p.count {
+                process(p, at: start)
+                start += 64
+            }
+        }
+        if start < bytes.count { buffer += bytes[start...] }
+    }
+
+    mutating func finish() -> [UInt8] {
+        let bits = length &* 8
+        var tail: [UInt8] = [0x80]
+        while (buffer.count + tail.count) % 64 != 56 { tail.append(0) }
+        for i in (0..<8).reversed() { tail.append(UInt8(truncatingIfNeeded: bits >> (UInt64(i) * 8))) }
+        let saved = length
+        update(tail)
+        length = saved
+        var out: [UInt8] = []
+        for word in [h.0, h.1, h.2, h.3, h.4] {
+            out += [UInt8(word >> 24), UInt8(truncatingIfNeeded: word >> 16), UInt8(truncatingIfNeeded: word >> 8),
+                    UInt8(truncatingIfNeeded: word)]
+        }
+        return out
+    }
+
+    private mutating func process(_ p: UnsafeBufferPointer<UInt8>, at offset: Int) {
+        var w = [UInt32](repeating: 0, count: 80)
+        for i in 0..<16 {
+            let j = offset + i * 4
+            w[i] = UInt32(p[j]) << 24 | UInt32(p[j + 1]) << 16 | UInt32(p[j + 2]) << 8 | UInt32(p[j + 3])
+        }
+        for i in 16..<80 {
+            let x = w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16]
+            w[i] = x << 1 | x >> 31
+        }
+        var (a, b, c, d, e) = h
+        for i in 0..<80 {
+            let f: UInt32, k: UInt32
+            switch i {
+            case 0..<20: f = (b & c) | (~b & d); k = 0x5A82_7999
+            case 20..<40: f = b ^ c ^ d; k = 0x6ED9_EBA1
+            case 40..<60: f = (b & c) | (b & d) | (c & d); k = 0x8F1B_BCDC
+            default: f = b ^ c ^ d; k = 0xCA62_C1D6
+            }
+            let t = (a << 5 | a >> 27) &+ f &+ e &+ k &+ w[i]
+            e = d; d = c; c = b << 30 | b >> 2; b = a; a = t
+        }
+        h = (h.0 &+ a, h.1 &+ b, h.2 &+ c, h.3 &+ d, h.4 &+ e)
+    }
+}
+
+extension String {
+    /// Without leading and trailing white space.
+    var epubTrimmed: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        return String(scalars[first...last])
+    }
+}

@@ -1,0 +1,97 @@
+/// Which links survive inside the book. Links that would be dead there (site-relative paths, other
+/// schemes, fragments of anchors the chapter does not have) become their plain content: epubcheck counts
+/// dead links as errors, and a reader cannot follow them anyway.
+enum EPUBLinkPolicy {
+    /// The target to write for `target`, or nil to keep only the link's content. `fragments` maps the
+    /// source's anchor names to the ids they have in the chapter.
+    static func target(_ target: String, fragments: [String: String]) -> String? {
+        let t = target.epubTrimmed
+        if t.hasPrefix("#") {
+            let name = EPUBMediaType.percentDecoded(String(t.dropFirst()))
+            return fragments[name].map { "#" + $0 }
+        }
+        let lower = t.lowercased()
+        if lower.hasPrefix("//") { return web("https:" + t) }
+        if lower.hasPrefix("http://") || lower.hasPrefix("https://") { return web(t) }
+        if lower.hasPrefix("mailto:") { return mailto(t) }
+        return nil
+    }
+
+    /// An http(s) URL with a plausible host, percent-encoding what a URI may not contain; nil otherwise.
+    static func web(_ url: String) -> String? {
+        guard let schemeEnd = url.firstRange(of: "://") else { return nil }
+        let afterScheme = url[schemeEnd.upperBound...]
+        let authority = afterScheme.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        let hostPort = authority.split(separator: "@").last.map(String.init) ?? ""
+        let host = hostPort.hasPrefix("[") ? hostPort : String(hostPort.split(separator: ":").first ?? "")
+        guard !host.isEmpty, host.unicodeScalars.allSatisfy({ isHostCharacter($0) }),
+              !host.hasPrefix("."), !host.hasPrefix("-") else { return nil }
+        return encoded(url)
+    }
+
+    static func mailto(_ url: String) -> String? {
+        let address = url.dropFirst("mailto:".count)
+        guard address.contains("@"), !address.contains(where: { $0.isWhitespace }) else { return nil }
+        return encoded(url)
+    }
+
+    static func isHostCharacter(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "a"..."z", "A"..."Z", "0"..."9", ".", "-", "[", "]", ":", "_": return true
+        default: return s.value > 0x7F
+        }
+    }
+
+    /// Percent-encodes bytes a URI may not hold literally (space, quotes, angle brackets, controls,
+    /// non-ASCII, stray `%`, brackets outside the host, a second `#`), leaving everything else as written.
+    static func encoded(_ url: String) -> String {
+        let u = Array(url.utf8)
+        // The authority (where an IPv6 host may use brackets) runs from "//" to the next "/", "?" or "#".
+        var authority = 0..<0
+        if let start = firstIndex(of: [47, 47], in: u) {
+            var end = start + 2
+            while end < u.count, u[end] != 47, u[end] != 63, u[end] != 35 { end += 1 }
+            authority = (start + 2)..<end
+        }
+        let hex = Array("0123456789ABCDEF".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(u.count + 16)
+        var seenHash = false
+        for (i, b) in u.enumerated() {
+            var keep: Bool
+            switch b {
+            case 37: keep = i + 2 < u.count && isHex(u[i + 1]) && isHex(u[i + 2])
+            case 91, 93: keep = authority.contains(i)
+            case 35: keep = !seenHash; seenHash = true
+            default: keep = isURICharacter(b)
+            }
+            if keep { out.append(b) } else { out += [37, hex[Int(b >> 4)], hex[Int(b & 15)]] }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func firstIndex(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
+        guard haystack.count >= needle.count else { return nil }
+        for i in 0...(haystack.count - needle.count) where haystack[i] == needle[0] {
+            if Array(haystack[i..<i + needle.count]) == needle { return i }
+        }
+        return nil
+    }
+
+    static func isHex(_ b: UInt8) -> Bool { (48...57).contains(b) || (65...70).contains(b) || (97...102).contains(b) }
+
+    /// RFC 3986 unreserved and reserved characters.
+    static func isURICharacter(_ b: UInt8) -> Bool {
+        switch b {
+        case 48...57, 65...90, 97...122: return true
+        case UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: ":"),
+             UInt8(ascii: "/"), UInt8(ascii: "?"), UInt8(ascii: "#"), UInt8(ascii: "["), UInt8(ascii: "]"),
+             UInt8(ascii: "@"), UInt8(ascii: "!"), UInt8(ascii: "$"), UInt8(ascii: "&"), UInt8(ascii: "'"),
+             UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: ","),
+             UInt8(ascii: ";"), UInt8(ascii: "="):
+            return true
+        default:
+            return false
+        }
+    }
+}

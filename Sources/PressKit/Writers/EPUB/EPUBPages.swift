@@ -1,0 +1,193 @@
+/// The XHTML content documents the book adds around the releases: the page shell, the cover page, the
+/// title page, a release's header, and its contacts and source at the end.
+enum EPUBPages {
+    static let stylesheetHref = "styles/stylesheet.css"
+
+    /// A complete XHTML5 content document (well-formed XML) with `body` written by `content`.
+    static func document(title: String, language: String, bodyType: String? = nil,
+                         content: (inout XMLWriter) -> Void) -> String {
+        var xml = XMLWriter(html: true, declaration: true)
+        xml.raw("<!DOCTYPE html>\n")
+        xml.open("html", [("xmlns", "http://www.w3.org/1999/xhtml"), ("xmlns:epub", "http://www.idpf.org/2007/ops"),
+                          ("lang", language), ("xml:lang", language)])
+        xml.newline()
+        xml.open("head")
+        xml.newline()
+        xml.element("meta", [("charset", "UTF-8")])
+        xml.newline()
+        xml.element("title", text: title)
+        xml.newline()
+        xml.element("link", [("rel", "stylesheet"), ("type", "text/css"), ("href", stylesheetHref)])
+        xml.newline()
+        xml.close()
+        xml.newline()
+        xml.open("body", [("epub:type", bodyType)])
+        xml.newline()
+        content(&xml)
+        xml.close()
+        xml.newline()
+        xml.close()
+        xml.newline()
+        return xml.finish()
+    }
+
+    static func cover(image: EPUBResource, title: String, language: String, labels: EPUBLabels) -> String {
+        document(title: labels.cover, language: language, bodyType: "cover") { xml in
+            xml.open("section", [("class", "cover"), ("epub:type", "cover")])
+            xml.element("img", [("src", image.href), ("alt", labels.cover + ": " + title)])
+            xml.close()
+            xml.newline()
+        }
+    }
+
+    /// The title page of a single release: headline, subtitle, dateline and date, organization, authors,
+    /// embargo.
+    static func titlePage(release metadata: Metadata, title: String, language: String, labels: EPUBLabels) -> String {
+        document(title: title, language: language, bodyType: "frontmatter") { xml in
+            xml.open("section", [("class", "titlepage"), ("epub:type", "titlepage")])
+            xml.newline()
+            header(metadata, title: title, headingID: "title", language: language, labels: labels, into: &xml)
+            xml.close()
+            xml.newline()
+        }
+    }
+
+    /// The title page of a digest: its title, how many releases from when to when, the organization.
+    static func titlePage(digestTitle: String, documents: [Document], organization: String?, language: String,
+                          labels: EPUBLabels) -> String {
+        document(title: digestTitle, language: language, bodyType: "frontmatter") { xml in
+            xml.open("section", [("class", "titlepage"), ("epub:type", "titlepage")])
+            xml.newline()
+            xml.element("h1", [("class", "title"), ("id", "title")], text: digestTitle)
+            xml.newline()
+            let days = documents.compactMap { EPUBDates.isoDay($0.metadata.date) }.sorted()
+            if let first = days.first, let last = days.last {
+                let from = EPUBDates.display(first, language: language) ?? first
+                let to = EPUBDates.display(last, language: language) ?? last
+                xml.open("p", [("class", "date")])
+                xml.element("time", [("datetime", first)], text: from)
+                if last != first {
+                    xml.text(" – ")
+                    xml.element("time", [("datetime", last)], text: to)
+                }
+                xml.close()
+                xml.newline()
+            }
+            if let organization {
+                xml.element("p", [("class", "organization")], text: organization)
+                xml.newline()
+            }
+            xml.close()
+            xml.newline()
+        }
+    }
+
+    /// A release's headline and what identifies it, as on its title page or at the top of a digest chapter.
+    static func header(_ metadata: Metadata, title: String, headingID: String, language: String, labels: EPUBLabels,
+                       into xml: inout XMLWriter) {
+        xml.element("h1", [("class", "title"), ("id", headingID)], text: title)
+        xml.newline()
+        if let subtitle = nonEmpty(metadata.subtitle) {
+            xml.element("p", [("class", "subtitle")], text: subtitle)
+            xml.newline()
+        }
+        let place = nonEmpty(metadata.dateline)
+        let date = nonEmpty(metadata.date)
+        if place != nil || date != nil {
+            xml.open("p", [("class", "dateline")])
+            if let place {
+                xml.element("span", [("class", "place")], text: place)
+                if date != nil { xml.text(", ") }
+            }
+            if let date {
+                let shown = EPUBDates.display(date, language: language) ?? date
+                if let day = EPUBDates.isoDay(date) {
+                    xml.element("time", [("datetime", day)], text: shown)
+                } else {
+                    xml.text(shown)
+                }
+            }
+            xml.close()
+            xml.newline()
+        }
+        if let organization = nonEmpty(metadata.organization) {
+            xml.element("p", [("class", "organization")], text: organization)
+            xml.newline()
+        }
+        let authors = metadata.authors.compactMap(nonEmpty)
+        if !authors.isEmpty {
+            xml.element("p", [("class", "authors")], text: labels.by + " " + authors.joined(separator: ", "))
+            xml.newline()
+        }
+        if let embargo = nonEmpty(metadata.embargo) {
+            xml.element("p", [("class", "embargo")],
+                        text: labels.embargo + " " + (EPUBDates.display(embargo, language: language) ?? embargo))
+            xml.newline()
+        }
+    }
+
+    /// The release's contacts, as a section with a heading whose id is `id`.
+    static func contacts(_ contacts: [Contact], id: String, level: Int, labels: EPUBLabels, into xml: inout XMLWriter) {
+        xml.open("section", [("class", "contacts"), ("aria-labelledby", id)])
+        xml.newline()
+        xml.element("h\(level)", [("id", id)], text: labels.contacts)
+        xml.newline()
+        for contact in contacts {
+            var lines: [(String, String?)] = []
+            if let name = nonEmpty(contact.name) { lines.append((name, "name")) }
+            if let role = nonEmpty(contact.role) { lines.append((role, nil)) }
+            if let organization = nonEmpty(contact.organization) { lines.append((organization, nil)) }
+            let hasFields = !lines.isEmpty || nonEmpty(contact.email) != nil || nonEmpty(contact.phone) != nil
+            if !hasFields, let text = contact.text {
+                for line in text.split(whereSeparator: \.isNewline) {
+                    if let shown = nonEmpty(String(line)) { lines.append((shown, nil)) }
+                }
+            }
+            xml.open("p", [("class", "contact")])
+            var first = true
+            func breakLine(_ xml: inout XMLWriter) {
+                if !first { xml.element("br") }
+                first = false
+            }
+            for (line, cls) in lines {
+                breakLine(&xml)
+                if let cls { xml.element("span", [("class", cls)], text: line) } else { xml.text(line) }
+            }
+            if let email = nonEmpty(contact.email) {
+                breakLine(&xml)
+                if let target = EPUBLinkPolicy.mailto("mailto:" + email) {
+                    xml.element("a", [("href", target)], text: email)
+                } else {
+                    xml.text(email)
+                }
+            }
+            if let phone = nonEmpty(contact.phone) {
+                breakLine(&xml)
+                xml.text(phone)
+            }
+            xml.close()
+            xml.newline()
+        }
+        xml.close()
+        xml.newline()
+    }
+
+    /// "Source: URL", linked when it is a web address.
+    static func source(_ source: String, labels: EPUBLabels, into xml: inout XMLWriter) {
+        xml.open("p", [("class", "source")])
+        xml.text(labels.source + ": ")
+        if let target = EPUBLinkPolicy.target(source, fragments: [:]) {
+            xml.element("a", [("href", target)], text: source)
+        } else {
+            xml.text(source)
+        }
+        xml.close()
+        xml.newline()
+    }
+
+    static func nonEmpty(_ text: String?) -> String? {
+        guard let text else { return nil }
+        let collapsed = EPUBChapterPreparer.collapsed(text)
+        return collapsed.isEmpty ? nil : collapsed
+    }
+}

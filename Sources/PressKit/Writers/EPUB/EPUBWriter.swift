@@ -1,0 +1,158 @@
+/// Writes EPUB 3 e-books (with an EPUB 2 `toc.ncx` for older readers): one release, or a digest with a
+/// chapter per release in date order. Chapters are the HTML writer's output as XHTML; images are embedded
+/// from the context's resources; nothing reads the clock, so the same input and options give the same bytes.
+public struct EPUBWriter: Writer {
+    public init() {}
+
+    public func write(_ document: Document, context: ConversionContext) throws -> [UInt8] {
+        try build([(0, document)], digest: false, context: context)
+    }
+
+    /// One book with a chapter per release, ordered by date (undated releases last; equal dates keep the
+    /// input order). Resource lookups use each release's place in `documents`.
+    public func write(collection documents: [Document], context: ConversionContext) throws -> [UInt8] {
+        if documents.count <= 1 { return try write(documents.first ?? Document(), context: context) }
+        return try build(Self.releaseOrder(documents), digest: true, context: context)
+    }
+
+    /// The releases with their input positions, sorted by day; stable for equal or missing days.
+    static func releaseOrder(_ documents: [Document]) -> [(Int, Document)] {
+        documents.enumerated().map { ($0.offset, $0.element) }.sorted { a, b in
+            let dayA = EPUBDates.isoDay(a.1.metadata.date) ?? "~"
+            let dayB = EPUBDates.isoDay(b.1.metadata.date) ?? "~"
+            return dayA != dayB ? dayA < dayB : a.0 < b.0
+        }
+    }
+
+    private func build(_ releases: [(Int, Document)], digest: Bool, context: ConversionContext) throws -> [UInt8] {
+        let documents = releases.map(\.1)
+        var languages = Self.languages(documents)
+        if languages.isEmpty {
+            if let guessed = EPUBLanguage.guess(documents) {
+                languages = [guessed]
+                context.warn("no language given: the book's language is '\(guessed)', guessed from the text (set it with -M language=xx)")
+            } else {
+                languages = [EPUBLanguage.fallback]
+                context.warn("no language given: the book's language is '\(EPUBLanguage.fallback)' (set it with -M language=xx)")
+            }
+        }
+        let bookLanguage = languages[0]
+        let labels = EPUBLabels.forLanguage(bookLanguage)
+        let organization = Self.commonOrganization(documents)
+        let title = digest
+            ? (organization.map { $0 + " – " + labels.pressReleases } ?? labels.pressReleases)
+            : Self.title(of: documents[0], number: 1, labels: labels)
+        let images = EPUBImageStore()
+        let cover = context.options.coverImage.flatMap { images.addCover(name: $0.name, bytes: $0.bytes, context: context) }
+
+        var chapters: [EPUBChapter] = []
+        for (number, (index, document)) in releases.enumerated() {
+            let language = EPUBLanguage.tag(document.metadata.language) ?? bookLanguage
+            let chapterTitle = Self.title(of: document, number: number + 1, labels: EPUBLabels.forLanguage(language))
+            chapters.append(EPUBChapter.build(document, index: index, number: number + 1, digest: digest,
+                                              title: chapterTitle, language: language, images: images,
+                                              context: context))
+        }
+
+        let titlePage = digest
+            ? EPUBPages.titlePage(digestTitle: title, documents: documents, organization: organization,
+                                  language: bookLanguage, labels: labels)
+            : EPUBPages.titlePage(release: documents[0].metadata, title: title, language: bookLanguage, labels: labels)
+
+        var toc = [EPUBTOCEntry(label: labels.titlePage, href: "titlepage.xhtml")]
+        for chapter in chapters {
+            var label = chapter.title
+            if digest, let date = EPUBDates.display(chapter.date, language: bookLanguage) { label += " (" + date + ")" }
+            toc.append(EPUBTOCEntry(label: label, href: chapter.fileName, children: chapter.outline))
+        }
+        var landmarks: [EPUBLandmark] = []
+        if cover != nil { landmarks.append(EPUBLandmark(type: "cover", label: labels.cover, href: "cover.xhtml")) }
+        landmarks.append(EPUBLandmark(type: "titlepage", label: labels.titlePage, href: "titlepage.xhtml"))
+        landmarks.append(EPUBLandmark(type: "bodymatter", label: labels.startOfText, href: chapters[0].fileName))
+
+        let modifiedSeconds = EPUBDates.modificationTime(options: context.options, documents: documents)
+        let identifier = EPUBIdentifier.identifier(for: documents)
+        let metadata = EPUBPackageMetadata(
+            identifier: identifier, title: title, languages: languages,
+            date: documents.compactMap { EPUBDates.isoDay($0.metadata.date) }.max(),
+            modified: EPUBDates.timestamp(modifiedSeconds),
+            publisher: digest ? organization : EPUBPages.nonEmpty(documents[0].metadata.organization),
+            creators: Self.unique(documents.flatMap(\.metadata.authors)),
+            sources: Self.unique(documents.compactMap(\.metadata.source)),
+            description: digest ? nil : EPUBPages.nonEmpty(documents[0].metadata.description),
+            subjects: Self.unique(documents.flatMap(\.metadata.keywords)),
+            hasImages: images.resources.contains { $0.properties == nil } || cover != nil)
+
+        var manifest = [
+            EPUBManifestItem(id: "nav", href: "nav.xhtml", mediaType: "application/xhtml+xml", properties: "nav"),
+            EPUBManifestItem(id: "ncx", href: "toc.ncx", mediaType: "application/x-dtbncx+xml"),
+            EPUBManifestItem(id: "css", href: EPUBPages.stylesheetHref, mediaType: "text/css"),
+        ]
+        var spine: [String] = []
+        var zip = ZipArchive(modificationTime: modifiedSeconds)
+        zip.add("mimetype", "application/epub+zip", stored: true)
+        zip.add("META-INF/container.xml", EPUBPackageDocument.container)
+        var files: [(String, String)] = []
+        if let cover {
+            manifest.append(EPUBManifestItem(id: "cover", href: "cover.xhtml", mediaType: "application/xhtml+xml"))
+            spine.append("cover")
+            files.append(("cover.xhtml", EPUBPages.cover(image: cover, title: title, language: bookLanguage, labels: labels)))
+        }
+        manifest.append(EPUBManifestItem(id: "titlepage", href: "titlepage.xhtml", mediaType: "application/xhtml+xml"))
+        spine.append("titlepage")
+        files.append(("titlepage.xhtml", titlePage))
+        for chapter in chapters {
+            manifest.append(EPUBManifestItem(id: chapter.manifestID, href: chapter.fileName,
+                                             mediaType: "application/xhtml+xml"))
+            spine.append(chapter.manifestID)
+            files.append((chapter.fileName, chapter.xhtml))
+        }
+        for resource in images.resources {
+            manifest.append(EPUBManifestItem(id: resource.id, href: resource.href, mediaType: resource.mediaType,
+                                             properties: resource.properties))
+        }
+        zip.add(EPUBPackageDocument.path, EPUBPackageDocument.opf(metadata, manifest: manifest, spine: spine,
+                                                                  coverImageID: cover?.id))
+        zip.add("OEBPS/nav.xhtml", EPUBNavigation.navDocument(toc: toc, landmarks: landmarks, language: bookLanguage,
+                                                              labels: labels))
+        zip.add("OEBPS/toc.ncx", EPUBNavigation.ncx(toc: toc, identifier: identifier, title: title,
+                                                    language: bookLanguage))
+        zip.add("OEBPS/" + EPUBPages.stylesheetHref, context.options.css ?? EPUBStylesheet.builtIn)
+        for (name, text) in files { zip.add("OEBPS/" + name, text) }
+        for resource in images.resources { zip.add("OEBPS/" + resource.href, resource.bytes) }
+        return try zip.data()
+    }
+
+    /// The releases' valid language tags without repeats, the most common first (ties: first seen first).
+    static func languages(_ documents: [Document]) -> [String] {
+        let tags = documents.compactMap { EPUBLanguage.tag($0.metadata.language) }
+        let distinct = unique(tags)
+        let counts = distinct.map { tag in tags.filter { $0 == tag }.count }
+        return distinct.indices.sorted { counts[$0] != counts[$1] ? counts[$0] > counts[$1] : $0 < $1 }.map { distinct[$0] }
+    }
+
+    static func title(of document: Document, number: Int, labels: EPUBLabels) -> String {
+        if let title = EPUBPages.nonEmpty(document.metadata.title) { return title }
+        for block in document.blocks {
+            if case .heading(_, let content, _) = block, let text = EPUBPages.nonEmpty(content.plainText) { return text }
+        }
+        return labels.pressReleases.count > 0 && number > 0 ? "\(labels.pressReleases) \(number)" : "Press release"
+    }
+
+    /// The organization every release names, if they all name the same one.
+    static func commonOrganization(_ documents: [Document]) -> String? {
+        let names = documents.map { EPUBPages.nonEmpty($0.metadata.organization) }
+        guard let first = names.first ?? nil, names.allSatisfy({ $0 == first }) else { return nil }
+        return first
+    }
+
+    static func unique(_ values: [String]) -> [String] {
+        var seen: Set<String> = []
+        var out: [String] = []
+        for value in values {
+            guard let v = EPUBPages.nonEmpty(value), seen.insert(v).inserted else { continue }
+            out.append(v)
+        }
+        return out
+    }
+}
