@@ -101,8 +101,9 @@ enum EPUBNavigation {
         xml.newline()
         xml.open("navMap")
         xml.newline()
-        var order = 0
-        navPoints(toc, order: &order, into: &xml)
+        var orders = PlayOrder()
+        var pointCount = 0
+        navPoints(toc, orders: &orders, count: &pointCount, into: &xml)
         xml.close()
         xml.newline()
         xml.close()
@@ -110,16 +111,29 @@ enum EPUBNavigation {
         return xml.finish()
     }
 
-    private static func navPoints(_ entries: [EPUBTOCEntry], order: inout Int, into xml: inout XMLWriter) {
+    /// NCX play order: one number per distinct target, in reading order (entries that lead to the same
+    /// place must share it).
+    struct PlayOrder {
+        private var byTarget: [String: Int] = [:]
+        mutating func of(_ href: String) -> Int {
+            if let known = byTarget[href] { return known }
+            let order = byTarget.count + 1
+            byTarget[href] = order
+            return order
+        }
+    }
+
+    private static func navPoints(_ entries: [EPUBTOCEntry], orders: inout PlayOrder, count: inout Int,
+                                  into xml: inout XMLWriter) {
         for entry in entries {
-            order += 1
-            xml.open("navPoint", [("id", "navpoint-\(order)"), ("playOrder", String(order))])
+            count += 1
+            xml.open("navPoint", [("id", "navpoint-\(count)"), ("playOrder", String(orders.of(entry.href)))])
             xml.open("navLabel")
             xml.element("text", text: entry.label)
             xml.close()
             xml.element("content", [("src", entry.href)])
             xml.newline()
-            navPoints(entry.children, order: &order, into: &xml)
+            navPoints(entry.children, orders: &orders, count: &count, into: &xml)
             xml.close()
             xml.newline()
         }
