@@ -53,6 +53,8 @@ enum EPUBStylesheet {
     th, td { border: 1px solid #999999; padding: 0.2em 0.4em; vertical-align: top; }
     th { background-color: #eeeeee; }
     hr { border: 0; border-top: 1px solid #999999; margin: 1.5em 0; }
+    .release { margin: 0; }
+    .title { margin-top: 0.5em; }
     .titlepage { text-align: center; margin-top: 20%; }
     .titlepage h1 { text-align: center; font-size: 1.8em; }
     .subtitle { font-size: 1.15em; font-style: italic; }
