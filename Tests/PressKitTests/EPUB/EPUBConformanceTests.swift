@@ -16,9 +16,12 @@ final class EPUBConformanceTests: XCTestCase {
         guard FileManager.default.fileExists(atPath: Self.jar) else {
             throw XCTSkip("epubcheck is not installed at \(Self.jar) (make deps installs it)")
         }
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("presskit-epubcheck-\(UUID().uuidString)")
+        // PRESSKIT_KEEP_EPUBS=DIR keeps the books and epubcheck's reports there for a look.
+        let keep = ProcessInfo.processInfo.environment["PRESSKIT_KEEP_EPUBS"]
+        let folder = keep.map { URL(fileURLWithPath: $0) }
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent("presskit-epubcheck-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        defer { if keep == nil { try? FileManager.default.removeItem(at: folder) } }
 
         var books: [(name: String, bytes: [UInt8])] = []
         var options = ConversionOptions()
@@ -64,6 +67,7 @@ final class EPUBConformanceTests: XCTestCase {
             if result.status != 0 {
                 let problems = result.output.split(separator: "\n")
                     .filter { $0.hasPrefix("FATAL") || $0.hasPrefix("ERROR") || $0.hasPrefix("WARNING") || $0.contains("MISSING") }
+                    .map { $0.count > 300 ? $0.prefix(300) + "…" : $0 }
                 XCTFail("\(file.lastPathComponent): exit \(result.status)\n" + problems.joined(separator: "\n") + "\n" + summary)
             }
         }

@@ -369,3 +369,11 @@ final class RecordingResources: ResourceResolver, @unchecked Sendable {
         return (try? EPUBTestSupport.fixture("chart.png")).map { .found($0) } ?? .refused("no fixture")
     }
 }
+
+final class EPUBMarkupRepairTests: XCTestCase {
+    func testObsoleteCellAlignmentBecomesAClass() {
+        XCTAssertEqual(EPUBMarkupRepair.repair("<tr>\n<th align=\"right\">A</th>\n<td align=\"center\" colspan=\"2\">&lt;td align=\"left\"&gt;</td><td>x</td>"),
+                       "<tr>\n<th class=\"align-right\">A</th>\n<td class=\"align-center\" colspan=\"2\">&lt;td align=\"left\"&gt;</td><td>x</td>")
+        XCTAssertEqual(EPUBMarkupRepair.repair("<p>no tables</p>"), "<p>no tables</p>")
+    }
+}
