@@ -86,6 +86,8 @@ final class EPUBCommandTests: XCTestCase {
         try Data("""
         # Results
 
+        Acme Corp today published its results for the third quarter, with output up by a fifth.
+
         ![Output chart](img/chart.png)
 
         ![](https://cdn.example/remote.png)
