@@ -72,6 +72,8 @@ enum EPUBTestSupport {
                          header: [[TableCell([.text("Year")]), TableCell([.text("Units")])]],
                          rows: [[TableCell([.text("2022")]), TableCell([.text("1,000")])],
                                 [TableCell(blocks: [.paragraph([.text("2023")])], colspan: 2)]])),
+            .table(Table(rows: [[TableCell([.strong([.text("Site")])]), TableCell([.strong([.text("Jobs")])])],
+                                [TableCell([.text("Leipzig")]), TableCell([.text("500")])]])),
             .figure(Figure(image: Image(source: "images/chart.png", alt: "Chart of output", title: "Output", width: 8,
                                         height: 6),
                            caption: [.text("Output grows")])),

@@ -79,6 +79,7 @@ struct EPUBChapterPreparer {
         case .codeBlock, .thematicBreak, .raw:
             out.append(block)
         case .table(var table):
+            Self.promoteHeaderRow(&table)
             table.caption = inlines(table.caption)
             table.header = cells(table.header)
             table.rows = cells(table.rows)
@@ -183,6 +184,21 @@ struct EPUBChapterPreparer {
             images.warnOnce(key, "image '\(name)' is not embedded (\(reason)): shown as its alt text", context: context)
             return .replaced([.text(result.alt)])
         }
+    }
+
+    /// A table without header cells is hard to follow with a screen reader (and epubcheck's accessibility
+    /// check warns, ACC-005): its first row becomes the header, without the bold that marked it as one.
+    static func promoteHeaderRow(_ table: inout Table) {
+        guard table.header.isEmpty, let first = table.rows.first else { return }
+        table.header = [first.map { cell in
+            var cell = cell
+            if cell.blocks.count == 1, case .paragraph(let content) = cell.blocks[0], content.count == 1,
+               case .strong(let inner) = content[0] {
+                cell.blocks = [.paragraph(inner)]
+            }
+            return cell
+        }]
+        table.rows.removeFirst()
     }
 
     /// Alt text for an image that has none: its caption, its title, its file name, or "Image".
