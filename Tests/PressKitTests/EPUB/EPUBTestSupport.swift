@@ -86,6 +86,9 @@ enum EPUBTestSupport {
                         .text(", a data URL "),
                         .image(Image(source: "data:image/gif;base64,R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==",
                                      alt: "pixel")),
+                        .text(", an empty link "), .link(Link(target: "https://acme.example/empty", content: [])),
+                        .text(", a linked logo "),
+                        .link(Link(target: "https://acme.example/logo", content: [.image(Image(source: "logo.svg", alt: "Acme logo"))])),
                         .text(" and a linked remote "),
                         .link(Link(target: "https://acme.example", content: [
                             .image(Image(source: "//cdn.example/linked.png", alt: "linked"))]))]),

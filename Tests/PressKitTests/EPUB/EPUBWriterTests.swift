@@ -208,6 +208,9 @@ final class EPUBWriterTests: XCTestCase {
         XCTAssertTrue(chapter.contains("<a href=\"https://cdn.example/remote.png\""))
         XCTAssertTrue(chapter.contains("<a href=\"https://acme.example\">linked</a>"), "no link nested in a link")
         XCTAssertFalse(chapter.contains("cdn.example/linked.png"))
+        XCTAssertTrue(chapter.contains("<a href=\"https://acme.example/logo\"><img src=\"images/logo.svg\" alt=\"\" /> Acme logo</a>"),
+                      "a linked image's alt text becomes the link's text")
+        XCTAssertTrue(chapter.contains("<a href=\"https://acme.example/empty\">https://acme.example/empty</a>"))
     }
 
     func testLinksThatWouldBeDeadBecomeText() throws {

@@ -146,6 +146,19 @@ struct EPUBChapterPreparer {
                 linkDepth += 1
                 link.content = inlines(link.content)
                 linkDepth -= 1
+                if Self.collapsed(Self.textWithoutImages(link.content)).isEmpty {
+                    // A link must have text, not only an image's alt (epubcheck ACC-004): the alt text moves
+                    // beside the image (which becomes decorative), or the link shows where it leads.
+                    var alts: [String] = []
+                    link.content = Self.movingAltText(link.content, into: &alts)
+                    let altText = Self.collapsed(alts.joined(separator: " "))
+                    if !altText.isEmpty {
+                        link.content.append(.text(" " + altText))
+                    } else {
+                        let target = link.target.hasPrefix("mailto:") ? String(link.target.dropFirst(7)) : link.target
+                        link.content.append(.text(Self.collapsed(target).isEmpty ? "link" : target))
+                    }
+                }
                 out.append(.link(link))
             case .image(let image):
                 switch resolve(image, caption: nil) {
@@ -199,6 +212,48 @@ struct EPUBChapterPreparer {
             return cell
         }]
         table.rows.removeFirst()
+    }
+
+    /// The text of inlines without images' alt text.
+    static func textWithoutImages(_ inlines: [Inline]) -> String {
+        var out = ""
+        for inline in inlines {
+            switch inline {
+            case .text(let s), .code(let s): out += s
+            case .emphasis(let c), .strong(let c), .underline(let c), .strikethrough(let c), .superscript(let c),
+                 .subscript(let c):
+                out += textWithoutImages(c)
+            case .link(let link): out += textWithoutImages(link.content)
+            case .softBreak, .lineBreak: out += " "
+            case .image, .raw, .note: break
+            }
+        }
+        return out
+    }
+
+    /// The inlines with every image's alt text emptied and collected into `alts`.
+    static func movingAltText(_ inlines: [Inline], into alts: inout [String]) -> [Inline] {
+        var out: [Inline] = []
+        for inline in inlines {
+            switch inline {
+            case .image(var image):
+                alts.append(image.alt)
+                image.alt = ""
+                out.append(.image(image))
+            case .emphasis(let c): out.append(.emphasis(movingAltText(c, into: &alts)))
+            case .strong(let c): out.append(.strong(movingAltText(c, into: &alts)))
+            case .underline(let c): out.append(.underline(movingAltText(c, into: &alts)))
+            case .strikethrough(let c): out.append(.strikethrough(movingAltText(c, into: &alts)))
+            case .superscript(let c): out.append(.superscript(movingAltText(c, into: &alts)))
+            case .subscript(let c): out.append(.subscript(movingAltText(c, into: &alts)))
+            case .link(var link):
+                link.content = movingAltText(link.content, into: &alts)
+                out.append(.link(link))
+            case .text, .code, .softBreak, .lineBreak, .raw, .note:
+                out.append(inline)
+            }
+        }
+        return out
     }
 
     /// Alt text for an image that has none: its caption, its title, its file name, or "Image".

@@ -41,14 +41,15 @@ public struct EPUBWriter: Writer {
         let organization = Self.commonOrganization(documents)
         let title = digest
             ? (organization.map { $0 + " – " + labels.pressReleases } ?? labels.pressReleases)
-            : Self.title(of: documents[0], number: 1, labels: labels)
+            : Self.title(of: documents[0], number: 0, labels: labels)
         let images = EPUBImageStore()
         let cover = context.options.coverImage.flatMap { images.addCover(name: $0.name, bytes: $0.bytes, context: context) }
 
         var chapters: [EPUBChapter] = []
         for (number, (index, document)) in releases.enumerated() {
             let language = EPUBLanguage.tag(document.metadata.language) ?? bookLanguage
-            let chapterTitle = Self.title(of: document, number: number + 1, labels: EPUBLabels.forLanguage(language))
+            let chapterTitle = Self.title(of: document, number: digest ? number + 1 : 0,
+                                          labels: EPUBLabels.forLanguage(language))
             chapters.append(EPUBChapter.build(document, index: index, number: number + 1, digest: digest,
                                               title: chapterTitle, language: language, images: images,
                                               context: context))
@@ -131,12 +132,13 @@ public struct EPUBWriter: Writer {
         return distinct.indices.sorted { counts[$0] != counts[$1] ? counts[$0] > counts[$1] : $0 < $1 }.map { distinct[$0] }
     }
 
+    /// The release's title, else its first heading, else "Press release" (numbered in a digest).
     static func title(of document: Document, number: Int, labels: EPUBLabels) -> String {
         if let title = EPUBPages.nonEmpty(document.metadata.title) { return title }
         for block in document.blocks {
             if case .heading(_, let content, _) = block, let text = EPUBPages.nonEmpty(content.plainText) { return text }
         }
-        return labels.pressReleases.count > 0 && number > 0 ? "\(labels.pressReleases) \(number)" : "Press release"
+        return number > 0 ? "\(labels.pressRelease) \(number)" : labels.pressRelease
     }
 
     /// The organization every release names, if they all name the same one.
