@@ -352,6 +352,10 @@ final class EPUBWriterTests: XCTestCase {
         XCTAssertEqual(EPUBMediaType.sniff(Array("<svg xmlns=\"http://www.w3.org/2000/svg\"/>".utf8)), .core(EPUBMediaType.svg))
         XCTAssertEqual(EPUBMediaType.sniff(Array("<svg>no namespace</svg>".utf8)), .unknown)
         XCTAssertEqual(EPUBMediaType.sniff(Array("<html><svg".utf8)), .unknown)
+        XCTAssertEqual(EPUBMediaType.sniff(Array("<svg xmlns=\"http://www.w3.org/2000/svg\"><script>x()</script></svg>".utf8)),
+                       .unsafeSVG("an SVG image with scripts"))
+        XCTAssertEqual(EPUBMediaType.sniff(Array("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\"><image xlink:href=\"https://x.example/a.png\"/></svg>".utf8)),
+                       .unsafeSVG("an SVG image that refers to the web"))
         XCTAssertEqual(EPUBMediaType.decodeDataURL("data:text/plain;base64,aGVsbG8="), Array("hello".utf8))
         XCTAssertEqual(EPUBImageStore.baseName("../Press Photos/CEO%20Portrait.final.JPG?x=1"), "ceo-portrait-final")
     }

@@ -49,6 +49,8 @@ final class EPUBImageStore {
             return resource
         case .unsupported(let kind):
             context.warn("cover image '\(name)' is \(kind), not an EPUB 3 core image type (PNG, JPEG, GIF, SVG): the book has no cover")
+        case .unsafeSVG(let problem):
+            context.warn("cover image '\(name)' is \(problem): the book has no cover")
         case .unknown:
             context.warn("cover image '\(name)' is not a PNG, JPEG, GIF or SVG image: the book has no cover")
         }
@@ -91,6 +93,8 @@ final class EPUBImageStore {
             return .embedded(href: href)
         case .unsupported(let kind):
             return .notEmbedded(reason: "\(kind) is not an EPUB 3 core image type")
+        case .unsafeSVG(let problem):
+            return .notEmbedded(reason: "it is \(problem)")
         case .unknown:
             return .notEmbedded(reason: "it is not a PNG, JPEG, GIF or SVG image")
         }

@@ -11,6 +11,8 @@ enum EPUBMediaType {
         case core(Core)
         /// A known image type that EPUB 3.0 does not list as core (WebP, BMP, TIFF, AVIF, ICO).
         case unsupported(String)
+        /// An SVG image that cannot be a plain image in the book, and why.
+        case unsafeSVG(String)
         case unknown
     }
 
@@ -33,7 +35,7 @@ enum EPUBMediaType {
         if starts([0x49, 0x49, 0x2A, 0x00]) || starts([0x4D, 0x4D, 0x00, 0x2A]) { return .unsupported("TIFF") }
         if starts(Array("ftypavif".utf8), at: 4) || starts(Array("ftypheic".utf8), at: 4) { return .unsupported("AVIF/HEIF") }
         if starts([0x00, 0x00, 0x01, 0x00]) { return .unsupported("ICO") }
-        if isSVG(bytes) { return .core(svg) }
+        if isSVG(bytes) { return svgProblem(bytes).map { .unsafeSVG($0) } ?? .core(svg) }
         return .unknown
     }
 
@@ -56,6 +58,18 @@ enum EPUBMediaType {
         guard rest.hasPrefix("<svg"), let after = rest.dropFirst(4).first,
               after.isWhitespace || after == ">" || after == "/" else { return false }
         return rest.contains("http://www.w3.org/2000/svg")
+    }
+
+    /// Why an SVG cannot go into the book as a plain image, if it cannot: scripts and embedded HTML need
+    /// manifest properties and fallbacks, and references to the web are remote resources.
+    static func svgProblem(_ bytes: [UInt8]) -> String? {
+        let text = String(decoding: bytes, as: UTF8.self).lowercased()
+        if text.contains("<script") { return "an SVG image with scripts" }
+        if text.contains("<foreignobject") { return "an SVG image with embedded HTML" }
+        for attribute in ["href=\"http", "href='http", "href=\"//", "url(http", "url(\"http", "url('http"] where text.contains(attribute) {
+            return "an SVG image that refers to the web"
+        }
+        return nil
     }
 
     /// The bytes of a `data:` URL with base64 or percent-encoded content; nil if it is not one.
