@@ -197,6 +197,9 @@ final class EPUBWriterTests: XCTestCase {
         XCTAssertTrue(warned("dot.gif", "no alt text", "\"dot\"", "file name"))
         XCTAssertTrue(warned("big.jpg", "no alt text", "A remote figure"))
         XCTAssertEqual(messages.filter { $0.contains("remote.png") }.count, 1, "one warning per image")
+        XCTAssertTrue(warned("big.jpg", "not downloaded", "no alt text", "\"A remote figure\" (from its caption)"),
+                      "one warning tells both")
+        XCTAssertEqual(messages.filter { $0.contains("big.jpg") }.count, 1)
         let chapter = try book.text("OEBPS/chapter-1.xhtml")
         XCTAssertTrue(chapter.contains("remote photo"))
         XCTAssertTrue(chapter.contains("missing picture"))

@@ -172,29 +172,31 @@ struct EPUBChapterPreparer {
         return out
     }
 
-    /// Embeds the image, or says why not and gives what to show instead.
+    /// Embeds the image, or says why not and gives what to show instead (one warning per image).
     private mutating func resolve(_ image: Image, caption: String?) -> ResolvedImage {
         var result = image
         let name = EPUBImageStore.displayName(image.source)
+        var altNote: String? = nil
         if Self.collapsed(image.alt).isEmpty {
             let (alt, origin) = Self.fallbackAlt(image, caption: caption)
             result.alt = alt
-            images.warnOnce("alt\u{0}\(documentIndex)\u{0}\(image.source)",
-                            "image '\(name)' has no alt text: using \"\(alt)\" (from its \(origin))", context: context)
+            altNote = "it has no alt text: using \"\(alt)\" (from its \(origin))"
         }
         let key = "\(documentIndex)\u{0}\(image.source)"
         switch images.embed(source: image.source, document: documentIndex, context: context) {
         case .embedded(let href):
+            if let altNote { images.warnOnce(key, "image '\(name)': " + altNote, context: context) }
             result.source = href
             embeddedImageCount += 1
             return .embedded(result)
         case .remote(let url):
-            images.warnOnce(key, "image '\(name)' is not downloaded (remote images never are): shown as its alt text with a link",
-                            context: context)
+            images.warnOnce(key, "image '\(name)' is not downloaded (remote images never are): shown as its alt text with a link"
+                            + (altNote.map { "; " + $0 } ?? ""), context: context)
             if linkDepth > 0 { return .replaced([.text(result.alt)]) }
             return .replaced([.link(Link(target: url, title: image.title, content: [.text(result.alt)]))])
         case .notEmbedded(let reason):
-            images.warnOnce(key, "image '\(name)' is not embedded (\(reason)): shown as its alt text", context: context)
+            images.warnOnce(key, "image '\(name)' is not embedded (\(reason)): shown as its alt text"
+                            + (altNote.map { "; " + $0 } ?? ""), context: context)
             return .replaced([.text(result.alt)])
         }
     }
