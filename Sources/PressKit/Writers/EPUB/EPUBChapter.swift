@@ -94,21 +94,25 @@ struct EPUBChapter {
 
     /// The values of all `id` attributes in `xhtml`.
     static func ids(in xhtml: String) -> Set<String> {
-        var result: Set<String> = []
-        var utf8 = xhtml.utf8[...]
-        let marker = Array(" id=\"".utf8)
-        while let start = utf8.firstIndex(of: marker[0]) {
-            utf8 = utf8[start...]
-            if utf8.starts(with: marker) {
-                utf8 = utf8.dropFirst(marker.count)
-                guard let end = utf8.firstIndex(of: UInt8(ascii: "\"")) else { break }
-                result.insert(String(decoding: utf8[..<end], as: UTF8.self))
-                utf8 = utf8[end...]
-            } else {
-                utf8 = utf8.dropFirst()
+        var text = xhtml
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { bytes -> Set<String> in
+            var result: Set<String> = []
+            let n = bytes.count
+            var i = 0
+            // ` id="`: space, i, d, =, quote.
+            while i + 5 <= n {
+                if bytes[i] == 32, bytes[i + 1] == 105, bytes[i + 2] == 100, bytes[i + 3] == 61, bytes[i + 4] == 34 {
+                    var end = i + 5
+                    while end < n, bytes[end] != 34 { end += 1 }
+                    result.insert(String(decoding: UnsafeBufferPointer(rebasing: bytes[(i + 5)..<end]), as: UTF8.self))
+                    i = end
+                } else {
+                    i += 1
+                }
             }
-        }
-        return result
+            return result
+        } ?? []
     }
 }
 
