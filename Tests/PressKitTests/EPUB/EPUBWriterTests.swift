@@ -7,17 +7,6 @@ final class EPUBWriterTests: XCTestCase {
         try UnpackedEPUB(EPUBWriter().write(document, context: context))
     }
 
-    /// Skips assertions that need the HTML body renderer (links, images, heading ids) while it is still
-    /// the scaffold that prints plain paragraphs.
-    private func requireBodyRenderer() throws {
-        var xml = XMLWriter(html: true)
-        HTMLWriter().renderBody([.paragraph([.link(Link(target: "https://x.example", content: [.text("x")]))])],
-                                into: &xml, settings: HTMLRenderSettings(), context: ConversionContext())
-        if !xml.finish().contains("<a ") {
-            throw XCTSkip("the HTML writer's body renderer is still the scaffold (no links or images rendered)")
-        }
-    }
-
     func testContainerLayout() throws {
         let book = try write(EPUBTestSupport.everyNodeDocument(), EPUBTestSupport.context())
         defer { book.remove() }
@@ -205,7 +194,7 @@ final class EPUBWriterTests: XCTestCase {
         XCTAssertTrue(chapter.contains("missing picture"))
         XCTAssertFalse(chapter.contains("missing.png"))
 
-        try requireBodyRenderer()
+        try EPUBTestSupport.requireBodyRenderer()
         XCTAssertTrue(chapter.contains("src=\"images/chart.png\""))
         XCTAssertTrue(chapter.contains("alt=\"The Acme logo\""))
         XCTAssertTrue(chapter.contains("<a href=\"https://cdn.example/remote.png\""))
@@ -230,7 +219,7 @@ final class EPUBWriterTests: XCTestCase {
         XCTAssertNil(EPUBLinkPolicy.target("http:///nohost", fragments: [:]))
         XCTAssertNil(EPUBLinkPolicy.target("mailto:", fragments: [:]))
 
-        try requireBodyRenderer()
+        try EPUBTestSupport.requireBodyRenderer()
         let book = try write(EPUBTestSupport.everyNodeDocument(), EPUBTestSupport.context(resources: try EPUBTestSupport.resources()))
         defer { book.remove() }
         let chapter = try book.text("OEBPS/chapter-1.xhtml")
@@ -283,58 +272,6 @@ final class EPUBWriterTests: XCTestCase {
         XCTAssertTrue(css.contains("max-width: 100%"))
     }
 
-    func testDigestHasAChapterPerReleaseInDateOrder() throws {
-        let recorder = RecordingResources()
-        let releases = [
-            Document(metadata: Metadata(title: "Third", date: "2021-03-01", organization: "Acme Corp", language: "en"),
-                     blocks: [.figure(Figure(image: Image(source: "c.png", alt: "C"), caption: []))]),
-            Document(metadata: Metadata(title: "Undated", organization: "Acme Corp", language: "en"),
-                     blocks: [.paragraph([.text("no date")])]),
-            Document(metadata: Metadata(title: "First", date: "2021-01-05", organization: "Acme Corp", language: "de"),
-                     blocks: [.paragraph([.image(Image(source: "a.png", alt: "A"))])]),
-            Document(metadata: Metadata(title: "Also first", date: "2021-01-05", organization: "Acme Corp", language: "en"),
-                     blocks: [.heading(level: 1, content: [.text("Inside")], id: nil), .paragraph([.text("x")])]),
-        ]
-        let context = EPUBTestSupport.context(resources: recorder)
-        let book = try UnpackedEPUB(EPUBWriter().write(collection: releases, context: context))
-        defer { book.remove() }
-        XCTAssertEqual(recorder.lookups.sorted { $0.1 < $1.1 }.map { "\($0.0)@\($0.1)" }, ["c.png@0", "a.png@2"])
-        let nav = try book.text("OEBPS/nav.xhtml")
-        let order = ["First (January 5, 2021)", "Also first (January 5, 2021)", "Third (March 1, 2021)", ">Undated<"]
-        let positions = try order.map { try XCTUnwrap(nav.range(of: $0), $0).lowerBound }
-        XCTAssertEqual(positions, positions.sorted())
-        XCTAssertTrue(nav.contains("<a href=\"chapter-1.xhtml\">First (January 5, 2021)</a>"))
-        XCTAssertTrue(nav.contains("<a href=\"chapter-4.xhtml\">Undated</a>"))
-        let ncx = try book.text("OEBPS/toc.ncx")
-        XCTAssertTrue(ncx.contains("<text>First (January 5, 2021)</text>"))
-        XCTAssertTrue(ncx.contains("<text>Third (March 1, 2021)</text>"))
-        let opf = try book.text("OEBPS/content.opf")
-        XCTAssertTrue(opf.contains("<dc:title>Acme Corp – Press releases</dc:title>"))
-        XCTAssertTrue(opf.contains("<dc:language>en</dc:language>\n<dc:language>de</dc:language>"), "most common first")
-        XCTAssertTrue(opf.contains("<dc:date>2021-03-01</dc:date>"))
-        XCTAssertTrue(opf.contains("<dc:publisher>Acme Corp</dc:publisher>"))
-        let first = try book.text("OEBPS/chapter-1.xhtml")
-        XCTAssertTrue(first.contains("lang=\"de\" xml:lang=\"de\""))
-        XCTAssertTrue(first.contains("<h1 class=\"title\" id=\"title\">First</h1>"))
-        XCTAssertTrue(first.contains("<time datetime=\"2021-01-05\">5. Januar 2021</time>"))
-        let title = try book.text("OEBPS/titlepage.xhtml")
-        XCTAssertTrue(title.contains("<time datetime=\"2021-01-05\">January 5, 2021</time> – <time datetime=\"2021-03-01\">March 1, 2021</time>"))
-        XCTAssertEqual(try book.entries().filter { $0.hasPrefix("OEBPS/chapter-") }.count, 4)
-        XCTAssertEqual(EPUBWriter.releaseOrder(releases).map(\.0), [2, 3, 0, 1])
-    }
-
-    func testDigestOfDifferentOrganizationsIsCalledPressReleases() throws {
-        let releases = [EPUBTestSupport.release(title: "A", date: "2021-01-01", organization: "One", text: "a"),
-                        EPUBTestSupport.release(title: "B", date: "2021-01-02", organization: "Two", text: "b")]
-        let book = try UnpackedEPUB(EPUBWriter().write(collection: releases, context: EPUBTestSupport.context()))
-        defer { book.remove() }
-        let opf = try book.text("OEBPS/content.opf")
-        XCTAssertTrue(opf.contains("<dc:title>Press releases</dc:title>"))
-        XCTAssertFalse(opf.contains("<dc:publisher>"))
-        try requireBodyRenderer()
-        XCTAssertTrue(try book.text("OEBPS/chapter-2.xhtml").contains("<h2"), "body headings move below the chapter title")
-    }
-
     func testRegistry() {
         let format = Formats.named("epub")
         XCTAssertEqual(format?.mediaType, "application/epub+zip")
@@ -365,39 +302,5 @@ final class EPUBWriterTests: XCTestCase {
 
     static func attributeValues(_ name: String, in xml: String) -> [String] {
         xml.components(separatedBy: " \(name)=\"").dropFirst().compactMap { $0.split(separator: "\"").first.map(String.init) }
-    }
-}
-
-/// Records which references were looked up for which document, and serves a PNG for each.
-final class RecordingResources: ResourceResolver, @unchecked Sendable {
-    private let lock = NSLock()
-    private var recorded: [(String, Int)] = []
-    var lookups: [(String, Int)] { lock.withLock { recorded } }
-
-    func lookup(_ reference: String, document: Int) -> ResourceLookup {
-        lock.withLock { recorded.append((reference, document)) }
-        return (try? EPUBTestSupport.fixture("chart.png")).map { .found($0) } ?? .refused("no fixture")
-    }
-}
-
-final class EPUBMarkupRepairTests: XCTestCase {
-    func testObsoleteCellAlignmentBecomesAClass() {
-        XCTAssertEqual(EPUBMarkupRepair.repair("<tr>\n<th align=\"right\">A</th>\n<td align=\"center\" colspan=\"2\">&lt;td align=\"left\"&gt;</td><td>x</td>"),
-                       "<tr>\n<th class=\"align-right\">A</th>\n<td class=\"align-center\" colspan=\"2\">&lt;td align=\"left\"&gt;</td><td>x</td>")
-        XCTAssertEqual(EPUBMarkupRepair.repair("<p>no tables</p>"), "<p>no tables</p>")
-    }
-}
-
-final class EPUBTableHeaderTests: XCTestCase {
-    func testTableWithoutHeaderGetsItsFirstRowAsHeader() {
-        var table = Table(rows: [[TableCell([.strong([.text("Pos.")])]), TableCell([.text("Name")])],
-                                 [TableCell([.text("1")]), TableCell([.text("Kyle")])]])
-        EPUBChapterPreparer.promoteHeaderRow(&table)
-        XCTAssertEqual(table.header, [[TableCell([.text("Pos.")]), TableCell([.text("Name")])]])
-        XCTAssertEqual(table.rows, [[TableCell([.text("1")]), TableCell([.text("Kyle")])]])
-        var headed = Table(header: [[TableCell([.text("A")])]], rows: [[TableCell([.text("1")])]])
-        let before = headed
-        EPUBChapterPreparer.promoteHeaderRow(&headed)
-        XCTAssertEqual(headed, before)
     }
 }

@@ -32,7 +32,7 @@ enum EPUBPages {
     }
 
     static func cover(image: EPUBResource, title: String, language: String, labels: EPUBLabels) -> String {
-        document(title: labels.cover, language: language, bodyType: "cover") { xml in
+        document(title: labels.cover, language: language) { xml in
             xml.open("section", [("class", "cover"), ("epub:type", "cover")])
             xml.element("img", [("src", image.href), ("alt", labels.cover + ": " + title)])
             xml.close()
