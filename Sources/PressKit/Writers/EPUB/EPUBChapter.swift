@@ -73,13 +73,13 @@ struct EPUBChapter {
         // Render; if a fragment link points at an id the HTML writer did not write, render again without it
         // (its warnings were already reported by the first rendering).
         let emitted = FragmentRecorder()
-        var xhtml = EPUBMarkupRepair.repair(render(fragments: preparer.fragments, emitted: emitted, context: context))
+        var xhtml = render(fragments: preparer.fragments, emitted: emitted, context: context)
         var ids = Self.ids(in: xhtml)
         if !emitted.ids.isSubset(of: ids) {
             let scratch = ConversionContext(options: context.options, resources: context.resources,
                                             inputName: context.inputName)
-            xhtml = EPUBMarkupRepair.repair(render(fragments: preparer.fragments.filter { ids.contains($0.value) },
-                                                   emitted: FragmentRecorder(), context: scratch))
+            xhtml = render(fragments: preparer.fragments.filter { ids.contains($0.value) }, emitted: FragmentRecorder(),
+                           context: scratch)
             ids = Self.ids(in: xhtml)
         }
 

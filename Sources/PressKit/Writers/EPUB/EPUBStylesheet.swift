@@ -52,9 +52,6 @@ enum EPUBStylesheet {
     caption { font-style: italic; margin-bottom: 0.3em; }
     th, td { border: 1px solid #999999; padding: 0.2em 0.4em; vertical-align: top; }
     th { background-color: #eeeeee; }
-    .align-left { text-align: left; }
-    .align-center { text-align: center; }
-    .align-right { text-align: right; }
     hr { border: 0; border-top: 1px solid #999999; margin: 1.5em 0; }
     .release { margin: 0; }
     .title { margin-top: 0.5em; }
