@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # epub-speed.sh -- time and peak memory of a 1 MB web page -> EPUB, whole process, presskit against
-# pandoc on the same file in the same run (runs alternate; medians of RUNS runs each).
+# pandoc on the same file in the same run (runs alternate; medians of RUNS runs each; peak memory is the
+# process's maximum resident set size).
 #
 # Usage: bench/epub-speed.sh [--markdown] [--runs N] [--size BYTES] [--out DIR]
 #   --markdown   use a 1 MB Markdown file instead of an HTML page
@@ -23,7 +24,6 @@ while [ $# -gt 0 ]; do
 done
 [ -x "$PRESSKIT" ] || { echo "no presskit at $PRESSKIT (swift build -c release --static-swift-stdlib)" >&2; exit 2; }
 command -v "$PANDOC" >/dev/null || { echo "pandoc not found" >&2; exit 2; }
-[ -x /usr/bin/time ] || { echo "/usr/bin/time (GNU time) not found: apt-get install time" >&2; exit 2; }
 mkdir -p "$OUT"
 IN=$OUT/big.$KIND
 
@@ -80,10 +80,17 @@ open(path, "w", encoding="utf-8").write("".join(out))
 PY
 echo "input: $IN ($(wc -c <"$IN") bytes), $RUNS runs each, alternating"
 
-measure() {  # prints "seconds peak_kb" for one whole-process run
-  local f=$OUT/time.txt
-  /usr/bin/time -f '%e %M' -o "$f" "$@" >/dev/null 2>&1 || { echo "failed: $*" >&2; exit 1; }
-  cat "$f"
+measure() {  # prints "seconds peak_kb" for one whole-process run (wall time, peak RSS from wait4)
+  python3 -c '
+import os, subprocess, sys, time
+start = time.perf_counter()
+with open(os.devnull, "wb") as null:
+    p = subprocess.Popen(sys.argv[1:], stdout=null, stderr=null)
+    _, status, usage = os.wait4(p.pid, 0)
+if os.waitstatus_to_exitcode(status) != 0:
+    sys.exit("failed: " + " ".join(sys.argv[1:]))
+print("%.3f %d" % (time.perf_counter() - start, usage.ru_maxrss))
+' "$@"
 }
 : >"$OUT/presskit.txt"; : >"$OUT/pandoc.txt"
 for _ in $(seq "$RUNS"); do
