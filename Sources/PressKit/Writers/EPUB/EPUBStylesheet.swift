@@ -69,5 +69,9 @@ enum EPUBStylesheet {
     .cover { text-align: center; margin: 0; padding: 0; }
     .cover img { max-height: 95%; }
     nav ol { list-style-type: none; padding-left: 1em; }
+    .footnote-ref { font-size: 0.75em; line-height: 0; }
+    .footnotes { margin-top: 2em; border-top: 1px solid #999999; font-size: 0.9em; }
+    .footnote-back { margin: 0; }
+    .footnote-backref { text-decoration: none; }
     """
 }
