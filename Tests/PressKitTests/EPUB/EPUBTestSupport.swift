@@ -25,17 +25,6 @@ enum EPUBTestSupport {
         ])
     }
 
-    /// Skips assertions that need the HTML body renderer (links, images, heading ids) while it is still
-    /// the scaffold that prints plain paragraphs.
-    static func requireBodyRenderer() throws {
-        var xml = XMLWriter(html: true)
-        HTMLWriter().renderBody([.paragraph([.link(Link(target: "https://x.example", content: [.text("x")]))])],
-                                into: &xml, settings: HTMLRenderSettings(), context: ConversionContext())
-        if !xml.finish().contains("<a ") {
-            throw XCTSkip("the HTML writer's body renderer is still the scaffold (no links or images rendered)")
-        }
-    }
-
     static func context(_ options: ConversionOptions = ConversionOptions(),
                         resources: any ResourceResolver = NoResources()) -> ConversionContext {
         ConversionContext(options: options, resources: resources, inputName: "test")

@@ -194,7 +194,6 @@ final class EPUBWriterTests: XCTestCase {
         XCTAssertTrue(chapter.contains("missing picture"))
         XCTAssertFalse(chapter.contains("missing.png"))
 
-        try EPUBTestSupport.requireBodyRenderer()
         XCTAssertTrue(chapter.contains("src=\"images/chart.png\""))
         XCTAssertTrue(chapter.contains("alt=\"The Acme logo\""))
         XCTAssertTrue(chapter.contains("<a href=\"https://cdn.example/remote.png\""))
@@ -219,7 +218,6 @@ final class EPUBWriterTests: XCTestCase {
         XCTAssertNil(EPUBLinkPolicy.target("http:///nohost", fragments: [:]))
         XCTAssertNil(EPUBLinkPolicy.target("mailto:", fragments: [:]))
 
-        try EPUBTestSupport.requireBodyRenderer()
         let book = try write(EPUBTestSupport.everyNodeDocument(), EPUBTestSupport.context(resources: try EPUBTestSupport.resources()))
         defer { book.remove() }
         let chapter = try book.text("OEBPS/chapter-1.xhtml")
