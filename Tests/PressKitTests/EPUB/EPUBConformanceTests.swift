@@ -40,7 +40,7 @@ final class EPUBConformanceTests: XCTestCase {
         for sample in samples {
             let relative = String(sample.path.dropFirst(EPUBTestSupport.repositoryRoot.path.count + 1))
             let format = try XCTUnwrap(Formats.forPath(sample.path), relative)
-            let resources = FolderResources(folders: [sample.deletingLastPathComponent().path])
+            let resources = EPUBFolderResources(folders: [sample.deletingLastPathComponent().path])
             let context = EPUBTestSupport.context(resources: resources)
             let document = try Converter.read([UInt8](try Data(contentsOf: sample)), format: format, context: context)
             books.append((relative.replacingOccurrences(of: "/", with: "_"),
@@ -49,7 +49,7 @@ final class EPUBConformanceTests: XCTestCase {
             sampleFolders.append(sample.deletingLastPathComponent().path)
         }
         if sampleDocuments.count > 1 {
-            let context = EPUBTestSupport.context(resources: FolderResources(folders: sampleFolders))
+            let context = EPUBTestSupport.context(resources: EPUBFolderResources(folders: sampleFolders))
             books.append(("samples-digest", try EPUBWriter().write(collection: sampleDocuments, context: context)))
         }
         print("epubcheck: \(books.count) books (\(samples.count) samples)")
@@ -95,7 +95,7 @@ final class EPUBConformanceTests: XCTestCase {
 
     /// Runs check_epub.sh on each file, two at a time; returns each run's exit status and output.
     static func check(_ files: [URL], java: String) -> [(status: Int32, output: String)] {
-        let queue = CheckQueue(count: files.count)
+        let queue = EPUBCheckQueue(count: files.count)
         DispatchQueue.concurrentPerform(iterations: 2) { _ in
             while let index = queue.take() { queue.store(index, run(files[index], java: java)) }
         }
@@ -133,7 +133,7 @@ final class EPUBConformanceTests: XCTestCase {
 
 /// Reads images from fixed folders, the way the command line reads them from the input's folder: relative
 /// paths only, nothing outside the folder.
-struct FolderResources: ResourceResolver {
+struct EPUBFolderResources: ResourceResolver {
     /// One folder per document, by its place in the input.
     let folders: [String]
 
@@ -150,7 +150,7 @@ struct FolderResources: ResourceResolver {
 }
 
 /// Hands out file indexes to the checking threads and collects their results.
-final class CheckQueue: @unchecked Sendable {
+final class EPUBCheckQueue: @unchecked Sendable {
     private let lock = NSLock()
     private var next = 0
     private let count: Int

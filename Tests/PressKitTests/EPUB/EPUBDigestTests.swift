@@ -5,7 +5,7 @@ import XCTest
 /// Several releases in one book: order, contents, titles, languages, resource lookups.
 final class EPUBDigestTests: XCTestCase {
     func testDigestHasAChapterPerReleaseInDateOrder() throws {
-        let recorder = RecordingResources()
+        let recorder = EPUBRecordingResources()
         let releases = [
             Document(metadata: Metadata(title: "Third", date: "2021-03-01", organization: "Acme Corp", language: "en"),
                      blocks: [.figure(Figure(image: Image(source: "c.png", alt: "C"), caption: []))]),
@@ -57,7 +57,7 @@ final class EPUBDigestTests: XCTestCase {
 }
 
 /// Records which references were looked up for which document, and serves a PNG for each.
-final class RecordingResources: ResourceResolver, @unchecked Sendable {
+final class EPUBRecordingResources: ResourceResolver, @unchecked Sendable {
     private let lock = NSLock()
     private var recorded: [(String, Int)] = []
     var lookups: [(String, Int)] { lock.withLock { recorded } }
