@@ -40,7 +40,7 @@ test: deps-test
 
 demo: build
 	@rm -rf demo-out && mkdir -p demo-out
-	@for f in $$(find Samples -type f \( -name '*.txt' -o -name '*.md' -o -name '*.html' \) | sort); do \
+	@for f in $$(find Samples -type f \( -name '*.txt' -o -name '*.md' -o -name '*.html' \) ! -name README.md | sort); do \
 	  base=$$(basename "$$f"); \
 	  for t in json markdown html text epub docx; do \
 	    if $(BIN) formats 2>/dev/null | awk '$$3=="yes"{print $$1}' | grep -qx "$$t"; then \
