@@ -62,24 +62,28 @@ clean:
 	rm -rf .build demo-out bench-out
 
 # ---- fuzzing (issue 8): each reader, with every writer behind it, for a bounded time ----
+# make fuzz [FUZZ_SECONDS=300] [FUZZ_READERS="html json"]; logs in .build-fuzz/<reader>.log, crashing
+# inputs in .build-fuzz/crashes/ (copy each into Tests/PressKitTests/Fixtures/Regressions/ once fixed).
 FUZZ_SECONDS ?= 120
 FUZZ_READERS ?= text markdown html json
-.PHONY: fuzz
-fuzz: deps-build
+.PHONY: fuzz fuzz-build
+fuzz-build: deps-build
 	$(SWIFT) build --product presskit-fuzz -c release --scratch-path .build-fuzz \
 	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING
-	@mkdir -p .build-fuzz/corpus .build-fuzz/crashes
-	@for r in $(FUZZ_READERS); do \
-	  if ! .build/debug/presskit formats 2>/dev/null | awk '$$2=="yes"{print $$1}' | grep -qx "$$r"; then \
-	    [ -x .build/debug/presskit ] || $(SWIFT) build >/dev/null; fi; \
+
+fuzz: fuzz-build
+	@mkdir -p .build-fuzz/crashes
+	@set -o pipefail; for r in $(FUZZ_READERS); do \
+	  case $$r in text) ext=txt;; markdown) ext=md;; html) ext=html;; json) ext=json;; \
+	    *) echo "fuzz: no reader named $$r"; exit 2;; esac; \
 	  mkdir -p .build-fuzz/corpus/$$r; \
-	  case $$r in text) ext='*.txt';; markdown) ext='*.md';; html) ext='*.html';; json) ext='*.json';; esac; \
-	  find Samples Tests/PressKitTests/Fixtures -name "$$ext" -exec cp {} .build-fuzz/corpus/$$r/ \; 2>/dev/null; \
+	  find Samples Tests/PressKitTests/Fixtures -name "*.$$ext" -size -64k -exec cp {} .build-fuzz/corpus/$$r/ \; ; \
 	  echo "fuzzing $$r for $(FUZZ_SECONDS) s"; \
 	  PRESSKIT_FUZZ_FORMAT=$$r .build-fuzz/release/presskit-fuzz .build-fuzz/corpus/$$r \
 	    -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 -max_len=65536 \
-	    -artifact_prefix=.build-fuzz/crashes/$$r- -print_final_stats=1 2>&1 | \
-	    grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb|Done|==[0-9]+==ERROR|SUMMARY)' || exit 1; \
+	    -artifact_prefix=.build-fuzz/crashes/$$r- -print_final_stats=1 2>&1 | tee .build-fuzz/$$r.log | \
+	    grep -E '^(stat::number_of_executed_units|stat::average_exec_per_sec|stat::peak_rss_mb|Done|==[0-9]+==ERROR|SUMMARY)' \
+	    || { echo "fuzz: $$r failed, see .build-fuzz/$$r.log and .build-fuzz/crashes/"; exit 1; }; \
 	done
 
 # ---- benchmarks (issue 9): presskit against pandoc, trafilatura and the libxml2/zlib floor ----

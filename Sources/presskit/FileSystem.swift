@@ -69,18 +69,47 @@ enum FileSystem {
         return bytes
     }
 
-    /// The temporary name an output is written under before it is renamed into place.
+    /// The temporary name an output is written under before it is renamed into place:
+    /// `.NAME.presskit-tmp-PID` beside it. When that would pass the file system's 255-byte limit on a name,
+    /// NAME is cut (on a character boundary) and a hash of the whole name keeps it unique.
     static func temporaryName(for path: String) -> String {
         let slash = path.lastIndex(of: "/")
         let dir = slash.map { String(path[...$0]) } ?? ""
-        let base = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        return "\(dir).\(base).presskit-tmp-\(getpid())"
+        var base = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        let suffix = ".presskit-tmp-\(getpid())"
+        if 1 + base.utf8.count + suffix.utf8.count > 255 {
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in base.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            let tag = "~" + String(hash, radix: 16)
+            var cut = ""
+            for character in base {
+                if 1 + cut.utf8.count + character.utf8.count + tag.utf8.count + suffix.utf8.count > 255 { break }
+                cut.append(character)
+            }
+            base = cut + tag
+        }
+        return "\(dir).\(base)\(suffix)"
+    }
+
+    /// Whether an output path is written in place rather than through a temporary file and a rename: an
+    /// existing device, FIFO or socket (`/dev/full`, a named pipe), and anything under /dev or /proc
+    /// (`/dev/stdout`), where renaming over the name would replace the device instead of writing to it.
+    /// A symbolic link elsewhere is replaced, never written through.
+    static func writesInPlace(_ path: String) -> Bool {
+        var st = stat()
+        guard lstat(path, &st) == 0 else { return false }
+        if path.hasPrefix("/dev/") || path.hasPrefix("/proc/") { return true }
+        let type = st.st_mode & S_IFMT
+        return type == S_IFCHR || type == S_IFBLK || type == S_IFIFO || type == S_IFSOCK
     }
 
     /// Writes to a temporary file beside `path`, then renames it into place: never a half-written output.
+    /// Devices and pipes (see `writesInPlace`) are written directly.
     static func writeAtomically(_ bytes: [UInt8], to path: String) throws {
-        let temp = temporaryName(for: path)
-        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        let inPlace = writesInPlace(path)
+        let temp = inPlace ? path : temporaryName(for: path)
+        let fd = inPlace ? open(path, O_WRONLY | O_TRUNC | O_CLOEXEC)
+                         : open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         if fd < 0 {
             let reason = errno == ENOENT ? "no such folder" : String(cString: strerror(errno))
             throw PressKitError(.output, "cannot write: \(reason)", file: path)
@@ -99,6 +128,12 @@ enum FileSystem {
             }
         }
         if failure == 0, close(fd) != 0 { failure = errno } else if failure != 0 { close(fd) }
+        if inPlace {
+            if failure != 0 {
+                throw PressKitError(.output, "cannot write: \(String(cString: strerror(failure)))", file: path)
+            }
+            return
+        }
         if failure == 0, rename(temp, path) != 0 { failure = errno }
         if failure != 0 {
             unlink(temp)
