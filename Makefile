@@ -80,7 +80,7 @@ fuzz: fuzz-build
 	  find Samples Tests/PressKitTests/Fixtures -name "*.$$ext" -size -64k -exec cp {} .build-fuzz/corpus/$$r/ \; ; \
 	  echo "fuzzing $$r for $(FUZZ_SECONDS) s"; \
 	  PRESSKIT_FUZZ_FORMAT=$$r .build-fuzz/release/presskit-fuzz .build-fuzz/corpus/$$r \
-	    -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 -max_len=65536 \
+	    -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 -max_len=16384 \
 	    -artifact_prefix=.build-fuzz/crashes/$$r- -print_final_stats=1 2>&1 | tee .build-fuzz/$$r.log | \
 	    grep -E '^(stat::number_of_executed_units|stat::average_exec_per_sec|stat::peak_rss_mb|Done|==[0-9]+==ERROR|SUMMARY)' \
 	    || { echo "fuzz: $$r failed, see .build-fuzz/$$r.log and .build-fuzz/crashes/"; exit 1; }; \

@@ -19,9 +19,9 @@ enum Hardening {
         var inlineDepth = 0
     }
 
-    /// The default stack of a secondary thread on Linux is 8 MiB (batch workers); 1 MiB proves a reader or
+    /// The default stack of a secondary thread on Linux is 8 MiB (batch workers); 2 MiB proves a reader or
     /// writer does not recurse with the input's depth.
-    static let smallStack = 1 << 20
+    static let smallStack = 2 << 20
     static let workerStack = 8 << 20
 
     /// Runs `body` on a new thread with `stackSize` bytes of stack and waits for it. A stack overflow
