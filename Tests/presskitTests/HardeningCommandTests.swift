@@ -199,25 +199,28 @@ final class HardeningCommandTests: XCTestCase {
 
     // MARK: - 100 MB on one line
 
-    /// A 100 MB single line of text and of Markdown through the built binary (its reading, the press pass
-    /// and the writers are linear; a debug build takes a while, so the in-process test uses 20 MB).
+    /// A 100 MB single line of text and of Markdown through the release binary when it is built and current
+    /// (`make release`); through the debug binary, 20 MB (a debug build took 289 s for the two 100 MB files
+    /// under load). Reading, the press pass and the writers are linear: the output is 1–3 times the input.
     func testHundredMegabyteSingleLine() throws {
         let dir = try CommandRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
+        let binary = Self.fastestBinary
+        let megabytes = binary.path.contains("/release/") ? 100 : 20
         var line = [UInt8]()
-        line.reserveCapacity(100 << 20 + 1)
+        line.reserveCapacity(megabytes << 20 + 32)
         let word = Array("press release words ".utf8)
-        while line.count < 100 << 20 { line += word }
+        while line.count < megabytes << 20 { line += word }
         line.append(0x0A)
         for ext in ["txt", "md"] {
             let input = dir.appendingPathComponent("line.\(ext)")
             try Data(line).write(to: input)
             let out = dir.appendingPathComponent("line.\(ext).html")
-            let result = try CommandRunner.run([input.path, "-o", out.path], executable: Self.fastestBinary)
+            let result = try CommandRunner.run([input.path, "-o", out.path], executable: binary)
             XCTAssertEqual(result.status, 0, result.stderr)
             let size = (try FileManager.default.attributesOfItem(atPath: out.path)[.size] as? Int) ?? 0
-            XCTAssertGreaterThan(size, 100 << 20)
-            XCTAssertLessThan(size, 3 * (100 << 20))
+            XCTAssertGreaterThan(size, megabytes << 20)
+            XCTAssertLessThan(size, 3 * (megabytes << 20))
             try FileManager.default.removeItem(at: input)
             try FileManager.default.removeItem(at: out)
         }
