@@ -155,7 +155,9 @@ struct ContentExtractor {
         guard best >= 0 else { return nil }
         var top = best
         // When several near-best candidates share an ancestor, the article is that ancestor (readability.js).
-        let alternatives = scores.indices.filter { $0 != best && (scores[$0] ?? -1) >= bestScore * 0.75 }
+        // Only scored nodes: with a negative best score, an unscored node's stand-in (-1) passed the
+        // threshold and the sort below unwrapped nil (found by fuzzing).
+        let alternatives = scores.indices.filter { $0 != best && (scores[$0].map { $0 >= bestScore * 0.75 } ?? false) }
             .sorted { scores[$0]! > scores[$1]! }.prefix(4)
         if alternatives.count >= 3 {
             var ancestor = Int(dom.nodes[best].parent)
