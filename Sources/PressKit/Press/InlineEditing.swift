@@ -137,6 +137,7 @@ enum InlineEditing {
 extension String {
     /// White space runs collapsed to one space, and trimmed.
     var collapsingSpaces: String {
+        if let ascii = asciiCollapsingSpaces() { return ascii }
         var out = ""
         out.reserveCapacity(utf8.count)
         var pendingSpace = false
@@ -146,5 +147,25 @@ extension String {
             out.append(c)
         }
         return out
+    }
+
+    /// `collapsingSpaces` on bytes for an all-ASCII string (nil otherwise), where a Character is one byte
+    /// (or CR LF, white space either way) and the white space ones are tab through carriage return and space.
+    private func asciiCollapsingSpaces() -> String? {
+        var source = self
+        return source.withUTF8 { bytes -> String? in
+            for b in bytes where b >= 0x80 { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                var n = 0
+                var pendingSpace = false
+                for b in bytes {
+                    if b == 32 || (b >= 9 && b <= 13) { pendingSpace = n > 0; continue }
+                    if pendingSpace { buffer[n] = 32; n += 1; pendingSpace = false }
+                    buffer[n] = b
+                    n += 1
+                }
+                return n
+            }
+        }
     }
 }

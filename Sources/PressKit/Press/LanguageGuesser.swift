@@ -37,8 +37,16 @@ enum LanguageGuesser {
                 word = ""
             }
         }
-        for c in sample.lowercased() {
-            if c.isLetter { word.append(c) } else { count() }
+        if sample.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: the same words, split on bytes (a Character is one byte or CR LF, never a letter).
+            for b in sample.utf8 {
+                let lower = b >= 65 && b <= 90 ? b + 32 : b
+                if lower >= 97 && lower <= 122 { word.unicodeScalars.append(Unicode.Scalar(lower)) } else { count() }
+            }
+        } else {
+            for c in sample.lowercased() {
+                if c.isLetter { word.append(c) } else { count() }
+            }
         }
         count()
         guard let best = scores.indices.max(by: { scores[$0] < scores[$1] }) else { return nil }

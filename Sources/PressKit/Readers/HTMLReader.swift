@@ -17,9 +17,9 @@ public struct HTMLReader: Reader {
         if context.options.fullPage {
             extraction = .init(roots: [dom.first("body") ?? dom.root], excluded: stats.hidden)
         } else {
-            extraction = ContentExtractor(dom: dom).extract()
+            extraction = ContentExtractor(dom: dom).extract(base: stats)
         }
-        let mapper = HTMLBlockMapper(dom: dom, excluded: extraction.excluded, links: links)
+        let mapper = HTMLBlockMapper(dom: dom, excluded: extraction.excluded, links: links, facts: stats.facts)
         var blocks = mapper.blocks(of: extraction.roots)
         if !context.options.fullPage { HTMLEdgeTrimmer.trim(&blocks) }
         if links.droppedRelativeLinks > 0 {

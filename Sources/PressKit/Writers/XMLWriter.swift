@@ -38,13 +38,15 @@ public struct XMLWriter {
         if openTag {
             openTag = false
             if html {
-                if Self.voidElements.contains(name) { output += " />" } else { output += "></\(name)>" }
+                if Self.voidElements.contains(name) { output += " />" } else { output += "></"; output += name; output += ">" }
             } else {
                 output += "/>"
             }
             return
         }
-        output += "</\(name)>"
+        output += "</"
+        output += name
+        output += ">"
     }
 
     /// An element with text content (or empty).

@@ -30,15 +30,13 @@ enum BoilerplateHints {
     /// Whether class/id words mark small print (removed inside the article when short).
     static func isSmallPrint(_ s: String) -> Bool {
         guard s.utf8.count >= 3 else { return false }
-        for w in smallPrintWords where s.hasSubstring(w) { return true }
-        return false
+        return s.hasAnySubstring(smallPrintBytes)
     }
 
     /// Whether class/id words mark a gallery or slideshow.
     static func isGallery(_ s: String) -> Bool {
         guard s.utf8.count >= 5 else { return false }
-        for w in galleryWords where s.hasSubstring(w) { return true }
-        return false
+        return s.hasAnySubstring(galleryBytes)
     }
 
     /// Substrings of class/id that mark content.
@@ -56,8 +54,7 @@ enum BoilerplateHints {
     /// readability's "unlikely candidate": furniture words and no content token.
     static func isUnlikely(_ s: String) -> Bool {
         guard isFurniture(s) else { return false }
-        for token in tokens(s) where keepTokens.contains(String(token)) { return false }
-        return true
+        return !hasToken(s, in: keepTokens)
     }
 
     /// The lower-cased `class` and `id` of an element, space-separated.
@@ -71,23 +68,20 @@ enum BoilerplateHints {
     /// Whether class/id words mark furniture to remove.
     static func isFurniture(_ s: String) -> Bool {
         guard s.utf8.count >= 2 else { return false }
-        for w in unlikelyWords where s.hasSubstring(w) { return true }
-        for token in tokens(s) where unlikelyTokens.contains(String(token)) { return true }
-        return false
+        if s.hasAnySubstring(unlikelyBytes) { return true }
+        return hasToken(s, in: unlikelyTokens)
     }
 
     /// Whether class/id words mark furniture or things near it (a lower score).
     static func isNegative(_ s: String) -> Bool {
         if isFurniture(s) { return true }
-        for w in negativeWords where s.hasSubstring(w) { return true }
-        return false
+        return s.hasAnySubstring(negativeBytes)
     }
 
     /// Whether class/id words mark content.
     static func isPositive(_ s: String) -> Bool {
         guard s.utf8.count >= 2 else { return false }
-        for w in positiveWords where s.hasSubstring(w) { return true }
-        return false
+        return s.hasAnySubstring(positiveBytes)
     }
 
     /// readability's class weight: -25 for furniture words, +25 for content words, for class and id each.
@@ -105,9 +99,69 @@ enum BoilerplateHints {
     static func tokens(_ s: String) -> [Substring] {
         s.split(whereSeparator: { !($0.isLetter || $0.isNumber) })
     }
+
+    // The word lists grouped by first byte, so that one pass over a class/id string checks them all.
+    private static let unlikelyBytes = SubstringSet(unlikelyWords)
+    private static let negativeBytes = SubstringSet(negativeWords)
+    private static let positiveBytes = SubstringSet(positiveWords)
+    private static let smallPrintBytes = SubstringSet(smallPrintWords)
+    private static let galleryBytes = SubstringSet(galleryWords)
+
+    /// Whether one of the letter-and-digit tokens of `s` is in `set`. ASCII strings are split on bytes
+    /// (for ASCII, `isLetter || isNumber` is exactly A–Z, a–z, 0–9); others take `tokens(_:)`.
+    static func hasToken(_ s: String, in set: Set<String>) -> Bool {
+        let ascii: Bool? = s.utf8.withContiguousStorageIfAvailable { bytes in
+            var isASCII = true
+            for b in bytes where b >= 0x80 { isASCII = false; break }
+            return isASCII
+        }
+        guard ascii == true else {
+            for token in tokens(s) where set.contains(String(token)) { return true }
+            return false
+        }
+        let utf8 = s.utf8
+        var start = utf8.startIndex
+        var i = start
+        while true {
+            let atEnd = i == utf8.endIndex
+            let isWordByte: Bool
+            if atEnd {
+                isWordByte = false
+            } else {
+                let b = utf8[i]
+                isWordByte = (b >= 97 && b <= 122) || (b >= 65 && b <= 90) || (b >= 48 && b <= 57)
+            }
+            if !isWordByte {
+                if start < i, set.contains(String(s[start..<i])) { return true }
+                if atEnd { return false }
+                start = utf8.index(after: i)
+            }
+            i = utf8.index(after: i)
+        }
+    }
 }
 
 extension String {
+    /// Whether one of `needles` occurs in the string (byte-wise): `hasSubstring` for each, in one pass
+    /// over the string that tries only the needles starting with the byte at hand.
+    func hasAnySubstring(_ needles: SubstringSet) -> Bool {
+        var haystack = self
+        return haystack.withUTF8 { h in
+            var i = 0
+            while i < h.count {
+                if let candidates = needles.byFirstByte[Int(h[i])] {
+                    for n in candidates where n.count <= h.count - i {
+                        var k = 1
+                        while k < n.count, h[i + k] == n[k] { k += 1 }
+                        if k == n.count { return true }
+                    }
+                }
+                i += 1
+            }
+            return false
+        }
+    }
+
     /// Whether `needle` occurs in the string (byte-wise; both are expected in lower case).
     func hasSubstring(_ needle: String) -> Bool {
         var haystack = self
@@ -128,5 +182,20 @@ extension String {
                 return false
             }
         }
+    }
+}
+
+/// Non-empty words as UTF-8 bytes, grouped by their first byte (for `String.hasAnySubstring`).
+struct SubstringSet {
+    let byFirstByte: [[[UInt8]]?]
+
+    init(_ words: [String]) {
+        var table = [[[UInt8]]?](repeating: nil, count: 256)
+        for word in words {
+            let bytes = Array(word.utf8)
+            guard let first = bytes.first else { continue }
+            table[Int(first)] = (table[Int(first)] ?? []) + [bytes]
+        }
+        byFirstByte = table
     }
 }

@@ -11,10 +11,11 @@ struct ContentExtractor {
 
     let dom: HTMLDOM
 
-    /// The article of the page, or the whole body when no candidate stands out.
-    func extract() -> Extraction {
+    /// The article of the page, or the whole body when no candidate stands out. `base`: the page's stats
+    /// without exclusions, when the caller has them already.
+    func extract(base: HTMLPageStats? = nil) -> Extraction {
         let body = dom.first("body") ?? 0
-        let base = HTMLPageStats(dom: dom)
+        let base = base ?? HTMLPageStats(dom: dom)
         let strict = extract(body: body, base: base, ruthless: true)
         if strict.textLength >= 250 { return strict.extraction }
         let relaxed = extract(body: body, base: base, ruthless: false)
@@ -25,14 +26,14 @@ struct ContentExtractor {
         var excluded = base.hidden
         let markers = semanticMarkers(base)
         if ruthless { removeFurniture(body: body, base: base, markers: markers, excluded: &excluded) }
-        let stats = HTMLPageStats(dom: dom, excluded: excluded)
+        let stats = HTMLPageStats(dom: dom, excluded: excluded, facts: base.facts)
         let scores = scoreParagraphs(body: body, stats: stats)
         guard let top = bestCandidate(body: body, scores: scores, stats: stats) else {
             return (Extraction(roots: [body], excluded: excluded), Int(stats.textLength[body]))
         }
         let roots = withSiblings(top, scores: scores, stats: stats, body: body)
         for root in roots { cleanConditionally(root, scores: scores, stats: stats, excluded: &excluded) }
-        let finalStats = HTMLPageStats(dom: dom, excluded: excluded)
+        let finalStats = HTMLPageStats(dom: dom, excluded: excluded, facts: base.facts)
         let length = roots.reduce(0) { $0 + Int(finalStats.textLength[$1]) }
         return (Extraction(roots: roots, excluded: excluded), length)
     }

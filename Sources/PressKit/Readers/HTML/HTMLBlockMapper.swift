@@ -11,9 +11,9 @@ struct HTMLBlockMapper {
     let stats: HTMLPageStats
     let links: HTMLLinkResolver
 
-    init(dom: HTMLDOM, excluded: [Bool], links: HTMLLinkResolver) {
+    init(dom: HTMLDOM, excluded: [Bool], links: HTMLLinkResolver, facts: HTMLNodeFacts? = nil) {
         self.dom = dom
-        self.stats = HTMLPageStats(dom: dom, excluded: excluded)
+        self.stats = HTMLPageStats(dom: dom, excluded: excluded, facts: facts)
         self.skip = stats.hidden
         self.links = links
     }

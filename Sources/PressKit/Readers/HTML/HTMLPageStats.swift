@@ -15,9 +15,14 @@ struct HTMLPageStats {
     var inlineTextLength: [Int32]
     /// Depth from the root.
     var depth: [Int32]
+    /// The per-node facts that do not depend on exclusion, shared by every stats of the same page.
+    let facts: HTMLNodeFacts
 
-    /// Computes the facts; nodes marked in `excluded` (and their subtrees) count as hidden.
-    init(dom: HTMLDOM, excluded: [Bool]? = nil) {
+    /// Computes the facts; nodes marked in `excluded` (and their subtrees) count as hidden. `facts` (from
+    /// another stats of the same DOM) saves measuring the page's text again.
+    init(dom: HTMLDOM, excluded: [Bool]? = nil, facts: HTMLNodeFacts? = nil) {
+        let facts = facts ?? HTMLNodeFacts(dom: dom)
+        self.facts = facts
         let n = dom.nodes.count
         hidden = [Bool](repeating: false, count: n)
         textLength = [Int32](repeating: 0, count: n)
@@ -38,8 +43,8 @@ struct HTMLPageStats {
             }
             if let excluded, excluded[i] { hidden[i] = true; continue }
             if node.isText { continue }
-            if node.name == "a" { inLink[i] = true }
-            if HTMLElementKinds.dropped.contains(node.name) || Self.isHiddenByAttributes(dom, i) { hidden[i] = true }
+            if facts.isLink[i] { inLink[i] = true }
+            if facts.hiddenSelf[i] { hidden[i] = true }
         }
         // Bottom-up: text sums.
         var i = n - 1
@@ -47,12 +52,12 @@ struct HTMLPageStats {
             let node = dom.nodes[i]
             if !hidden[i] {
                 if node.isText {
-                    let (length, c) = Self.measure(node.text)
+                    let length = facts.textLength[i]
                     textLength[i] = length
-                    commas[i] = c
+                    commas[i] = facts.commas[i]
                     if inLink[i] { linkTextLength[i] = length }
                     inlineTextLength[i] = length
-                } else if HTMLElementKinds.block.contains(node.name) {
+                } else if facts.isBlock[i] {
                     hasBlock[i] = true
                 }
                 let p = Int(node.parent)
@@ -74,7 +79,7 @@ struct HTMLPageStats {
         return t == 0 ? 0 : Double(linkTextLength[i]) / Double(t)
     }
 
-    private static func isHiddenByAttributes(_ dom: HTMLDOM, _ i: Int) -> Bool {
+    fileprivate static func isHiddenByAttributes(_ dom: HTMLDOM, _ i: Int) -> Bool {
         let node = dom.nodes[i]
         var a = Int(node.attributeStart)
         let end = a + Int(node.attributeCount)
@@ -114,5 +119,38 @@ struct HTMLPageStats {
             commas += Int32(text.filter { $0 == "，" || $0 == "、" }.count)
         }
         return (count, commas)
+    }
+}
+
+/// What each node of a page is by itself, whatever is excluded around it: computed once per page and
+/// shared by the `HTMLPageStats` the reader builds (text is measured once, attributes read once).
+struct HTMLNodeFacts {
+    /// Elements never content by their name or attributes (`HTMLElementKinds.dropped`, `hidden`, …).
+    var hiddenSelf: [Bool]
+    /// `a` elements.
+    var isLink: [Bool]
+    /// Block-level elements (`HTMLElementKinds.block`).
+    var isBlock: [Bool]
+    /// Text nodes' visible characters and commas (`HTMLPageStats.measure`).
+    var textLength: [Int32]
+    var commas: [Int32]
+
+    init(dom: HTMLDOM) {
+        let n = dom.nodes.count
+        hiddenSelf = [Bool](repeating: false, count: n)
+        isLink = [Bool](repeating: false, count: n)
+        isBlock = [Bool](repeating: false, count: n)
+        textLength = [Int32](repeating: 0, count: n)
+        commas = [Int32](repeating: 0, count: n)
+        for i in 0..<n {
+            let node = dom.nodes[i]
+            if node.isText {
+                (textLength[i], commas[i]) = HTMLPageStats.measure(node.text)
+                continue
+            }
+            isLink[i] = node.name == "a"
+            isBlock[i] = HTMLElementKinds.block.contains(node.name)
+            hiddenSelf[i] = HTMLElementKinds.dropped.contains(node.name) || HTMLPageStats.isHiddenByAttributes(dom, i)
+        }
     }
 }

@@ -13,15 +13,7 @@ enum InlineWhitespace {
         for inline in inlines {
             switch inline {
             case .text(let s):
-                var t = ""
-                for ch in s.unicodeScalars {
-                    if ch == " " || ch == "\n" || ch == "\t" || ch == "\r" || ch == "\u{0C}" {
-                        if !lastWasSpace { t.unicodeScalars.append(" "); lastWasSpace = true }
-                    } else {
-                        t.unicodeScalars.append(ch)
-                        lastWasSpace = false
-                    }
-                }
+                let t = HTMLText.collapseRuns(s, lastWasSpace: &lastWasSpace)
                 if t.isEmpty { continue }
                 if case .text(let previous)? = out.last {
                     out[out.count - 1] = .text(previous + t)

@@ -226,6 +226,12 @@ final class DOCXRenderer {
         guard !text.isEmpty else { return }
         out.open("w:r")
         runProperties(props)
+        if !text.utf8.contains(where: { $0 == 9 || $0 == 10 || $0 == 13 }) {
+            // No tab or line break: the whole text is one piece.
+            out.element("w:t", [("xml:space", "preserve")], text: text)
+            out.close()
+            return
+        }
         var piece = ""
         func flush() {
             if !piece.isEmpty {
