@@ -1,6 +1,6 @@
 // presskit-fuzz: a libFuzzer target for every reader, with every writer behind it.
 //   swift build --product presskit-fuzz -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING
-//   PRESSKIT_FUZZ_FORMAT=html .build/release/presskit-fuzz CORPUS_DIR -max_total_time=60
+//   PRESSKIT_FUZZ_FORMAT=html [PRESSKIT_FUZZ_WRITERS=json,docx] .build/release/presskit-fuzz CORPUS_DIR -max_total_time=60
 // Built without FUZZING it replays the files named on the command line (crash regressions).
 import PressKit
 #if canImport(Glibc)
@@ -16,6 +16,18 @@ if let name = getenv("PRESSKIT_FUZZ_FORMAT").map({ String(cString: $0) }) {
         exit(2)
     }
     FuzzTarget.format = format
+}
+// PRESSKIT_FUZZ_WRITERS: a comma-separated list of writers to run behind the reader (default: every writer).
+if let names = getenv("PRESSKIT_FUZZ_WRITERS").map({ String(cString: $0) }), !names.isEmpty {
+    var writers: [Format] = []
+    for name in names.split(separator: ",").map(String.init) {
+        guard let format = Formats.named(name), format.writer != nil else {
+            print("presskit-fuzz: unknown writer \(name)")
+            exit(2)
+        }
+        writers.append(format)
+    }
+    FuzzTarget.writers = writers
 }
 
 #if FUZZING
