@@ -1,5 +1,9 @@
 import ArgumentParser
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import PressKit
 
 /// Flags that shape a conversion, shared by single-file and batch conversion.
@@ -66,7 +70,7 @@ struct ConversionSettings: ParsableArguments {
             guard !key.isEmpty else { throw PressKitError(.usage, "-M takes KEY=VALUE, not '\(pair)'") }
             options.metadata.append((key, parts.count > 1 ? String(parts[1]) : "true"))
         }
-        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], !epoch.isEmpty {
+        if let epoch = getenv("SOURCE_DATE_EPOCH").map({ String(cString: $0) }), !epoch.isEmpty {
             guard let seconds = Int(epoch), seconds >= 0 else {
                 throw PressKitError(.usage, "SOURCE_DATE_EPOCH must be a number of seconds, not '\(epoch)'")
             }

@@ -1,5 +1,5 @@
 import CCMark
-import Foundation
+import Synchronization
 
 /// The only Swift file that calls cmark-gfm: parses Markdown and turns the C nodes into `Block` values,
 /// freeing every C object before it returns.
@@ -19,7 +19,7 @@ enum CMarkParser {
     /// Containers nested deeper than this are flattened into their ancestor at this depth.
     static let maxDepth = 200
 
-    private static let finishLock = NSLock()
+    private static let finishLock = Mutex(())
     private static let registered: Bool = {
         cmark_gfm_core_extensions_ensure_registered()
         return true
@@ -46,10 +46,11 @@ enum CMarkParser {
             }
         }
         bytes = []
-        finishLock.lock()
-        let root = cmark_parser_finish(parser)
-        finishLock.unlock()
-        guard let root else { return [] }
+        // cmark-gfm's finish step is not thread-safe (FACTS.md): one at a time.
+        nonisolated(unsafe) let finishing = parser
+        // The tree crosses the lock as an address (a pointer is not Sendable).
+        let address = finishLock.withLock { _ in UInt(bitPattern: cmark_parser_finish(finishing)) }
+        guard let root = OpaquePointer(bitPattern: address) else { return [] }
         defer { cmark_node_free(root) }
         var converter = CMarkConverter()
         return converter.convertDocument(root)

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import PressKit
 
 /// `presskit SRC_DIR -o OUT_DIR -t FORMAT[,FORMAT…]`: converts a whole folder into a mirrored tree.
@@ -139,7 +143,7 @@ struct BatchConversion {
         for target in targets where target.writer == nil {
             throw PressKitError(.usage, "presskit cannot write \(target.name)")
         }
-        var setup = Setup(jobs: batch.jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        var setup = Setup(jobs: batch.jobs ?? max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN))))
         if let from {
             guard from.reader != nil else { throw PressKitError(.usage, "presskit cannot read \(from.name)") }
             setup.forcedFormat = Formats.all.firstIndex { $0.name == from.name }

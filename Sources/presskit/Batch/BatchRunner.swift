@@ -1,4 +1,4 @@
-import Foundation
+import Dispatch
 import PressKit
 import Synchronization
 
@@ -60,13 +60,16 @@ final class BatchRunner: Sendable {
         let group = DispatchGroup()
         for _ in 0..<min(jobs, max(work.count, 1)) {
             group.enter()
-            let thread = Thread { [self] in
+            // Writers walk the document tree recursively: give workers the main thread's stack size.
+            let started = WorkerThread.start(stackSize: 8 << 20) { [self] in
                 worker()
                 group.leave()
             }
-            // Writers walk the document tree recursively: give workers the main thread's stack size.
-            thread.stackSize = 8 << 20
-            thread.start()
+            if !started {
+                // No thread to be had: this one does the work (the others, if any, share it).
+                worker()
+                group.leave()
+            }
         }
         while group.wait(timeout: .now() + .milliseconds(100)) == .timedOut {
             tick()

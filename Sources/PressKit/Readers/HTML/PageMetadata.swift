@@ -1,5 +1,3 @@
-import Foundation
-
 /// Metadata a web page states about itself: `<title>`, `<meta>` (OpenGraph, Dublin Core, citation, article:),
 /// JSON-LD, `<html lang>`, canonical link, `<base href>`, `<time datetime>`, the first `h1`.
 struct PageMetadata {
@@ -226,7 +224,7 @@ struct PageMetadata {
     static func titleSegments(_ title: String) -> [String] {
         var parts = [title]
         for sep in separators.prefix(5) {
-            parts = parts.flatMap { $0.components(separatedBy: sep) }
+            parts = parts.flatMap { $0.split(separator: sep, omittingEmptySubsequences: false).map(String.init) }
         }
         return parts.map(HTMLText.collapse).filter { !$0.isEmpty }
     }
@@ -243,7 +241,7 @@ struct PageMetadata {
         }
         // No known site name: drop a short last segment after a separator when the rest is a real headline.
         for sep in separators.prefix(4) {
-            guard let r = t.range(of: sep, options: .backwards) else { continue }
+            guard let r = t.lastRange(of: sep) else { continue }
             let head = String(t[..<r.lowerBound])
             let tail = t[r.upperBound...]
             if tail.split(separator: " ").count <= 4, head.split(separator: " ").count >= 3 { return HTMLText.collapse(head) }

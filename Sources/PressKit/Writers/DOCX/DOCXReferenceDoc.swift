@@ -1,5 +1,3 @@
-import Foundation
-
 /// `--reference-doc`: the styles (and page setup) of the user's own .docx replace the built-in ones.
 /// Style ids the body uses and the template lacks are added from the built-in definitions; a template that
 /// names a style differently (a localised Word) is matched by the style's name.
@@ -27,7 +25,7 @@ struct DOCXReferenceDoc {
         }
         var text = String(decoding: stylesBytes, as: UTF8.self)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        guard text.contains("<w:styles"), let end = text.range(of: "</w:styles>", options: .backwards) else {
+        guard text.contains("<w:styles"), let end = text.lastRange(of: "</w:styles>") else {
             throw PressKitError(.invalidInput, "--reference-doc: word/styles.xml does not use the usual w: prefix")
         }
         // The template's styles: id, type and name.
@@ -77,7 +75,7 @@ struct DOCXReferenceDoc {
     private static func section(_ zip: ZipReader) throws -> DOCXSection? {
         guard let bytes = try? zip.entry("word/document.xml"), XMLWellFormedness.check(bytes) else { return nil }
         let text = String(decoding: bytes, as: UTF8.self)
-        guard let start = text.range(of: "<w:sectPr", options: .backwards) else { return nil }
+        guard let start = text.lastRange(of: "<w:sectPr") else { return nil }
         let tail = String(text[start.lowerBound...])
         guard let size = DOCXTagScanner.firstStartTag(named: "w:pgSz", in: tail, from: tail.startIndex, before: "</w:sectPr>"),
               let margins = DOCXTagScanner.firstStartTag(named: "w:pgMar", in: tail, from: tail.startIndex, before: "</w:sectPr>")

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Finds start tags and their attributes in well-formed XML text (already checked by libxml2).
 enum DOCXTagScanner {
     struct Tag {
@@ -21,8 +19,8 @@ enum DOCXTagScanner {
     /// The first `<name …>` at or after `from` (and before the text `stop`, if given).
     static func firstStartTag(named name: String, in text: String, from: String.Index, before stop: String?) -> Tag? {
         var searchFrom = from
-        let limit = stop.flatMap { text.range(of: $0, range: from..<text.endIndex)?.lowerBound } ?? text.endIndex
-        while let found = text.range(of: "<" + name, range: searchFrom..<limit) {
+        let limit = stop.flatMap { text[from...].firstRange(of: $0)?.lowerBound } ?? text.endIndex
+        while let found = text[searchFrom..<limit].firstRange(of: "<" + name) {
             guard found.upperBound < text.endIndex else { return nil }
             let next = text[found.upperBound]
             guard next == " " || next == ">" || next == "/" || next == "\n" || next == "\t" || next == "\r" else {
@@ -64,8 +62,8 @@ enum DOCXTagScanner {
 
     private static func unescape(_ s: String) -> String {
         guard s.contains("&") else { return s }
-        return s.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
-            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&apos;", with: "'")
-            .replacingOccurrences(of: "&amp;", with: "&")
+        return s.replacing("&lt;", with: "<").replacing("&gt;", with: ">")
+            .replacing("&quot;", with: "\"").replacing("&apos;", with: "'")
+            .replacing("&amp;", with: "&")
     }
 }
