@@ -92,7 +92,8 @@ public struct XMLWriter {
     /// Escapes `&`, `<`, `>`, and in attributes `"`; drops characters XML 1.0 forbids.
     public static func escape(_ string: String, attribute: Bool, into out: inout String) {
         var needs = false
-        for u in string.utf8 where u == 38 || u == 60 || u == 62 || u == 34 || u < 32 { needs = true; break }
+        // 0xEF leads the UTF-8 of U+FFFE and U+FFFF, which XML forbids.
+        for u in string.utf8 where u == 38 || u == 60 || u == 62 || u == 34 || u < 32 || u == 0xEF { needs = true; break }
         if !needs {
             out += string
             return

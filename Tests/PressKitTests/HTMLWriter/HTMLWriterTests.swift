@@ -155,6 +155,11 @@ final class HTMLWriterTests: XCTestCase {
         XCTAssertEqual(xml.finish(), "A &amp; B<em>x</em> (n)")
     }
 
+    func testXMLEscapingDropsNoncharactersAndControls() {
+        XCTAssertEqual(XMLWriter.escape("a\u{FFFE}b\u{FFFF}c\u{1}d é\u{FEFF}"), "abcd é\u{FEFF}")
+        XCTAssertEqual(XMLWriter.escape("x\"y", attribute: true), "x&quot;y")
+    }
+
     func testHrefEscapingMatchesCmark() {
         XCTAssertEqual(HTMLEscaping.href("https://a.example/ä b?x=1&y='2'#f"),
                        "https://a.example/%C3%A4%20b?x=1&amp;y=&#x27;2&#x27;#f")

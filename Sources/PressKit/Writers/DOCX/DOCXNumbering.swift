@@ -62,10 +62,17 @@ struct DOCXNumbering {
     }
 
     /// The whole `word/numbering.xml`.
+    /// The three list definitions as markup, rendered once per process.
+    private static let abstractNumMarkup: String = {
+        var xml = XMLWriter()
+        for kind in [Kind.bullet, .decimalPeriod, .decimalParen] { abstractNum(kind).write(into: &xml) }
+        return xml.finish()
+    }()
+
     func part() -> String {
         var xml = XMLWriter(declaration: true)
         xml.open("w:numbering", [("xmlns:w", DOCXNamespace.w)])
-        for kind in [Kind.bullet, .decimalPeriod, .decimalParen] { Self.abstractNum(kind).write(into: &xml) }
+        xml.raw(Self.abstractNumMarkup)
         for (index, instance) in instances.enumerated() {
             var num = N("w:num", ["w:numId": String(index + 1)], [.val("w:abstractNumId", String(instance.kind.rawValue))])
             if instance.kind != .bullet {

@@ -19,9 +19,16 @@ enum DOCXStyles {
         var xml = XMLWriter(declaration: true)
         xml.open("w:styles", [("xmlns:w", DOCXNamespace.w), ("xmlns:r", DOCXNamespace.r)])
         docDefaults(language: language).write(into: &xml)
-        for style in all { style.write(into: &xml) }
+        xml.raw(allMarkup)
         return xml.finish()
     }
+
+    /// Every built-in style definition as markup, rendered once per process (a batch writes it per file).
+    private static let allMarkup: String = {
+        var xml = XMLWriter()
+        for style in all { style.write(into: &xml) }
+        return xml.finish()
+    }()
 
     /// The built-in definition of one style id, if presskit has one.
     static func definition(_ id: String) -> DOCXNode? {
