@@ -24,7 +24,7 @@ enum HTMLEncoding {
             if charset.hasPrefix("UTF-16") || charset.hasPrefix("UTF-32") { charset = "UTF-8" }
             return (try convert(bytes, from: charset), charset)
         }
-        if String(validating: bytes, as: UTF8.self) != nil { return (bytes, "UTF-8") }
+        if UTF8Validation.isValid(bytes) { return (bytes, "UTF-8") }
         let guess = CharsetDetector.detect(bytes).flatMap(canonical) ?? "WINDOWS-1252"
         return (try convert(bytes, from: guess), guess)
     }
@@ -103,12 +103,12 @@ enum HTMLEncoding {
     }
 
     private static func isValidNonASCIIUTF8(_ bytes: [UInt8]) -> Bool {
-        bytes.contains(where: { $0 >= 0x80 }) && String(validating: bytes, as: UTF8.self) != nil
+        bytes.contains(where: { $0 >= 0x80 }) && UTF8Validation.isValid(bytes)
     }
 
     private static func convert(_ bytes: [UInt8], from charset: String) throws -> [UInt8] {
         if charset == "UTF-8" {
-            if String(validating: bytes, as: UTF8.self) != nil { return bytes }
+            if UTF8Validation.isValid(bytes) { return bytes }
             return Array(String(decoding: bytes, as: UTF8.self).utf8)
         }
         if let utf8 = Iconv.toUTF8(bytes, from: charset) { return utf8 }
