@@ -21,7 +21,7 @@ final class UTF8ValidationTests: XCTestCase {
     }
 
     func testRandomBytesAgreeWithTheStandardLibrary() {
-        var generator = SplitMix(seed: 20261129)
+        var generator = SplitMix64(state: 20_261_129)
         // Mostly ASCII with lead and continuation bytes sprinkled in, so both answers occur often.
         let alphabet: [UInt8] = Array(0x20...0x7E) + [0x80, 0x9F, 0xA0, 0xBF, 0xC2, 0xDF, 0xE0, 0xED, 0xEF, 0xF0, 0xF4, 0xF5]
         var valid = 0
@@ -33,18 +33,5 @@ final class UTF8ValidationTests: XCTestCase {
             XCTAssertEqual(UTF8Validation.isValid(bytes), expected, "\(bytes)")
         }
         XCTAssertGreaterThan(valid, 100)
-    }
-}
-
-/// A seeded generator, so a failure can be replayed.
-private struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

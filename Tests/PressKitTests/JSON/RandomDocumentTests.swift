@@ -4,17 +4,6 @@ import XCTest
 /// Random documents (from a fixed seed) with awkward strings: JSON write → read gives the identical tree and
 /// write again the identical bytes; the plain-text writer handles them too.
 final class RandomDocumentTests: XCTestCase {
-    struct SplitMix64: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     struct Generator {
         var rng: SplitMix64
         private static let pieces = ["", " ", "a", "Wort", "\"", "\\", "/", "\n", "\t", "\r\n", "\u{0}", "\u{1F}", "\u{7F}",

@@ -5,18 +5,6 @@ import XCTest
 /// labels, URLs, dates, Cyrillic, CR/LF/FF) must never crash the reader or the pass, and the pass must be
 /// idempotent on what it produces.
 final class PlainTextRobustnessTests: XCTestCase {
-    private struct SplitMix {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func pick<T>(_ a: [T]) -> T { a[Int(next() % UInt64(a.count))] }
-    }
-
     private let pieces = [
         "BERLIN, ", "March 3, 2024", " – ", "--", "(BUSINESS WIRE)", "/PRNewswire/", "21 сентября 2021 г.", "3. März",
         "\n", "\n\n", "\r\n", "\r", "\u{0C}", "- ", "* ", "• ", "1. ", "12) ", "  ", "    ", "###", "-30-", "- END -",
@@ -28,7 +16,7 @@ final class PlainTextRobustnessTests: XCTestCase {
     ]
 
     func testRandomDocumentsDoNotCrash() throws {
-        var rng = SplitMix(state: 20_240_303)
+        var rng = SplitMix64(state: 20_240_303)
         for _ in 0..<1500 {
             var text = ""
             for _ in 0..<Int(rng.next() % 60) { text += rng.pick(pieces) }
@@ -40,7 +28,7 @@ final class PlainTextRobustnessTests: XCTestCase {
     }
 
     func testRandomBytesDoNotCrash() {
-        var rng = SplitMix(state: 7)
+        var rng = SplitMix64(state: 7)
         for _ in 0..<500 {
             let bytes = (0..<Int(rng.next() % 400)).map { _ in UInt8(truncatingIfNeeded: rng.next() % 256) }
             _ = try? Converter.read(bytes, format: Formats.named("text")!, context: ConversionContext())
