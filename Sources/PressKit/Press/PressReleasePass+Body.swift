@@ -127,11 +127,36 @@ extension PressReleasePass {
                 j += 1
             }
             guard !found.isEmpty else { continue }
-            metadata.contacts += found
+            Self.merge(found, into: &metadata.contacts)
             flat.remove(i)
             for t in taken { flat.remove(t) }
             i = j - 1
         }
+    }
+
+    /// Adds the contacts found in the body to those already known (front matter, a page's metadata): one
+    /// with the same e-mail address (or, without addresses, the same name) fills in what the known one
+    /// lacks instead of being listed twice.
+    static func merge(_ found: [Contact], into known: inout [Contact]) {
+        for contact in found {
+            guard let index = known.firstIndex(where: { sameContact($0, contact) }) else {
+                known.append(contact)
+                continue
+            }
+            var merged = known[index]
+            merged.name = merged.name ?? contact.name
+            merged.role = merged.role ?? contact.role
+            merged.organization = merged.organization ?? contact.organization
+            merged.email = merged.email ?? contact.email
+            merged.phone = merged.phone ?? contact.phone
+            known[index] = merged
+        }
+    }
+
+    private static func sameContact(_ a: Contact, _ b: Contact) -> Bool {
+        if let x = a.email, let y = b.email { return x.lowercased() == y.lowercased() }
+        if let x = a.name, let y = b.name { return x.lowercased() == y.lowercased() }
+        return false
     }
 
     // MARK: About

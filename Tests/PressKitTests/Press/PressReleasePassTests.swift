@@ -208,6 +208,33 @@ final class PressReleasePassTests: XCTestCase {
         XCTAssertEqual(heading.blocks, [p("Body."), .heading(level: 2, content: [.text("ABOUT US")], id: nil), p("We are.")])
     }
 
+    func testBodyContactAlreadyInFrontMatterIsMergedNotRepeated() throws {
+        let markdown = """
+        ---
+        title: T
+        contacts:
+          - name: Ingrid Halvorsen
+            email: press@port.example
+        ---
+
+        Body.
+
+        **Media contact**
+        Ingrid Halvorsen, Head of Communications
+        PRESS@port.example · +47 55 01 23 45
+
+        Press contact: Ola Nordmann, ola@port.example
+        """
+        let doc = try Converter.read(Array(markdown.utf8), format: Formats.named("markdown")!, context: ConversionContext())
+        XCTAssertEqual(doc.metadata.contacts.count, 2, "\(doc.metadata.contacts)")
+        XCTAssertEqual(doc.metadata.contacts.first?.name, "Ingrid Halvorsen")
+        XCTAssertEqual(doc.metadata.contacts.first?.email, "press@port.example")
+        XCTAssertEqual(doc.metadata.contacts.first?.role, "Head of Communications")
+        XCTAssertEqual(doc.metadata.contacts.first?.phone, "+47 55 01 23 45")
+        XCTAssertEqual(doc.metadata.contacts.last?.email, "ola@port.example")
+        XCTAssertEqual(doc.blocks, [p("Body.")])
+    }
+
     func testNameAndRoleOnOneLine() throws {
         let doc = try text("Title\n\nBody.\n\nMedia contact:\nSam Ortega, Communications Manager\nHelix Robotics, Inc.\nsam.ortega@riverton.example\n+1 541 555 0142")
         XCTAssertEqual(doc.metadata.contacts, [Contact(name: "Sam Ortega", role: "Communications Manager",
