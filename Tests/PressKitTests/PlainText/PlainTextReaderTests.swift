@@ -119,6 +119,23 @@ final class PlainTextReaderTests: XCTestCase {
         ])
     }
 
+    func testMixedCaseSubheadBetweenBodyParagraphs() throws {
+        let body = "The board adopted the plan on Tuesday after a year of consultation with customers and councils."
+        let blocks = try dump("Headline\n\n\(body)\n\n\(body)\n\nCost and bills\n\n\(body)\n")
+        XCTAssertEqual(blocks, ["p: Headline", "p: \(body)", "p: \(body)", "h2: Cost and bills", "p: \(body)"])
+        // Not a subhead: a sentence, a label, a name before a short line, a line before a list, too early.
+        for text in [
+            "Headline\n\n\(body)\n\n\(body)\n\nThe figures follow.\n\n\(body)",
+            "Headline\n\n\(body)\n\n\(body)\n\nMedia contact:\n\n\(body)",
+            "Headline\n\n\(body)\n\n\(body)\n\nJonas Berger\n\nPress Officer",
+            "Headline\n\n\(body)\n\n\(body)\n\nHighlights\n\n- one\n- two",
+            "Headline\n\nShort subtitle\n\n\(body)",
+            "Headline\n\n\(body)\n\n\(body)\n\nSee www.example.org\n\n\(body)",
+        ] {
+            XCTAssertFalse(try dump(text).contains { $0.hasPrefix("h2") }, text)
+        }
+    }
+
     func testCapsDatelineIsNotAHeading() throws {
         XCTAssertEqual(try dump("BERLIN –\nThe ministry said.\n\nNEW YORK--(BUSINESS WIRE)--\nAcme said."),
                        ["p: BERLIN – / The ministry said.", "p: NEW YORK--(BUSINESS WIRE)-- / Acme said."])

@@ -62,6 +62,11 @@ struct TextBlockParser {
                 i = j
                 continue
             }
+            if blockStart, next == nil, isBetweenBodyParagraphs(blocks, i), line.isSubhead {
+                blocks.append(.heading(level: 2, content: Autolinker.inlines(line.content), id: nil))
+                i += 1
+                continue
+            }
             // A paragraph: up to a blank line, an end mark, a list that interrupts, or an underlined line.
             var j = i + 1
             while j < n {
@@ -80,6 +85,27 @@ struct TextBlockParser {
             i = j
         }
         return blocks
+    }
+
+    /// A subhead stands between body text: at least two blocks before it, the one just before a paragraph
+    /// or list, and a paragraph of running text (a sentence of 80 characters or more) right after it.
+    private func isBetweenBodyParagraphs(_ blocks: [Block], _ i: Int) -> Bool {
+        guard blocks.count >= 2 else { return false }
+        switch blocks.last {
+        case .paragraph?, .bulletList?, .orderedList?: break
+        default: return false
+        }
+        var j = i + 1
+        while j < lines.count, lines[j].isBlank { j += 1 }
+        guard j > i + 1, j < lines.count, lines[j].listMarker == nil, !EndMarks.isEndMark(lines[j].content) else {
+            return false
+        }
+        var length = 0
+        while j < lines.count, !lines[j].isBlank {
+            length += lines[j].length + 1
+            j += 1
+        }
+        return length >= 80
     }
 
     /// A caps line right after a caps heading in the same block (e.g. "FOR IMMEDIATE RELEASE" over a caps

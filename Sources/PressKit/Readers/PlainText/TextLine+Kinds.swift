@@ -62,6 +62,18 @@ extension TextLine {
         return count >= 3
     }
 
+    /// A mixed-case subhead ("Cost and bills", "Next steps"): a short line standing alone between blank
+    /// lines that starts with a capital, does not end like a sentence or a label, and holds no address,
+    /// link or list marker. The caller also asks for body paragraphs before and after it.
+    var isSubhead: Bool {
+        guard length <= 60, let first = content.unicodeScalars.first, first.properties.isUppercase,
+              let last = content.last, !".,;:!?…–—-\"'”’)»".contains(last) else { return false }
+        let words = content.split(separator: " ")
+        guard (1...8).contains(words.count), listMarker == nil else { return false }
+        if content.contains("@") || content.contains("://") || content.lowercased().contains("www.") { return false }
+        return true
+    }
+
     /// An ALL-CAPS line that reads as a heading: upper-case letters only, short, not a sentence, not a
     /// dateline ("BERLIN –", "NEW YORK--(BUSINESS WIRE)--") and not the start of a wrapped sentence
     /// (`next`, the following line of the same block, starting in lower case).
