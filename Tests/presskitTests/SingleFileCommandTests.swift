@@ -19,6 +19,17 @@ final class SingleFileCommandTests: XCTestCase {
         XCTAssertTrue(result.stdoutText.contains("Body text here."))
     }
 
+    func testInputWithoutTextWarnsThatTheOutputIsEmpty() throws {
+        let empty = try CommandRunner.run(["-f", "text", "-t", "json"], stdin: Data("\n \n".utf8))
+        XCTAssertEqual(empty.status, 0)
+        XCTAssertEqual(empty.stderr, "presskit: warning: <stdin>: the input is empty\n")
+        let markup = try CommandRunner.run(["-f", "html", "-t", "text"], stdin: Data("<<<".utf8))
+        XCTAssertEqual(markup.status, 0)
+        XCTAssertTrue(markup.stderr.contains("no text found"), markup.stderr)
+        let fine = try CommandRunner.run(["-f", "text", "-t", "text"], stdin: Data("Headline\n\nBody.\n".utf8))
+        XCTAssertEqual(fine.stderr, "")
+    }
+
     func testMissingFileIsOneLineErrorWithExitCode3() throws {
         let result = try CommandRunner.run(["no-such-file.txt", "-t", "json"])
         XCTAssertEqual(result.status, 3)

@@ -17,6 +17,10 @@ public enum Converter {
             document = PressReleasePass().apply(to: document)
         }
         MetadataOverrides.apply(context.options.metadata, to: &document.metadata)
+        if document.blocks.isEmpty, document.metadata.title == nil {
+            context.warn(input.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
+                         ? "the input is empty" : "no text found in the input: the output is empty")
+        }
         return document
     }
 
