@@ -79,7 +79,7 @@ def main():
     os.makedirs(out)
     fmts = formats()
     writers = [f for f in ["json", "markdown", "epub", "docx"] if fmts.get(f, (0, 0))[1]]
-    results = {"machine": os.uname().nodename, "cores": os.cpu_count(), "small": [], "large": [], "batch": [], "extraction": {}, "floor": {}}
+    results = {"machine": os.uname().nodename, "cores": os.cpu_count(), "small": [], "startup": {}, "seed": {}, "large": [], "batch": [], "extraction": {}, "floor": {}}
     rows = []
 
     # 1. one small release, whole process.
@@ -96,6 +96,19 @@ def main():
             results["small"].append({"input": kind, "output": w, "bytes": os.path.getsize(src), "presskit": p, "pandoc": pd, "ratio": ratio(p["seconds"], pd["seconds"])})
             rows.append((f"small {kind} -> {w}", f"{p['seconds']*1000:.1f} ms", f"{pd['seconds']*1000:.1f} ms", f"{ratio(p['seconds'], pd['seconds'])}x"))
 
+    # Process start-up alone, and the seed release (the project's first input) -> JSON against pandoc's
+    # Markdown reader on the same file.
+    p = measure([PRESSKIT, "--version"], repeat * 3)
+    pd = measure(["pandoc", "--version"], repeat * 3)
+    results["startup"] = {"presskit": p, "pandoc": pd, "ratio": ratio(p["seconds"], pd["seconds"])}
+    rows.append(("start-up (--version)", f"{p['seconds']*1000:.1f} ms", f"{pd['seconds']*1000:.1f} ms", f"{ratio(p['seconds'], pd['seconds'])}x"))
+    seed = os.path.join(ROOT, "Samples", "text", "seed-partner2connect.txt")
+    if os.path.exists(seed):
+        p = measure([PRESSKIT, seed, "-t", "json", "-o", os.path.join(out, "seed.json")], repeat * 3)
+        pd = measure(["pandoc", "-f", "markdown", "-t", "json", seed, "-o", os.path.join(out, "seed.pandoc.json")], repeat * 3)
+        results["seed"] = {"presskit": p, "pandoc": pd, "ratio": ratio(p["seconds"], pd["seconds"])}
+        rows.append(("seed text -> json", f"{p['seconds']*1000:.1f} ms", f"{pd['seconds']*1000:.1f} ms", f"{ratio(p['seconds'], pd['seconds'])}x"))
+
     # 2. large documents -> EPUB and DOCX, time and peak memory; 3. scaling.
     sizes = [1, 10] if args.quick else [1, 10, 100]
     for mb in sizes:
@@ -105,7 +118,9 @@ def main():
             target = os.path.join(out, f"big-{mb}mb.{w}")
             p = measure([PRESSKIT, src, "-o", target], 3 if mb < 100 else 1)
             entry = {"megabytes": mb, "output": w, "presskit": p}
-            line = [f"{mb} MB html -> {w}", f"{p['seconds']:.2f} s / {p['peak_mb']:.0f} MB"]
+            # Per-megabyte cost: flat from 1 to 100 MB means linear growth.
+            entry["ms_per_mb"] = round(p["seconds"] * 1000 / mb, 1)
+            line = [f"{mb} MB html -> {w}", f"{p['seconds']:.2f} s / {p['peak_mb']:.0f} MB ({entry['ms_per_mb']:.0f} ms/MB)"]
             if mb <= 10:
                 pd = measure(["pandoc", src, "-o", target + ".pandoc." + w], 3 if mb == 1 else 1)
                 entry["pandoc"] = pd
