@@ -85,6 +85,12 @@ public struct HTMLReader: Reader {
     /// Whether two texts have the same words (case, punctuation and spacing aside); with `prefix`, whether
     /// one is the start of the other.
     static func sameWords(_ a: String, _ b: String, prefix: Bool = false) -> Bool {
+        // Texts of very different lengths do not hold the same words (unless one is mostly punctuation):
+        // a paragraph is not split into words just to be told apart from a title.
+        if !prefix {
+            let m = a.utf8.count, n = b.utf8.count
+            if m > 2 * n + 32 || n > 2 * m + 32 { return false }
+        }
         let x = words(a), y = words(b)
         if x.isEmpty || y.isEmpty { return false }
         if x == y { return true }

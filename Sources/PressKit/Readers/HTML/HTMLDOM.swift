@@ -50,9 +50,8 @@ struct HTMLDOM {
 
     /// The value of attribute `name` (lower case) on node `index`.
     func attribute(_ name: String, of index: Int) -> String? {
-        let node = nodes[index]
-        var i = Int(node.attributeStart)
-        let end = i + Int(node.attributeCount)
+        var i = Int(nodes[index].attributeStart)
+        let end = i + Int(nodes[index].attributeCount)
         while i < end {
             if attributeNames[i] == name { return attributeValues[i] }
             i += 1

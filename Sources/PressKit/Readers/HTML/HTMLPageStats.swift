@@ -34,24 +34,22 @@ struct HTMLPageStats {
         var inLink = [Bool](repeating: false, count: n)
         // Top-down: hidden, depth, inside a link.
         for i in 0..<n {
-            let node = dom.nodes[i]
-            let p = Int(node.parent)
+            let p = Int(dom.nodes[i].parent)
             if p >= 0 {
                 depth[i] = depth[p] + 1
                 if hidden[p] { hidden[i] = true; continue }
                 inLink[i] = inLink[p]
             }
             if let excluded, excluded[i] { hidden[i] = true; continue }
-            if node.isText { continue }
+            if dom.nodes[i].isText { continue }
             if facts.isLink[i] { inLink[i] = true }
             if facts.hiddenSelf[i] { hidden[i] = true }
         }
         // Bottom-up: text sums.
         var i = n - 1
         while i >= 0 {
-            let node = dom.nodes[i]
             if !hidden[i] {
-                if node.isText {
+                if dom.nodes[i].isText {
                     let length = facts.textLength[i]
                     textLength[i] = length
                     commas[i] = facts.commas[i]
@@ -60,7 +58,7 @@ struct HTMLPageStats {
                 } else if facts.isBlock[i] {
                     hasBlock[i] = true
                 }
-                let p = Int(node.parent)
+                let p = Int(dom.nodes[i].parent)
                 if p >= 0 {
                     textLength[p] += textLength[i]
                     linkTextLength[p] += linkTextLength[i]
@@ -80,9 +78,8 @@ struct HTMLPageStats {
     }
 
     fileprivate static func isHiddenByAttributes(_ dom: HTMLDOM, _ i: Int) -> Bool {
-        let node = dom.nodes[i]
-        var a = Int(node.attributeStart)
-        let end = a + Int(node.attributeCount)
+        var a = Int(dom.nodes[i].attributeStart)
+        let end = a + Int(dom.nodes[i].attributeCount)
         while a < end {
             let name = dom.attributeNames[a]
             if name == "hidden" { return true }
@@ -91,7 +88,7 @@ struct HTMLPageStats {
                 let style = dom.attributeValues[a].lowercased().filter { $0 != " " }
                 if style.hasSubstring("display:none") || style.hasSubstring("visibility:hidden") { return true }
             }
-            if name == "type", node.name == "input" { return true }
+            if name == "type", dom.nodes[i].name == "input" { return true }
             a += 1
         }
         return false
@@ -143,14 +140,14 @@ struct HTMLNodeFacts {
         textLength = [Int32](repeating: 0, count: n)
         commas = [Int32](repeating: 0, count: n)
         for i in 0..<n {
-            let node = dom.nodes[i]
-            if node.isText {
-                (textLength[i], commas[i]) = HTMLPageStats.measure(node.text)
+            if dom.nodes[i].isText {
+                (textLength[i], commas[i]) = HTMLPageStats.measure(dom.nodes[i].text)
                 continue
             }
-            isLink[i] = node.name == "a"
-            isBlock[i] = HTMLElementKinds.block.contains(node.name)
-            hiddenSelf[i] = HTMLElementKinds.dropped.contains(node.name) || HTMLPageStats.isHiddenByAttributes(dom, i)
+            let name = dom.nodes[i].name
+            isLink[i] = name == "a"
+            isBlock[i] = HTMLElementKinds.block.contains(name)
+            hiddenSelf[i] = HTMLElementKinds.dropped.contains(name) || HTMLPageStats.isHiddenByAttributes(dom, i)
         }
     }
 }
