@@ -1,7 +1,8 @@
 /// Builds XML (and XHTML/HTML) text with correct escaping. All markup output goes through this type:
 /// no string concatenation of tags elsewhere.
 public struct XMLWriter {
-    public private(set) var output: String = ""
+    /// The markup so far, as UTF-8 bytes (appending bytes is cheaper than appending to a String).
+    private var bytes: [UInt8] = []
     private var stack: [String] = []
     private var openTag = false
     /// HTML mode writes void elements as `<br />` and empty non-void elements as `<p></p>`;
@@ -10,23 +11,28 @@ public struct XMLWriter {
 
     public init(html: Bool = false, declaration: Bool = false) {
         self.html = html
-        if declaration { output = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" }
+        bytes.reserveCapacity(4096)
+        if declaration { append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n") }
     }
+
+    /// The markup written so far (elements still open are not closed).
+    public var output: String { String(decoding: bytes, as: UTF8.self) }
 
     static let voidElements: Set<String> = ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]
 
     /// Opens an element. Attributes with nil values are left out; order is kept.
     public mutating func open(_ name: String, _ attributes: [(String, String?)] = []) {
         closeOpenTag()
-        output += "<"
-        output += name
+        bytes.append(UInt8(ascii: "<"))
+        append(name)
         for (key, value) in attributes {
             guard let value else { continue }
-            output += " "
-            output += key
-            output += "=\""
-            Self.escape(value, attribute: true, into: &output)
-            output += "\""
+            bytes.append(UInt8(ascii: " "))
+            append(key)
+            bytes.append(UInt8(ascii: "="))
+            bytes.append(UInt8(ascii: "\""))
+            Self.escape(value, attribute: true, into: &bytes)
+            bytes.append(UInt8(ascii: "\""))
         }
         stack.append(name)
         openTag = true
@@ -38,15 +44,15 @@ public struct XMLWriter {
         if openTag {
             openTag = false
             if html {
-                if Self.voidElements.contains(name) { output += " />" } else { output += "></"; output += name; output += ">" }
+                if Self.voidElements.contains(name) { append(" />") } else { append("></"); append(name); bytes.append(UInt8(ascii: ">")) }
             } else {
-                output += "/>"
+                append("/>")
             }
             return
         }
-        output += "</"
-        output += name
-        output += ">"
+        append("</")
+        append(name)
+        bytes.append(UInt8(ascii: ">"))
     }
 
     /// An element with text content (or empty).
@@ -59,19 +65,19 @@ public struct XMLWriter {
     /// Escaped character data.
     public mutating func text(_ string: String) {
         closeOpenTag()
-        Self.escape(string, attribute: false, into: &output)
+        Self.escape(string, attribute: false, into: &bytes)
     }
 
     /// Markup written as is: only for content already known to be well-formed in this output.
     public mutating func raw(_ markup: String) {
         closeOpenTag()
-        output += markup
+        append(markup)
     }
 
     /// A newline between elements, for readability.
     public mutating func newline() {
         closeOpenTag()
-        output += "\n"
+        bytes.append(UInt8(ascii: "\n"))
     }
 
     public var depth: Int { stack.count }
@@ -79,42 +85,63 @@ public struct XMLWriter {
     /// Closes every element still open and returns the text.
     public mutating func finish() -> String {
         while !stack.isEmpty { close() }
-        return output
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private mutating func closeOpenTag() {
         if openTag {
-            output += ">"
+            bytes.append(UInt8(ascii: ">"))
             openTag = false
         }
     }
 
+    private mutating func append(_ string: String) {
+        var string = string
+        string.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
     /// Escapes `&`, `<`, `>`, and in attributes `"`; drops characters XML 1.0 forbids.
     public static func escape(_ string: String, attribute: Bool, into out: inout String) {
-        var needs = false
-        // 0xEF leads the UTF-8 of U+FFFE and U+FFFF, which XML forbids.
-        for u in string.utf8 where u == 38 || u == 60 || u == 62 || u == 34 || u < 32 || u == 0xEF { needs = true; break }
-        if !needs {
-            out += string
-            return
-        }
-        for scalar in string.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"" where attribute: out += "&quot;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-            default:
-                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
-                out.unicodeScalars.append(scalar)
+        var bytes: [UInt8] = []
+        escape(string, attribute: attribute, into: &bytes)
+        out += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The same, appending UTF-8 bytes. Works on the bytes: the string is valid UTF-8, and every character
+    /// replaced or dropped is ASCII except U+FFFE and U+FFFF (EF BF BE, EF BF BF).
+    static func escape(_ string: String, attribute: Bool, into out: inout [UInt8]) {
+        var string = string
+        string.withUTF8 { utf8 in
+            var needs = false
+            for u in utf8 where u == 38 || u == 60 || u == 62 || u == 34 || u < 32 || u == 0xEF { needs = true; break }
+            if !needs {
+                out.append(contentsOf: utf8)
+                return
+            }
+            var i = 0
+            let n = utf8.count
+            while i < n {
+                let u = utf8[i]
+                switch u {
+                case 38: out.append(contentsOf: [38, 97, 109, 112, 59])             // &amp;
+                case 60: out.append(contentsOf: [38, 108, 116, 59])                 // &lt;
+                case 62: out.append(contentsOf: [38, 103, 116, 59])                 // &gt;
+                case 34 where attribute: out.append(contentsOf: [38, 113, 117, 111, 116, 59])  // &quot;
+                case 9, 10, 13: out.append(u)
+                case 0..<32: break
+                case 0xEF where i + 2 < n && utf8[i + 1] == 0xBF && (utf8[i + 2] == 0xBE || utf8[i + 2] == 0xBF):
+                    i += 3
+                    continue
+                default: out.append(u)
+                }
+                i += 1
             }
         }
     }
 
     public static func escape(_ string: String, attribute: Bool = false) -> String {
-        var out = ""
-        escape(string, attribute: attribute, into: &out)
-        return out
+        var bytes: [UInt8] = []
+        escape(string, attribute: attribute, into: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
