@@ -107,6 +107,11 @@ public struct XMLWriter {
         out += String(decoding: bytes, as: UTF8.self)
     }
 
+    static let ampersand = Array("&amp;".utf8)
+    static let lessThan = Array("&lt;".utf8)
+    static let greaterThan = Array("&gt;".utf8)
+    static let quote = Array("&quot;".utf8)
+
     /// The same, appending UTF-8 bytes. Works on the bytes: the string is valid UTF-8, and every character
     /// replaced or dropped is ASCII except U+FFFE and U+FFFF (EF BF BE, EF BF BF).
     static func escape(_ string: String, attribute: Bool, into out: inout [UInt8]) {
@@ -123,10 +128,10 @@ public struct XMLWriter {
             while i < n {
                 let u = utf8[i]
                 switch u {
-                case 38: out.append(contentsOf: [38, 97, 109, 112, 59])             // &amp;
-                case 60: out.append(contentsOf: [38, 108, 116, 59])                 // &lt;
-                case 62: out.append(contentsOf: [38, 103, 116, 59])                 // &gt;
-                case 34 where attribute: out.append(contentsOf: [38, 113, 117, 111, 116, 59])  // &quot;
+                case 38: out.append(contentsOf: ampersand)
+                case 60: out.append(contentsOf: lessThan)
+                case 62: out.append(contentsOf: greaterThan)
+                case 34 where attribute: out.append(contentsOf: quote)
                 case 9, 10, 13: out.append(u)
                 case 0..<32: break
                 case 0xEF where i + 2 < n && utf8[i + 1] == 0xBF && (utf8[i + 2] == 0xBE || utf8[i + 2] == 0xBF):

@@ -11,20 +11,40 @@ enum HTMLEscaping {
             out += string
             return
         }
-        for scalar in string.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
+        // Clean runs are copied whole; everything replaced or dropped is ASCII except U+FFFE and U+FFFF
+        // (EF BF BE, EF BF BF), so every index where a run ends is on a scalar boundary.
+        let utf8 = string.utf8
+        var runStart = utf8.startIndex
+        var index = runStart
+        while index < utf8.endIndex {
+            let u = utf8[index]
+            let replacement: String
+            var width = 1
+            switch u {
+            case 38: replacement = "&amp;"
+            case 60: replacement = "&lt;"
+            case 62: replacement = "&gt;"
+            case 34: replacement = "&quot;"
+            case 0..<32 where xml && u != 9 && u != 10 && u != 13: replacement = ""
+            case 0xEF where xml && isNoncharacter(utf8, after: index): replacement = ""; width = 3
             default:
-                if xml {
-                    let v = scalar.value
-                    if (v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D) || v == 0xFFFE || v == 0xFFFF { continue }
-                }
-                out.unicodeScalars.append(scalar)
+                index = utf8.index(after: index)
+                continue
             }
+            out += string[runStart..<index]
+            out += replacement
+            index = utf8.index(index, offsetBy: width)
+            runStart = index
         }
+        out += string[runStart..<index]
+    }
+
+    /// Whether the bytes after an 0xEF lead are BF BE or BF BF (U+FFFE, U+FFFF).
+    private static func isNoncharacter(_ utf8: String.UTF8View, after lead: String.Index) -> Bool {
+        let second = utf8.index(after: lead)
+        guard second < utf8.endIndex, utf8[second] == 0xBF else { return false }
+        let third = utf8.index(after: second)
+        return third < utf8.endIndex && (utf8[third] == 0xBE || utf8[third] == 0xBF)
     }
 
     static func text(_ string: String, xml: Bool = false) -> String {
