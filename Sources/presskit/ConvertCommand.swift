@@ -71,6 +71,8 @@ struct ConvertCommand: ParsableCommand {
                 throw error.naming(source)
             }
         }
+        // A writer's warnings on a digest are about the output, not about the last input read.
+        if sources.count > 1 { context.inputName = outputPath ?? "-" }
         let bytes: [UInt8]
         do {
             bytes = try Converter.write(documents, format: target, context: context)
@@ -79,7 +81,7 @@ struct ConvertCommand: ParsableCommand {
         }
         if !settings.quiet {
             for diagnostic in context.diagnostics {
-                Diagnostics.warning(diagnostic.message, file: sources.count == 1 ? sources[0] : (outputPath ?? "-"))
+                Diagnostics.warning(diagnostic.message, file: sources.count == 1 ? sources[0] : (diagnostic.file ?? outputPath ?? "-"))
             }
         }
         if let outputPath {

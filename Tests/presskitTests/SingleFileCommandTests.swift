@@ -28,6 +28,15 @@ final class SingleFileCommandTests: XCTestCase {
         XCTAssertTrue(markup.stderr.contains("no text found"), markup.stderr)
         let fine = try CommandRunner.run(["-f", "text", "-t", "text"], stdin: Data("Headline\n\nBody.\n".utf8))
         XCTAssertEqual(fine.stderr, "")
+        let bom = try CommandRunner.run(["-f", "text", "-t", "json"], stdin: Data([0xEF, 0xBB, 0xBF, 0x0D, 0x0A]))
+        XCTAssertEqual(bom.stderr, "presskit: warning: <stdin>: the input is empty\n")
+        // In a digest of several inputs the warning names the empty one, not the output.
+        let dir = try CommandRunner.temporaryDirectory()
+        try Data("Headline\n\nBody.\n".utf8).write(to: dir.appendingPathComponent("a.txt"))
+        try Data().write(to: dir.appendingPathComponent("empty.txt"))
+        let digest = try CommandRunner.run(["a.txt", "empty.txt", "-o", "out.html"], in: dir)
+        XCTAssertEqual(digest.status, 0, digest.stderr)
+        XCTAssertEqual(digest.stderr, "presskit: warning: empty.txt: the input is empty\n")
     }
 
     func testMissingFileIsOneLineErrorWithExitCode3() throws {

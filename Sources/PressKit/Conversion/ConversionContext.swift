@@ -15,6 +15,6 @@ public final class ConversionContext {
     }
 
     public func warn(_ message: String) {
-        diagnostics.append(Diagnostic(message))
+        diagnostics.append(Diagnostic(message, file: inputName))
     }
 }

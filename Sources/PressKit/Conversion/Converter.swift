@@ -18,10 +18,24 @@ public enum Converter {
         }
         MetadataOverrides.apply(context.options.metadata, to: &document.metadata)
         if document.blocks.isEmpty, document.metadata.title == nil {
-            context.warn(input.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
-                         ? "the input is empty" : "no text found in the input: the output is empty")
+            context.warn(isBlank(input) ? "the input is empty" : "no text found in the input: the output is empty")
         }
         return document
+    }
+
+    /// Nothing but white space, form feeds and byte-order marks (UTF-8 EF BB BF, UTF-16 FE FF / FF FE).
+    static func isBlank(_ input: [UInt8]) -> Bool {
+        var i = 0
+        while i < input.count {
+            switch input[i] {
+            case 0x20, 0x0A, 0x0D, 0x09, 0x0C: i += 1
+            case 0xEF where i + 2 < input.count && input[i + 1] == 0xBB && input[i + 2] == 0xBF: i += 3
+            case 0xFE where i == 0 && input.count > 1 && input[1] == 0xFF: i += 2
+            case 0xFF where i == 0 && input.count > 1 && input[1] == 0xFE: i += 2
+            default: return false
+            }
+        }
+        return true
     }
 
     /// Writes one or several documents as `format`.

@@ -135,11 +135,13 @@ extension PressReleasePass {
     }
 
     /// Adds the contacts found in the body to those already known (front matter, a page's metadata): one
-    /// with the same e-mail address (or, without addresses, the same name) fills in what the known one
-    /// lacks instead of being listed twice.
+    /// with the same e-mail address (or, without addresses, the same name) and no other name fills in what
+    /// the known one lacks instead of being listed twice.
     static func merge(_ found: [Contact], into known: inout [Contact]) {
+        // Only the contacts known before: two people of one block sharing a press inbox stay two.
+        let before = known.count
         for contact in found {
-            guard let index = known.firstIndex(where: { sameContact($0, contact) }) else {
+            guard let index = known[..<before].firstIndex(where: { sameContact($0, contact) }) else {
                 known.append(contact)
                 continue
             }
@@ -154,6 +156,7 @@ extension PressReleasePass {
     }
 
     private static func sameContact(_ a: Contact, _ b: Contact) -> Bool {
+        if let x = a.name, let y = b.name, x.lowercased() != y.lowercased() { return false }
         if let x = a.email, let y = b.email { return x.lowercased() == y.lowercased() }
         if let x = a.name, let y = b.name { return x.lowercased() == y.lowercased() }
         return false

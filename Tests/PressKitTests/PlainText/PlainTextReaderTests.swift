@@ -131,6 +131,9 @@ final class PlainTextReaderTests: XCTestCase {
             "Headline\n\n\(body)\n\n\(body)\n\nHighlights\n\n- one\n- two",
             "Headline\n\nShort subtitle\n\n\(body)",
             "Headline\n\n\(body)\n\n\(body)\n\nSee www.example.org\n\n\(body)",
+            "Headline\n\n\(body)\n\n\(body)\n\nJane Doe, CEO of Acme\n\n\(body)",
+            "Headline\n\n\(body)\n\n\(body)\n\nVisit acme.com\n\n\(body)",
+            "Headline\n\n\(body)\n\n\(body)\n\nThank you\n\n\(body)",
         ] {
             XCTAssertFalse(try dump(text).contains { $0.hasPrefix("h2") }, text)
         }

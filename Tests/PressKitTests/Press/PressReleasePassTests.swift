@@ -233,6 +233,9 @@ final class PressReleasePassTests: XCTestCase {
         XCTAssertEqual(doc.metadata.contacts.first?.phone, "+47 55 01 23 45")
         XCTAssertEqual(doc.metadata.contacts.last?.email, "ola@port.example")
         XCTAssertEqual(doc.blocks, [p("Body.")])
+        // Two people of one block who share the press inbox stay two people.
+        let shared = try text("Title\n\nBody.\n\nMedia contacts:\nJane Doe, +1 555 0100, press@acme.example\n\nJohn Roe, +1 555 0101, press@acme.example")
+        XCTAssertEqual(shared.metadata.contacts.count, 2, "\(shared.metadata.contacts)")
     }
 
     func testNameAndRoleOnOneLine() throws {

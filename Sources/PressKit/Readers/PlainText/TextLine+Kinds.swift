@@ -63,16 +63,25 @@ extension TextLine {
     }
 
     /// A mixed-case subhead ("Cost and bills", "Next steps"): a short line standing alone between blank
-    /// lines that starts with a capital, does not end like a sentence or a label, and holds no address,
-    /// link or list marker. The caller also asks for body paragraphs before and after it.
+    /// lines that starts with a capital, does not end like a sentence or a label, and holds no comma, period,
+    /// address, link or list marker, and is not a closing ("Thank you"). The caller also asks for body
+    /// paragraphs before and after it.
     var isSubhead: Bool {
         guard length <= 60, let first = content.unicodeScalars.first, first.properties.isUppercase,
               let last = content.last, !".,;:!?…–—-\"'”’)»".contains(last) else { return false }
         let words = content.split(separator: " ")
         guard (1...8).contains(words.count), listMarker == nil else { return false }
-        if content.contains("@") || content.contains("://") || content.lowercased().contains("www.") { return false }
-        return true
+        // An attribution ("Jane Doe, CEO of Acme"), a site ("Visit acme.com") or a closing is not a subhead.
+        if content.contains(",") || content.contains(".") || content.contains("@") || content.contains("://") {
+            return false
+        }
+        return !Self.closings.contains(content.lowercased())
     }
+
+    private static let closings: Set<String> = [
+        "thank you", "thanks", "ends", "end", "more information", "for more information", "contact", "contacts",
+        "for immediate release", "immediate release", "danke", "merci", "gracias",
+    ]
 
     /// An ALL-CAPS line that reads as a heading: upper-case letters only, short, not a sentence, not a
     /// dateline ("BERLIN –", "NEW YORK--(BUSINESS WIRE)--") and not the start of a wrapped sentence
