@@ -34,16 +34,7 @@ public struct ZipArchive {
     static func dosTimeAndDate(_ seconds: Int) -> (UInt16, UInt16) {
         let days = seconds / 86_400
         let secs = seconds % 86_400
-        // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+        let (year, month, day) = CivilDate.date(daysSince1970: days)
         let dosYear = min(max(year - 1980, 0), 127)
         let time = UInt16((secs / 3600) << 11 | ((secs / 60) % 60) << 5 | (secs % 60) / 2)
         let date = UInt16(dosYear << 9 | month << 5 | day)

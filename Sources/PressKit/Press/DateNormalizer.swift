@@ -105,13 +105,7 @@ public enum DateNormalizer {
         return j == tokens.count ? m : nil
     }
 
-    static func iso(year: Int, month: Int, day: Int) -> String {
-        func pad(_ n: Int, _ width: Int) -> String {
-            let s = String(n)
-            return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
-        }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
-    }
+    static func iso(year: Int, month: Int, day: Int) -> String { CivilDate.iso(year: year, month: month, day: day) }
 
     static func isValid(year: Int?, month: Int, day: Int) -> Bool {
         guard (1...12).contains(month), day >= 1 else { return false }
