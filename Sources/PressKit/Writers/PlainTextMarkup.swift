@@ -10,7 +10,7 @@ enum PlainTextMarkup {
         var out = ""
         var rest = Substring(markup)
         while let open = rest.firstIndex(of: "<") {
-            out += decodeReferences(rest[..<open])
+            out += CharacterReferences.decode(rest[..<open])
             let tag = rest[open...]
             if tag.hasPrefix("<!--") {
                 rest = tag.firstRange(of: "-->").map { tag[$0.upperBound...] } ?? ""
@@ -29,7 +29,7 @@ enum PlainTextMarkup {
                 out += " "
             }
         }
-        out += decodeReferences(rest)
+        out += CharacterReferences.decode(rest)
         return out
     }
 
@@ -42,45 +42,5 @@ enum PlainTextMarkup {
             search = after
         }
         return nil
-    }
-
-    private static let named: [String: String] = [
-        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{A0}",
-        "mdash": "\u{2014}", "ndash": "\u{2013}", "hellip": "\u{2026}", "laquo": "\u{AB}", "raquo": "\u{BB}",
-        "copy": "\u{A9}", "reg": "\u{AE}", "trade": "\u{2122}", "euro": "\u{20AC}",
-    ]
-
-    /// Decodes `&name;`, `&#123;` and `&#x1F;` references; anything else stays as written.
-    static func decodeReferences(_ text: Substring) -> String {
-        guard text.contains("&") else { return String(text) }
-        var out = ""
-        var rest = text
-        while let amp = rest.firstIndex(of: "&") {
-            out += rest[..<amp]
-            let after = rest[rest.index(after: amp)...]
-            guard let semi = after.prefix(12).firstIndex(of: ";") else {
-                out += "&"
-                rest = after
-                continue
-            }
-            let entity = after[..<semi]
-            var decoded: String?
-            if entity.hasPrefix("#x") || entity.hasPrefix("#X") {
-                decoded = UInt32(entity.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init).map { String(Character($0)) }
-            } else if entity.hasPrefix("#") {
-                decoded = UInt32(entity.dropFirst()).flatMap(Unicode.Scalar.init).map { String(Character($0)) }
-            } else {
-                decoded = named[String(entity)]
-            }
-            if let decoded {
-                out += decoded
-                rest = after[after.index(after: semi)...]
-            } else {
-                out += "&"
-                rest = after
-            }
-        }
-        out += rest
-        return out
     }
 }

@@ -91,9 +91,9 @@ struct PageMetadata {
     /// The page's metadata mapped to the document's, links resolved with `links`.
     func metadata(links: HTMLLinkResolver) -> Metadata {
         var m = Metadata()
-        let site = siteName.map(Self.decodingReferences)
+        let site = siteName.map { CharacterReferences.decode($0) }
         let titles: [String?] = [jsonLD.headline, meta["og:title"], meta["twitter:title"], firstHeading, documentTitle]
-            .map { $0.map(Self.decodingReferences) }
+            .map { $0.map { CharacterReferences.decode($0) } }
         m.title = titles.lazy.compactMap { $0 }.map { Self.removingSiteName($0, site: site ?? self.jsonLD.publisher) }
             .first { !$0.isEmpty }
         if let alt = jsonLD.alternativeHeadline, !alt.isEmpty, alt != m.title { m.subtitle = alt }
@@ -114,8 +114,8 @@ struct PageMetadata {
             .map { $0.replacingUnderscores() }
         m.source = pageURL.map { URLReference.isAbsolute($0) ? $0 : URLReference.resolve($0, against: links.base) }
         m.description = (meta["description"] ?? meta["og:description"] ?? jsonLD.description ?? meta["twitter:description"])
-            .map(Self.decodingReferences)
-        m.organization = m.organization.map(Self.decodingReferences)
+            .map { CharacterReferences.decode($0) }
+        m.organization = m.organization.map { CharacterReferences.decode($0) }
         var keywords: [String] = []
         for value in (metaAll["keywords"] ?? []) + (metaAll["news_keywords"] ?? []) {
             keywords += value.split(separator: ",").map { HTMLText.collapse(String($0)) }
@@ -168,7 +168,7 @@ struct PageMetadata {
             y = yy; mo = mm; d = dd  // 21.09.2021, the European order
         }
         if let y, let mo, let d, (1900...2200).contains(y), (1...12).contains(mo), (1...31).contains(d) {
-            return zeroPadded(y, 4) + "-" + zeroPadded(mo, 2) + "-" + zeroPadded(d, 2)
+            return CivilDate.iso(year: y, month: mo, day: d)
         }
         return DateNormalizer.normalize(text)
     }
@@ -181,41 +181,9 @@ struct PageMetadata {
             guard parts[k].count == 4, let y = Int(parts[k]), (1990...2100).contains(y),
                   parts[k + 1].count == 2, let m = Int(parts[k + 1]), (1...12).contains(m),
                   parts[k + 2].count == 2, let d = Int(parts[k + 2]), (1...31).contains(d) else { continue }
-            return zeroPadded(y, 4) + "-" + zeroPadded(m, 2) + "-" + zeroPadded(d, 2)
+            return CivilDate.iso(year: y, month: m, day: d)
         }
         return nil
-    }
-
-    /// Text with character references decoded: pages often escape their metadata twice ("&amp;#8217;").
-    static func decodingReferences(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
-        var out = ""
-        var rest = Substring(text)
-        while let amp = rest.firstIndex(of: "&") {
-            out += rest[..<amp]
-            let after = rest[rest.index(after: amp)...]
-            guard let semi = after.prefix(12).firstIndex(of: ";") else { out += "&"; rest = after; continue }
-            let name = after[..<semi]
-            var replacement: String?
-            if name.hasPrefix("#x") || name.hasPrefix("#X") {
-                replacement = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init).map { String(Character($0)) }
-            } else if name.hasPrefix("#") {
-                replacement = UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init).map { String(Character($0)) }
-            } else {
-                replacement = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{A0}",
-                               "rsquo": "’", "lsquo": "‘", "rdquo": "”", "ldquo": "“", "ndash": "–", "mdash": "—",
-                               "hellip": "…", "pound": "£", "euro": "€", "copy": "©", "reg": "®"][String(name)]
-            }
-            if let replacement {
-                out += replacement
-                rest = after[after.index(after: semi)...]
-            } else {
-                out += "&"
-                rest = after
-            }
-        }
-        out += rest
-        return out
     }
 
     private static let separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " • ", " : "]
@@ -248,12 +216,6 @@ struct PageMetadata {
         }
         return t
     }
-}
-
-/// `v` with leading zeros to `width` digits.
-fileprivate func zeroPadded(_ v: Int, _ width: Int) -> String {
-    let digits = String(v)
-    return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
 }
 
 extension String {
