@@ -1,3 +1,5 @@
+import PressKit
+
 /// `--report FILE`: a JSON document with one entry per input of this run (this shard's, with `--shard`),
 /// sorted by path, and the totals:
 ///
@@ -52,27 +54,8 @@ struct BatchReport {
         return bytes
     }
 
-    /// A JSON string literal.
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
+    /// A JSON string literal (escaped as the JSON writer escapes).
+    static func quoted(_ text: String) -> String { JSONStringLiteral.quoted(text) }
 
     /// Three decimals, no exponent: 0.41234 → "0.412".
     static func decimal(_ value: Double) -> String {
