@@ -216,6 +216,12 @@ final class DOCXWriterTests: XCTestCase {
         let epochCore = try XCTUnwrap(T.part(try write(undated, options: options).0, "docProps/core.xml"))
         XCTAssertTrue(epochCore.contains(">2020-09-13T12:26:40Z</dcterms:created>"), epochCore)
         XCTAssertTrue(epochCore.contains("<dc:creator>Org</dc:creator>"))
+        // A dated release keeps its date as created; SOURCE_DATE_EPOCH sets modified, as in the EPUB.
+        var dated = undated
+        dated.metadata.date = "2021-09-21"
+        let datedCore = try XCTUnwrap(T.part(try write(dated, options: options).0, "docProps/core.xml"))
+        XCTAssertTrue(datedCore.contains(">2021-09-21T00:00:00Z</dcterms:created>"), datedCore)
+        XCTAssertTrue(datedCore.contains(">2020-09-13T12:26:40Z</dcterms:modified>"), datedCore)
         undated.metadata.organization = nil
         let fixedCore = try XCTUnwrap(T.part(try write(undated).0, "docProps/core.xml"))
         XCTAssertTrue(fixedCore.contains(">1980-01-01T00:00:00Z</dcterms:created>"))

@@ -26,8 +26,11 @@ public struct DOCXWriter: Writer {
         }
 
         let dates = order.compactMap { documents[$0].metadata.date }.filter { DOCXDates.day($0) != nil }
+        // Created is the (first) release's date, a fact of the content; modified and the zip entries' times
+        // are the package's own timestamps, which SOURCE_DATE_EPOCH fixes first, as in the EPUB writer.
         let created = DOCXDates.timestamp(date: dates.first, sourceDateEpoch: context.options.sourceDateEpoch)
-        let modified = DOCXDates.timestamp(date: dates.last, sourceDateEpoch: context.options.sourceDateEpoch)
+        let modified = context.options.sourceDateEpoch.map { max($0, 0) }
+            ?? DOCXDates.timestamp(date: dates.last, sourceDateEpoch: nil)
         var package = DOCXPackage(renderer: renderer, section: section, language: language)
         package.styles = reference?.styles ?? DOCXStyles.part(language: language)
         package.properties = DOCXProperties(documents: order.map { documents[$0] }, language: language,
