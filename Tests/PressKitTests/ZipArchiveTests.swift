@@ -1,4 +1,6 @@
 import XCTest
+import Dispatch
+import Synchronization
 @testable import PressKit
 
 final class ZipArchiveTests: XCTestCase {
@@ -10,6 +12,34 @@ final class ZipArchiveTests: XCTestCase {
         let two = try zip.data()
         XCTEqual(one, two)
         XCTAssertEqual(Array(one.prefix(4)), [0x50, 0x4B, 0x03, 0x04])
+    }
+
+    func testRecurringEntriesCopiedFromTheCacheGiveTheSameBytes() throws {
+        // An entry seen again in this process is copied compressed from ZipEntryCache: the archive must be
+        // byte-identical to one deflated afresh, and unzip must read it back.
+        var seed = SplitMix64(state: 7)
+        let recurring = (0..<4000).map { _ in UInt8(0x61 + seed.next() % 6) }
+        let unique = String(repeating: "unique part ", count: 80)
+        var zip = ZipArchive(modificationTime: 1_632_182_400)
+        zip.add("mimetype", "application/epub+zip", stored: true)
+        zip.add("word/styles.xml", recurring)
+        zip.add("word/document.xml", unique)
+        let fresh = try zip.data(reusingCompressedEntries: false)
+        let first = try zip.data()
+        let second = try zip.data()
+        let third = try zip.data()
+        XCTEqual(first, fresh)
+        XCTEqual(second, fresh)
+        XCTEqual(third, fresh)
+        XCTAssertNotNil(ZipEntryCache.shared.archive(for: recurring), "a recurring entry is cached")
+        // The same archive, written with several threads at once, stays the same.
+        let results = Mutex<[[UInt8]]>([])
+        let frozen = zip
+        DispatchQueue.concurrentPerform(iterations: 8) { _ in
+            let bytes = (try? frozen.data()) ?? []
+            results.withLock { $0.append(bytes) }
+        }
+        for bytes in results.withLock({ $0 }) { XCTEqual(bytes, fresh) }
     }
 
     func testDOSTimeIsUTC() {

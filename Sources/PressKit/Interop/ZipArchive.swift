@@ -6,8 +6,8 @@ import Glibc
 /// Builds a zip archive in memory with libzip (EPUB and DOCX containers). The only file that calls libzip.
 /// Entries keep the order they were added in; every entry gets the same fixed time, so the same entries
 /// give the same bytes.
-public struct ZipArchive {
-    public struct Entry {
+public struct ZipArchive: Sendable {
+    public struct Entry: Sendable {
         public var path: String
         public var bytes: [UInt8]
         /// Stored without compression (EPUB's `mimetype`).
@@ -41,8 +41,20 @@ public struct ZipArchive {
         return (time, date)
     }
 
-    /// The archive's bytes.
+    /// The archive's bytes. Entries that recur across archives in this process are deflated once
+    /// (`ZipEntryCache`); the bytes are the same with or without the cache.
     public func data() throws -> [UInt8] {
+        try data(reusingCompressedEntries: true)
+    }
+
+    /// A one-entry archive of `bytes`, deflated: the template `ZipEntryCache` copies compressed entries from.
+    static func deflatedSingleEntry(_ bytes: [UInt8]) throws -> [UInt8] {
+        var single = ZipArchive()
+        single.add("entry", bytes)
+        return try single.data(reusingCompressedEntries: false)
+    }
+
+    func data(reusingCompressedEntries: Bool) throws -> [UInt8] {
         var error = zip_error_t()
         zip_error_init(&error)
         defer { zip_error_fini(&error) }
@@ -56,7 +68,27 @@ public struct ZipArchive {
         zip_source_keep(source)
         defer { zip_source_free(source) }
         let (dosTime, dosDate) = Self.dosTimeAndDate(modificationTime)
+        // Archives whose compressed entries are copied: they must stay open until `zip_close` has read them.
+        var templates: [OpaquePointer] = []
+        defer { for template in templates { zip_discard(template) } }
         for entry in entries {
+            if reusingCompressedEntries, !entry.stored,
+               let template = ZipEntryCache.shared.archive(for: entry.bytes) {
+                guard let opened = Self.open(template),
+                      let entrySource = zip_source_zip(archive, opened, 0, zip_flags_t(ZIP_FL_COMPRESSED), 0, -1) else {
+                    zip_discard(archive)
+                    throw PressKitError(.internal, "zip: cannot add \(entry.path)")
+                }
+                templates.append(opened)
+                let index = zip_file_add(archive, entry.path, entrySource, zip_flags_t(ZIP_FL_ENC_UTF_8))
+                if index < 0 {
+                    zip_source_free(entrySource)
+                    zip_discard(archive)
+                    throw PressKitError(.internal, "zip: cannot add \(entry.path)")
+                }
+                zip_file_set_dostime(archive, zip_uint64_t(index), dosTime, dosDate, 0)
+                continue
+            }
             let count = entry.bytes.count
             let memory = malloc(max(count, 1))!
             entry.bytes.withUnsafeBytes { raw in
@@ -90,5 +122,25 @@ public struct ZipArchive {
         let read = out.withUnsafeMutableBytes { zip_source_read(source, $0.baseAddress, zip_uint64_t(size)) }
         guard read == size else { throw PressKitError(.internal, "zip: short read of the archive") }
         return out
+    }
+
+    /// Opens an archive held in memory for reading (a private copy the archive frees itself).
+    private static func open(_ bytes: [UInt8]) -> OpaquePointer? {
+        var error = zip_error_t()
+        zip_error_init(&error)
+        defer { zip_error_fini(&error) }
+        let memory = malloc(max(bytes.count, 1))!
+        bytes.withUnsafeBytes { raw in
+            if !bytes.isEmpty { memory.copyMemory(from: raw.baseAddress!, byteCount: bytes.count) }
+        }
+        guard let source = zip_source_buffer_create(memory, zip_uint64_t(bytes.count), 1, &error) else {
+            free(memory)
+            return nil
+        }
+        guard let archive = zip_open_from_source(source, ZIP_RDONLY, &error) else {
+            zip_source_free(source)
+            return nil
+        }
+        return archive
     }
 }

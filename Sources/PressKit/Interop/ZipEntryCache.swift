@@ -1,0 +1,79 @@
+import CLibZip
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Deflated copies of zip entries that recur across archives in one process (DOCX styles, numbering,
+/// settings and font table; the EPUB container and stylesheet), so a batch compresses each of them once.
+///
+/// An entry's bytes are counted on sight; from the second sighting on, the entry is deflated once into a
+/// one-entry archive kept here, and every later archive copies the compressed bytes from it
+/// (`zip_source_zip` with `ZIP_FL_COMPRESSED`) instead of running zlib again. The copied bytes are the
+/// ones libzip would have produced for the same entry, so the output does not depend on the cache.
+/// Bounded: at most `maxEntries` cached parts and `maxBytes` of cached input.
+final class ZipEntryCache: Sendable {
+    static let shared = ZipEntryCache()
+
+    /// Entries smaller than this are not worth a lookup.
+    static let minimumSize = 512
+    static let maxEntries = 64
+    static let maxBytes = 8 * 1024 * 1024
+    static let maxSightings = 4096
+
+    private struct Cached {
+        var bytes: [UInt8]
+        var archive: [UInt8]
+    }
+
+    private struct State {
+        var sightings: [UInt64: Int] = [:]
+        var cached: [UInt64: Cached] = [:]
+        var cachedBytes = 0
+    }
+
+    private let state = Mutex(State())
+
+    /// A one-entry archive holding `bytes` deflated, when these bytes were seen before; nil otherwise.
+    func archive(for bytes: [UInt8]) -> [UInt8]? {
+        guard bytes.count >= Self.minimumSize else { return nil }
+        let key = Self.fingerprint(bytes)
+        let known: Cached?? = state.withLock { state in
+            if let cached = state.cached[key] { return .some(cached.bytes == bytes ? cached : nil) }
+            let seen = state.sightings[key, default: 0]
+            if seen == 0 {
+                if state.sightings.count >= Self.maxSightings { state.sightings.removeAll(keepingCapacity: true) }
+                state.sightings[key] = 1
+                return .none
+            }
+            return .some(nil)
+        }
+        switch known {
+        case .none:
+            return nil
+        case .some(.some(let cached)):
+            return cached.archive
+        case .some(.none):
+            // Seen before (or a fingerprint clash with other bytes): deflate once, keep it if there is room.
+            guard let archive = try? ZipArchive.deflatedSingleEntry(bytes) else { return nil }
+            state.withLock { state in
+                guard state.cached[key] == nil, state.cached.count < Self.maxEntries,
+                      state.cachedBytes + bytes.count + archive.count <= Self.maxBytes else { return }
+                state.cached[key] = Cached(bytes: bytes, archive: archive)
+                state.cachedBytes += bytes.count + archive.count
+                state.sightings[key] = nil
+            }
+            return archive
+        }
+    }
+
+    /// FNV-1a over the bytes and their count.
+    static func fingerprint(_ bytes: [UInt8]) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(bytes.count)
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash &*= 0x100_0000_01b3
+        }
+        return hash
+    }
+}
