@@ -6,7 +6,14 @@ struct FormatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "formats", abstract: "List the formats presskit reads and writes.")
 
+    @Flag(help: "Print the formats as JSON (name, aliases, extensions, media type, reads, writes, binary).")
+    var json = false
+
     func run() throws {
+        if json {
+            print(Self.json())
+            return
+        }
         var lines = [pad("format", 12) + pad("read", 6) + pad("write", 7) + pad("extensions", 22) + "aliases"]
         for format in Formats.all {
             lines.append(pad(format.name, 12) + pad(format.reader == nil ? "-" : "yes", 6)
@@ -15,6 +22,19 @@ struct FormatsCommand: ParsableCommand {
                 + format.aliases.joined(separator: " "))
         }
         print(lines.joined(separator: "\n"))
+    }
+
+    /// One object per format, in the registry's order.
+    static func json() -> String {
+        func string(_ s: String) -> String { JSONStringLiteral.quoted(s) }
+        func strings(_ list: [String]) -> String { "[" + list.map(string).joined(separator: ", ") + "]" }
+        let objects = Formats.all.map { format in
+            "  {\"name\": \(string(format.name)), \"aliases\": \(strings(format.aliases)), "
+                + "\"extensions\": \(strings(format.extensions)), \"mediaType\": \(string(format.mediaType)), "
+                + "\"reads\": \(format.reader != nil), \"writes\": \(format.writer != nil), "
+                + "\"binary\": \(format.isBinary)}"
+        }
+        return "[\n" + objects.joined(separator: ",\n") + "\n]"
     }
 
     private func pad(_ s: String, _ width: Int) -> String {

@@ -17,13 +17,18 @@ struct Presskit: ParsableCommand {
             Exit codes: 0 done, 1 some inputs of a batch failed, 2 usage error, 3 input not found,
             4 invalid input, 5 output not written, 70 internal error.
             """,
-        version: "presskit 0.1.0",
+        version: (["presskit " + PressKitVersion.string] + PressKitVersion.libraries).joined(separator: "\n"),
         subcommands: [ConvertCommand.self, FormatsCommand.self],
         defaultSubcommand: ConvertCommand.self
     )
 
     static func main() {
         signal(SIGPIPE, SIG_IGN)
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let help = HelpText.forArguments(arguments) {
+            print(help)
+            Glibc.exit(0)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -1,0 +1,19 @@
+import CCMark
+import CLibXML2
+import CLibZip
+
+/// The run-time versions of the C libraries behind presskit (what `presskit --version` prints).
+enum LibraryVersions {
+    static var all: [(name: String, version: String)] {
+        [("libxml2", libxml2), ("libzip", String(cString: zip_libzip_version())),
+         ("cmark-gfm", String(cString: cmark_version_string())),
+         ("uchardet", "linked (the library reports no version)")]
+    }
+
+    /// libxml2 reports "20914" for 2.9.14.
+    static var libxml2: String {
+        let digits = String(cString: xmlParserVersion)
+        guard let number = Int(digits) else { return digits }
+        return "\(number / 10000).\(number / 100 % 100).\(number % 100)"
+    }
+}
