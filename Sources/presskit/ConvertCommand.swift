@@ -28,6 +28,9 @@ struct ConvertCommand: ParsableCommand {
 
     func run() throws {
         let options = try settings.options(metadata: metadata)
+        // Every numeric option is checked whatever the mode, so a bad value is never silently ignored.
+        if let jobs = batch.jobs { _ = try NumericOption.integer(jobs, option: "--jobs", in: 1...1024) }
+        if let shard = batch.shard { _ = try ShardSpec(parsing: shard) }
         let targets = try to.flatMap { $0.split(separator: ",") }.map { try Formats.require(String($0)) }
         let forced = try from.map(Formats.require)
         if let forced, forced.reader == nil { throw PressKitError(.usage, "presskit cannot read \(forced.name)") }
@@ -36,6 +39,10 @@ struct ConvertCommand: ParsableCommand {
                 throw PressKitError(.usage, "a folder as input needs an output folder: -o OUT_DIR")
             }
             if let collection = try FolderCollection.target(output: output, targets: targets) {
+                if batch.shard != nil || batch.update || batch.report != nil {
+                    throw PressKitError(.usage, "--shard, --update and --report convert a folder file by file; "
+                                        + "-o \(output) makes one \(collection.name) of the whole folder")
+                }
                 try FolderCollection(source: inputs[0], output: output, target: collection, from: forced,
                                      options: options, settings: settings).run()
                 return

@@ -56,6 +56,11 @@ final class PipelineCommandTests: XCTestCase {
             XCTAssertFalse(result.stderr.contains("Missing value"), result.stderr)
             XCTAssertEqual(result.stderr.split(separator: "\n").count, 1, result.stderr)
         }
+        // Checked in every mode, not only where the option is used.
+        for arguments in [[file, "-t", "json", "--jobs", "-3"], [file, "-t", "json", "--shard", "0/2"]] {
+            let result = try CommandRunner.run(arguments)
+            XCTAssertEqual(result.status, 2, "\(arguments): \(result.stderr)")
+        }
         XCTAssertFalse(fm.fileExists(atPath: out), "nothing converted on a usage error")
         // In range still works, with the '=' form too.
         let ok = try CommandRunner.run([file, "-t", "text", "--wrap=40", "--max-input-size", "1G"])
@@ -263,6 +268,9 @@ final class PipelineCommandTests: XCTestCase {
         XCTAssertTrue(fm.fileExists(atPath: dir.appendingPathComponent("out/sub/m.epub").path))
         let mismatch = try CommandRunner.run([src, "-o", "x.epub", "-t", "docx"], in: dir)
         XCTAssertEqual(mismatch.status, 2, mismatch.stderr)
+        let batchOnly = try CommandRunner.run([src, "-o", "x.epub", "--update"], in: dir)
+        XCTAssertEqual(batchOnly.status, 2, batchOnly.stderr)
+        XCTAssertFalse(fm.fileExists(atPath: dir.appendingPathComponent("x.epub").path))
         // One bad input fails the whole output, and nothing is written.
         try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]).write(to: dir.appendingPathComponent("src/bad.txt"))
         let bad = try CommandRunner.run([src, "-o", "bad.epub"], in: dir)

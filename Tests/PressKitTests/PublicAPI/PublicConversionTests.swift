@@ -100,6 +100,26 @@ final class PublicConversionTests: XCTestCase {
         XCTAssertTrue(text.contains("Harbour opens a new quay"), text)
     }
 
+    /// A reader registered with `readsZipContainer` gets zip bytes; any other reader never does.
+    func testZipContainersReachOnlyReadersThatTakeThem() throws {
+        struct EntryCounter: Reader {
+            func read(_ input: [UInt8], context: ConversionContext) throws -> Document {
+                Document(blocks: [.paragraph([.text("a zip of \(input.count) bytes")])])
+            }
+        }
+        var archive = ZipArchive()
+        archive.add("word/document.xml", "<w:document/>")
+        let zip = try archive.data()
+        let zipFormat = Format(name: "zipped", extensions: ["zipped"], inputExtensions: ["zipped"],
+                               outputExtension: "zipped", mediaType: "application/zip", isBinary: true,
+                               readsZipContainer: true, reader: EntryCounter(), writer: nil)
+        let document = try Converter.read(zip, format: zipFormat, context: ConversionContext())
+        XCTAssertEqual(document.blocks, [.paragraph([.text("a zip of \(zip.count) bytes")])])
+        XCTAssertThrowsError(try Converter.read(zip, format: Formats.require("text"), context: ConversionContext())) {
+            XCTAssertEqual(($0 as? PressKitError)?.kind, .invalidInput)
+        }
+    }
+
     func testFormatInferenceInOnePlace() throws {
         XCTAssertEqual(Formats.inputFormat(name: "a/b.MD", bytes: []).name, "markdown")
         XCTAssertEqual(Formats.inputFormat(name: "-", bytes: Array("<!DOCTYPE html><html>".utf8)).name, "html")
