@@ -36,13 +36,26 @@ public struct Conversion: Sendable {
     /// Runs the conversion. Throws a `PressKitError` when the request is unusable (no input, no target, a
     /// format that cannot be read or written) or an input cannot be read.
     public func run() throws -> ConversionResult {
+        var diagnostics: [Diagnostic] = []
+        return try run(diagnostics: &diagnostics)
+    }
+
+    /// Runs the conversion; `diagnostics` receives every diagnostic, also those reported before an input
+    /// failed to read (a batch keeps them in its report next to the error).
+    public func run(diagnostics: inout [Diagnostic]) throws -> ConversionResult {
         guard !inputs.isEmpty else { throw PressKitError(.usage, "nothing to convert: no input") }
         guard !targets.isEmpty else { throw PressKitError(.usage, "no output format") }
         for target in targets where target.writer == nil {
             throw PressKitError(.usage, "presskit cannot write \(target.name)")
         }
         let context = ConversionContext(options: options, resources: resources, inputName: inputs[0].name)
-        let documents = try read(context: context)
+        let documents: [Document]
+        do {
+            documents = try read(context: context)
+        } catch {
+            diagnostics = context.diagnostics
+            throw error
+        }
         // A writer's warnings on a collection are about the output, not about the last input read.
         let outputShown = isCollection ? (outputName ?? "-") : inputs[0].name
         context.inputName = outputShown
@@ -57,7 +70,8 @@ public struct Conversion: Sendable {
                                        result: .failure(PressKitError(.internal, "\(error)", file: outputShown)))
             }
         }
-        return ConversionResult(outputs: outputs, diagnostics: context.diagnostics)
+        diagnostics = context.diagnostics
+        return ConversionResult(outputs: outputs, diagnostics: diagnostics)
     }
 
     /// Reads every input in order into documents (the press pass and `-M` applied).

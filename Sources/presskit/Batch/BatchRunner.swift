@@ -122,8 +122,9 @@ final class BatchRunner: Sendable {
             inputs: [ConversionInput(source: .file(inputPath), name: shown, format: Formats.all[item.format])],
             targets: pending.map(\.0.format), options: options,
             resources: FileResources(inputs: [inputPath], resourcePaths: resourcePaths))
+        var diagnostics: [Diagnostic] = []
         do {
-            let result = try conversion.run()
+            let result = try conversion.run(diagnostics: &diagnostics)
             for ((target, relative), converted) in zip(pending, result.outputs) {
                 do {
                     let bytes = try converted.bytes()
@@ -144,10 +145,10 @@ final class BatchRunner: Sendable {
                     errors.append(targets.count > 1 ? "\(target.format.name) output: \(message)" : message)
                 }
             }
-            outcome.warnings = result.diagnostics.map(\.message)
         } catch {
             errors.append(Self.message(error, inputPath: inputPath, shown: shown))
         }
+        outcome.warnings = diagnostics.map(\.message)
         if !errors.isEmpty {
             outcome.status = .failed
             outcome.error = errors.joined(separator: "; ")

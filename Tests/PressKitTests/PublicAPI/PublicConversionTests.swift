@@ -87,6 +87,17 @@ final class PublicConversionTests: XCTestCase {
         }
     }
 
+    func testDiagnosticsBeforeAFailureAreKept() throws {
+        let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
+        let conversion = Conversion(inputs: [.bytes(Array("  \n".utf8), name: "empty.txt"), .bytes(png, name: "photo.txt")],
+                                    targets: [try Formats.require("docx")])
+        var diagnostics: [Diagnostic] = []
+        XCTAssertThrowsError(try conversion.run(diagnostics: &diagnostics)) { error in
+            XCTAssertEqual((error as? PressKitError)?.file, "photo.txt")
+        }
+        XCTAssertEqual(diagnostics, [Diagnostic(.emptyInput, "the input is empty", input: "empty.txt")])
+    }
+
     func testPerFormatOptionsBelongToTheirFormat() throws {
         var options = ConversionOptions()
         options.html.fragment = true
