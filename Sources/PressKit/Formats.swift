@@ -2,25 +2,44 @@
 public struct Format: Sendable {
     public let name: String
     public let aliases: [String]
+    /// Every extension the format is known by (`presskit formats` lists them).
     public let extensions: [String]
+    /// The extensions that make a file an input of this format (default: `extensions`). A longer match wins,
+    /// so a format may claim `ninjs.json` without taking `.json` from JSON.
+    public let inputExtensions: [String]
+    /// The extension of the files a batch writes in this format (default: the first of `extensions`).
+    public let outputExtension: String
     public let mediaType: String
     /// Binary formats are refused on a terminal unless `-o -` is given.
     public let isBinary: Bool
+    /// Whether this format's reader takes zip containers (DOCX, EPUB): `Converter.read` then lets a zip
+    /// through to the reader instead of refusing it as binary.
+    public let readsZipContainer: Bool
     public let reader: (any Reader)?
     public let writer: (any Writer)?
     /// Whether the press-release pass runs after this format's reader (not for JSON, already structured).
     public let understandsPress: Bool
+    /// Whether the writer makes one output from many inputs (`Writer.write(collection:context:)`: an EPUB or
+    /// DOCX digest, a feed, a JSON Lines stream): a folder converted with `-o FILE` in this format becomes
+    /// one output made from all its inputs.
+    public let writesCollections: Bool
 
-    public init(name: String, aliases: [String] = [], extensions: [String], mediaType: String,
-                isBinary: Bool = false, reader: (any Reader)?, writer: (any Writer)?, understandsPress: Bool = true) {
+    public init(name: String, aliases: [String] = [], extensions: [String], inputExtensions: [String]? = nil,
+                outputExtension: String? = nil, mediaType: String, isBinary: Bool = false,
+                readsZipContainer: Bool = false, reader: (any Reader)?, writer: (any Writer)?,
+                understandsPress: Bool = true, writesCollections: Bool = false) {
         self.name = name
         self.aliases = aliases
         self.extensions = extensions
+        self.inputExtensions = inputExtensions ?? extensions
+        self.outputExtension = outputExtension ?? extensions.first ?? name
         self.mediaType = mediaType
         self.isBinary = isBinary
+        self.readsZipContainer = readsZipContainer
         self.reader = reader
         self.writer = writer
         self.understandsPress = understandsPress
+        self.writesCollections = writesCollections
     }
 }
 
@@ -41,10 +60,10 @@ public enum Formats {
                reader: MarkdownReader(flavor: .commonmark),
                writer: MarkdownWriter(flavor: .commonmark, frontMatter: false), understandsPress: false),
         Format(name: "epub", extensions: ["epub"], mediaType: "application/epub+zip", isBinary: true,
-               reader: nil, writer: EPUBWriter()),
+               reader: nil, writer: EPUBWriter(), writesCollections: true),
         Format(name: "docx", extensions: ["docx"],
                mediaType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-               isBinary: true, reader: nil, writer: DOCXWriter()),
+               isBinary: true, reader: nil, writer: DOCXWriter(), writesCollections: true),
     ]
 
     /// The format with this name or alias (case-insensitive).
@@ -53,10 +72,12 @@ public enum Formats {
         return all.first { $0.name == key || $0.aliases.contains(key) }
     }
 
-    /// The format a file name's extension implies, for reading or writing.
+    /// The format a file name's extension implies: for reading when one reads it, else for writing.
+    /// (`inputGuess(forName:)` and `outputFormat(forName:)` are the precise questions.)
     public static func forPath(_ path: String) -> Format? {
-        guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
-        let ext = path[path.index(after: dot)...].lowercased()
-        return all.first { $0.extensions.contains(ext) }
+        switch inputGuess(forName: path) {
+        case .readable(let format), .notReadable(let format): return format
+        case .unknown: return try? outputFormat(forName: path)
+        }
     }
 }

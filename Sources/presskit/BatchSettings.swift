@@ -2,8 +2,8 @@ import ArgumentParser
 
 /// Flags for converting a whole folder.
 struct BatchSettings: ParsableArguments {
-    @Option(help: "Batch: conversions in parallel (default: the number of cores).")
-    var jobs: Int?
+    @Option(parsing: .unconditional, help: "Batch: conversions in parallel, 1 to 1024 (default: the number of cores).")
+    var jobs: String?
 
     @Option(help: "Batch: write a JSON report with one entry per input to this file (- for standard output).")
     var report: String?
@@ -11,6 +11,6 @@ struct BatchSettings: ParsableArguments {
     @Flag(help: "Batch: skip outputs newer than their input.")
     var update = false
 
-    @Option(help: "Batch: convert only part K of N (K/N, 1-based) of the file list.")
+    @Option(parsing: .unconditional, help: "Batch: convert only part K of N (K/N, 1-based, N up to 1000000) of the file list.")
     var shard: String?
 }

@@ -6,7 +6,8 @@ import Darwin
 #endif
 import PressKit
 
-/// Flags that shape a conversion, shared by single-file and batch conversion.
+/// Flags that shape a conversion, shared by single-file and batch conversion. `options(metadata:)` is the
+/// one place where flags become the library's per-format options.
 struct ConversionSettings: ParsableArguments {
     @Option(help: "Input character encoding (e.g. windows-1251); default: detect.")
     var encoding: String?
@@ -14,11 +15,11 @@ struct ConversionSettings: ParsableArguments {
     @Flag(help: "HTML input: keep the whole page instead of extracting the article.")
     var fullPage = false
 
-    @Flag(help: "HTML output: only the body's content, no <html>/<head>.")
+    @Flag(help: "HTML output: only the body's content, no <html>/<head>; text output: only the body, no title block.")
     var fragment = false
 
-    @Option(help: "Markdown/text output: wrap lines at N columns (default: no wrapping).")
-    var wrap: Int?
+    @Option(parsing: .unconditional, help: "Markdown/text output: wrap lines at N columns, 1 to 100000 (default: no wrapping).")
+    var wrap: String?
 
     @Flag(help: "Markdown output: no YAML front matter.")
     var noFrontMatter = false
@@ -38,31 +39,47 @@ struct ConversionSettings: ParsableArguments {
     @Option(help: "A folder images may also be read from (repeatable). By default only the input's folder.")
     var resourcePath: [String] = []
 
-    @Option(help: "Refuse inputs larger than this (bytes, or with K/M/G).")
+    @Option(parsing: .unconditional, help: "Refuse inputs larger than this (bytes, or with K/M/G; 1 to 1024G).")
     var maxInputSize: String = "256M"
 
     @Flag(name: .shortAndLong, help: "No warnings on standard error.")
     var quiet = false
 
+    /// The largest `--wrap`.
+    static let maxWrap = 100_000
+
     func options(metadata: [String]) throws -> ConversionOptions {
         var options = ConversionOptions()
         options.encoding = encoding
-        options.fullPage = fullPage
-        options.fragment = fragment
-        if let wrap, wrap < 1 { throw PressKitError(.usage, "--wrap takes a number of columns above 0") }
-        options.wrap = wrap
-        options.frontMatter = !noFrontMatter
-        options.referenceLinks = referenceLinks
-        options.maxInputSize = try Self.byteCount(maxInputSize)
-        if let css {
-            options.css = String(decoding: try FileSystem.readInput(css, limit: 16 << 20), as: UTF8.self)
+        options.maxInputSize = try NumericOption.byteCount(maxInputSize)
+        let columns = try wrap.map {
+            try NumericOption.integer($0, option: "--wrap", what: "a number of columns", in: 1...Self.maxWrap)
         }
+        // HTML reader
+        options.htmlReader.fullPage = fullPage
+        // HTML writer
+        options.html.fragment = fragment
+        // Plain-text writer
+        options.text.bodyOnly = fragment
+        options.text.wrap = columns
+        // Markdown writers
+        options.markdown.wrap = columns
+        options.markdown.frontMatter = !noFrontMatter
+        options.markdown.referenceLinks = referenceLinks
+        if let css {
+            let stylesheet = String(decoding: try FileSystem.readInput(css, limit: 16 << 20), as: UTF8.self)
+            options.html.css = stylesheet
+            options.epub.css = stylesheet
+        }
+        // EPUB writer
         if let epubCoverImage {
             let name = String(epubCoverImage.split(separator: "/").last ?? "cover")
-            options.coverImage = (name, try FileSystem.readInput(epubCoverImage, limit: 64 << 20))
+            options.epub.coverImage = (name, try FileSystem.readInput(epubCoverImage, limit: 64 << 20))
         }
+        // DOCX writer
         if let referenceDoc {
-            options.referenceDoc = try FileSystem.readInput(referenceDoc, limit: 64 << 20)
+            options.docx.referenceDoc = try FileSystem.readInput(referenceDoc, limit: 64 << 20)
+            options.docx.referenceDocName = referenceDoc
         }
         for pair in metadata {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
@@ -77,20 +94,5 @@ struct ConversionSettings: ParsableArguments {
             options.sourceDateEpoch = seconds
         }
         return options
-    }
-
-    /// "10M" → 10,485,760.
-    static func byteCount(_ text: String) throws -> Int {
-        let upper = text.uppercased()
-        var digits = upper
-        var scale = 1
-        if let last = upper.last, let s = ["K": 1 << 10, "M": 1 << 20, "G": 1 << 30][String(last)] {
-            scale = s
-            digits = String(upper.dropLast())
-        }
-        guard let n = Int(digits), n > 0 else {
-            throw PressKitError(.usage, "--max-input-size takes a size such as 50M, not '\(text)'")
-        }
-        return n * scale
     }
 }

@@ -2,7 +2,8 @@ import ArgumentParser
 import PressKit
 
 /// The default command: convert one file, several files into one (EPUB/DOCX digests), stdin to stdout,
-/// or a whole folder (batch).
+/// or a whole folder (a batch, or one output from all its files). It maps the command line onto the
+/// library's `Conversion` and writes what it returns; the conversion itself happens there.
 struct ConvertCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convert", abstract: "Convert files, standard input, or a whole folder.")
@@ -27,61 +28,67 @@ struct ConvertCommand: ParsableCommand {
 
     func run() throws {
         let options = try settings.options(metadata: metadata)
-        let targets = try targetFormats()
+        // Every numeric option is checked whatever the mode, so a bad value is never silently ignored.
+        if let jobs = batch.jobs { _ = try NumericOption.integer(jobs, option: "--jobs", in: 1...1024) }
+        if let shard = batch.shard { _ = try ShardSpec(parsing: shard) }
+        let targets = try to.flatMap { $0.split(separator: ",") }.map { try Formats.require(String($0)) }
+        let forced = try from.map(Formats.require)
+        if let forced, forced.reader == nil { throw PressKitError(.usage, "presskit cannot read \(forced.name)") }
         if inputs.count == 1, FileSystem.isDirectory(inputs[0]) {
             guard let output, output != "-" else {
                 throw PressKitError(.usage, "a folder as input needs an output folder: -o OUT_DIR")
             }
-            let code = try BatchConversion(source: inputs[0], destination: output, from: from.map(Self.format),
-                                           targets: targets, options: options, settings: settings,
-                                           batch: batch).run()
+            if let collection = try FolderCollection.target(output: output, targets: targets) {
+                if batch.shard != nil || batch.update || batch.report != nil {
+                    throw PressKitError(.usage, "--shard, --update and --report convert a folder file by file; "
+                                        + "-o \(output) makes one \(collection.name) of the whole folder")
+                }
+                try FolderCollection(source: inputs[0], output: output, target: collection, from: forced,
+                                     options: options, settings: settings).run()
+                return
+            }
+            let code = try BatchConversion(source: inputs[0], destination: output, from: forced, targets: targets,
+                                           options: options, settings: settings, batch: batch).run()
             if code != 0 { throw ExitCode(code) }
             return
         }
         if inputs.count > 1, let dir = inputs.first(where: FileSystem.isDirectory) {
             throw PressKitError(.usage, "a folder can only be converted on its own", file: dir)
         }
-        try convertFiles(options: options, targets: targets)
+        try convertFiles(options: options, targets: targets, from: forced)
     }
 
     /// One output from one or more inputs (several inputs make one document: a digest).
-    private func convertFiles(options: ConversionOptions, targets: [Format]) throws {
+    private func convertFiles(options: ConversionOptions, targets: [Format], from: Format?) throws {
         let sources = inputs.isEmpty ? ["-"] : inputs
+        // A missing input is "not found" whatever else is wrong with the command line.
+        for source in sources where source != "-" && !FileSystem.exists(source) {
+            throw PressKitError(.inputNotFound, "cannot read: no such file", file: source)
+        }
         let outputPath = (output == nil || output == "-") ? nil : output
+        if let outputPath, FileSystem.isDirectory(outputPath) {
+            throw PressKitError(.usage, "is a folder: -o takes the output file's name here "
+                                + "(a folder is the output only when the input is a folder)", file: outputPath)
+        }
         guard targets.count <= 1 else {
             throw PressKitError(.usage, "several output formats need a folder as input")
         }
-        let target = try targets.first ?? outputPath.map(Self.formatForOutput) ?? Self.format("html")
+        let target = try targets.first ?? outputPath.map(Formats.outputFormat(forName:)) ?? Formats.require("html")
         if target.isBinary, outputPath == nil, output == nil, Diagnostics.stdoutIsTerminal {
             throw PressKitError(.usage, "\(target.name) is binary: not written to a terminal (use -o FILE, or -o - to force)")
         }
         if let outputPath, sources.contains(where: { $0 != "-" && FileSystem.sameFile($0, outputPath) }) {
             throw PressKitError(.usage, "the output would overwrite the input", file: outputPath)
         }
-        let resources = FileResources(inputs: sources, resourcePaths: settings.resourcePath)
-        let context = ConversionContext(options: options, resources: resources, inputName: sources[0])
-        var documents: [Document] = []
-        for source in sources {
-            context.inputName = source
-            let bytes = try FileSystem.readInput(source, limit: options.maxInputSize)
-            let format = try from.map(Self.format) ?? Self.formatForInput(source, bytes: bytes)
-            do {
-                documents.append(try Converter.read(bytes, format: format, context: context))
-            } catch let error as PressKitError {
-                throw error.naming(source)
-            }
-        }
-        // A writer's warnings on a digest are about the output, not about the last input read.
-        if sources.count > 1 { context.inputName = outputPath ?? "-" }
-        let bytes: [UInt8]
-        do {
-            bytes = try Converter.write(documents, format: target, context: context)
-        } catch let error as PressKitError {
-            throw error.naming(sources.count == 1 ? sources[0] : (outputPath ?? "-"))
-        }
+        let conversion = Conversion(inputs: sources.map { .file($0, format: from) }, targets: [target],
+                                    options: options,
+                                    resources: FileResources(inputs: sources, resourcePaths: settings.resourcePath),
+                                    outputName: outputPath ?? "-")
+        let result = try conversion.run()
+        let bytes = try result.outputs[0].bytes()
         if !settings.quiet {
-            for diagnostic in context.diagnostics {
-                Diagnostics.warning(diagnostic.message, file: sources.count == 1 ? sources[0] : (diagnostic.file ?? outputPath ?? "-"))
+            for diagnostic in result.diagnostics {
+                Diagnostics.warning(diagnostic.message, file: diagnostic.input ?? outputPath ?? "-")
             }
         }
         if let outputPath {
@@ -89,30 +96,5 @@ struct ConvertCommand: ParsableCommand {
         } else {
             try FileSystem.writeStandardOutput(bytes)
         }
-    }
-
-    private func targetFormats() throws -> [Format] {
-        try to.flatMap { $0.split(separator: ",") }.map { try Self.format(String($0)) }
-    }
-
-    static func format(_ name: String) throws -> Format {
-        guard let format = Formats.named(name) else {
-            let known = Formats.all.map(\.name).joined(separator: ", ")
-            throw PressKitError(.usage, "unknown format '\(name)' (known: \(known))")
-        }
-        return format
-    }
-
-    static func formatForOutput(_ path: String) throws -> Format {
-        guard let format = Formats.forPath(path), format.writer != nil else {
-            throw PressKitError(.usage, "cannot tell the output format from the name; use -t FORMAT", file: path)
-        }
-        return format
-    }
-
-    /// The input format: from the extension, else sniffed from the content.
-    static func formatForInput(_ path: String, bytes: [UInt8]) throws -> Format {
-        if path != "-", let format = Formats.forPath(path), format.reader != nil { return format }
-        return Formats.sniff(bytes)
     }
 }

@@ -31,42 +31,7 @@ enum FileSystem {
 
     /// The bytes of a file, or of standard input for "-". Refuses more than `limit` bytes.
     static func readInput(_ path: String, limit: Int) throws -> [UInt8] {
-        if path == "-" { return try readAll(fd: 0, name: path, limit: limit) }
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        if fd < 0 {
-            let reason = errno == ENOENT ? "no such file" : String(cString: strerror(errno))
-            throw PressKitError(.inputNotFound, "cannot read: \(reason)", file: path)
-        }
-        defer { close(fd) }
-        var st = stat()
-        if fstat(fd, &st) == 0 {
-            if (st.st_mode & S_IFMT) == S_IFDIR {
-                throw PressKitError(.inputNotFound, "is a folder, not a file", file: path)
-            }
-            if Int(st.st_size) > limit {
-                throw PressKitError(.invalidInput, "is \(st.st_size) bytes, more than --max-input-size (\(limit))", file: path)
-            }
-        }
-        return try readAll(fd: fd, name: path, limit: limit, sizeHint: Int(st.st_size))
-    }
-
-    private static func readAll(fd: Int32, name: String, limit: Int, sizeHint: Int = 0) throws -> [UInt8] {
-        var bytes = [UInt8]()
-        bytes.reserveCapacity(max(sizeHint, 4096) + 1)
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw PressKitError(.inputNotFound, "cannot read: \(String(cString: strerror(errno)))", file: name)
-            }
-            if n == 0 { break }
-            bytes.append(contentsOf: chunk[0..<n])
-            if bytes.count > limit {
-                throw PressKitError(.invalidInput, "is more than --max-input-size (\(limit) bytes)", file: name)
-            }
-        }
-        return bytes
+        path == "-" ? try InputFile.readStandardInput(limit: limit) : try InputFile.read(path, limit: limit)
     }
 
     /// The temporary name an output is written under before it is renamed into place:
@@ -78,9 +43,7 @@ enum FileSystem {
         var base = slash.map { String(path[path.index(after: $0)...]) } ?? path
         let suffix = ".presskit-tmp-\(getpid())"
         if 1 + base.utf8.count + suffix.utf8.count > 255 {
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in base.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-            let tag = "~" + String(hash, radix: 16)
+            let tag = "~" + String(FNV1a.hash64(base.utf8), radix: 16)
             var cut = ""
             for character in base {
                 if 1 + cut.utf8.count + character.utf8.count + tag.utf8.count + suffix.utf8.count > 255 { break }
@@ -101,6 +64,26 @@ enum FileSystem {
         if path.hasPrefix("/dev/") || path.hasPrefix("/proc/") { return true }
         let type = st.st_mode & S_IFMT
         return type == S_IFCHR || type == S_IFBLK || type == S_IFIFO || type == S_IFSOCK
+    }
+
+    /// Fails (an output error) unless a file can be written at `path`: probes by creating and removing the
+    /// temporary file `writeAtomically` would use, so a report that cannot be written is found before any work.
+    static func checkWritable(_ path: String, what: String) throws {
+        if isDirectory(path) { throw PressKitError(.output, "cannot write \(what): is a folder", file: path) }
+        if writesInPlace(path) {
+            let fd = open(path, O_WRONLY | O_CLOEXEC)
+            if fd < 0 { throw PressKitError(.output, "cannot write \(what): \(String(cString: strerror(errno)))", file: path) }
+            close(fd)
+            return
+        }
+        let temp = temporaryName(for: path)
+        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        if fd < 0 {
+            let reason = errno == ENOENT ? "no such folder" : String(cString: strerror(errno))
+            throw PressKitError(.output, "cannot write \(what): \(reason)", file: path)
+        }
+        close(fd)
+        unlink(temp)
     }
 
     /// Writes to a temporary file beside `path`, then renames it into place: never a half-written output.

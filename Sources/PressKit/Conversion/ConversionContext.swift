@@ -14,7 +14,13 @@ public final class ConversionContext {
         self.inputName = inputName
     }
 
+    /// Records a warning of `kind` about the current input.
+    public func warn(_ kind: Diagnostic.Kind, _ message: String) {
+        diagnostics.append(Diagnostic(kind, message, input: inputName))
+    }
+
+    /// Records a warning about the current input, of kind `.general`.
     public func warn(_ message: String) {
-        diagnostics.append(Diagnostic(message, file: inputName))
+        warn(.general, message)
     }
 }

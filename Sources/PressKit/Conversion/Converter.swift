@@ -9,7 +9,7 @@ public enum Converter {
             throw PressKitError(.invalidInput,
                                 "input is \(input.count) bytes, more than --max-input-size \(context.options.maxInputSize)")
         }
-        if let kind = Formats.binaryKind(input) {
+        if !format.readsZipContainer, let kind = Formats.binaryKind(input) {
             throw PressKitError(.invalidInput, "is \(kind), not \(format.name)")
         }
         var document = try reader.read(input, context: context)
@@ -18,7 +18,11 @@ public enum Converter {
         }
         MetadataOverrides.apply(context.options.metadata, to: &document.metadata)
         if document.blocks.isEmpty, document.metadata.title == nil {
-            context.warn(isBlank(input) ? "the input is empty" : "no text found in the input: the output is empty")
+            if isBlank(input) {
+                context.warn(.emptyInput, "the input is empty")
+            } else {
+                context.warn(.emptyInput, "no text found in the input: the output is empty")
+            }
         }
         return document
     }

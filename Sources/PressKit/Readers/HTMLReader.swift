@@ -14,14 +14,14 @@ public struct HTMLReader: Reader {
         var metadata = page.metadata(links: links)
 
         let extraction: ContentExtractor.Extraction
-        if context.options.fullPage {
+        if context.options.htmlReader.fullPage {
             extraction = .init(roots: [dom.first("body") ?? dom.root], excluded: stats.hidden)
         } else {
             extraction = ContentExtractor(dom: dom).extract(base: stats)
         }
         let mapper = HTMLBlockMapper(dom: dom, excluded: extraction.excluded, links: links, facts: stats.facts)
         var blocks = mapper.blocks(of: extraction.roots)
-        if !context.options.fullPage { HTMLEdgeTrimmer.trim(&blocks) }
+        if !context.options.htmlReader.fullPage { HTMLEdgeTrimmer.trim(&blocks) }
         if links.droppedRelativeLinks > 0 {
             blocks = HTMLLinkResolver.unwrapUnresolved(blocks)
             context.warn("site-relative links kept as text only: the page gives no base or canonical URL to resolve them against")

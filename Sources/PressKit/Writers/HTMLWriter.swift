@@ -29,7 +29,7 @@ public struct HTMLWriter: Writer {
 
     public func write(_ document: Document, context: ConversionContext) throws -> [UInt8] {
         var xml = XMLWriter(html: true)
-        if context.options.fragment {
+        if context.options.html.fragment {
             renderBody(document.blocks, into: &xml, settings: HTMLRenderSettings(), context: context)
         } else {
             HTMLDocumentShell(writer: self, document: document, context: context).render(into: &xml)

@@ -23,11 +23,11 @@ public struct MarkdownWriter: Writer {
     }
 
     public func write(_ document: Document, context: ConversionContext) throws -> [UInt8] {
-        var renderer = MarkdownRenderer(flavor: flavor, context: context, width: context.options.wrap ?? 0,
-                                        referenceLinks: context.options.referenceLinks)
+        var renderer = MarkdownRenderer(flavor: flavor, context: context, width: context.options.markdown.wrap ?? 0,
+                                        referenceLinks: context.options.markdown.referenceLinks)
         let m = document.metadata
         var head: [UInt8] = []
-        let yaml = frontMatter && context.options.frontMatter ? FrontMatterWriter.yaml(m) : nil
+        let yaml = frontMatter && context.options.markdown.frontMatter ? FrontMatterWriter.yaml(m) : nil
         if let yaml {
             head = Array(yaml.utf8)
         } else {

@@ -14,7 +14,7 @@ struct PlainTextRenderer {
     init(wrap: Int?, context: ConversionContext) {
         self.width = wrap.flatMap { $0 > 0 ? $0 : nil }
         self.context = context
-        self.bodyOnly = context.options.fragment
+        self.bodyOnly = context.options.text.bodyOnly
     }
 
     private mutating func warnOnce(_ message: String) {

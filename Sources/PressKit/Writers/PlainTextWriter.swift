@@ -32,7 +32,7 @@ public struct PlainTextWriter: Writer {
     public init() {}
 
     public func write(_ document: Document, context: ConversionContext) throws -> [UInt8] {
-        var renderer = PlainTextRenderer(wrap: context.options.wrap, context: context)
+        var renderer = PlainTextRenderer(wrap: context.options.text.wrap, context: context)
         return Array(renderer.render(document).utf8)
     }
 }

@@ -9,7 +9,9 @@ import PressKit
 ///
 /// The steps: walk the source (paths only), plan every output and find conflicts over the whole list (the
 /// same in every shard), remove temporary files a killed run left, convert this shard's inputs in parallel,
-/// then print the summary and write the report. Exit code 0 when no input failed, 1 when some did.
+/// then print the summary and write the report. Exit code 0 when everything was converted, 1 when some
+/// inputs failed (bad input, a conflict), 5 when some outputs could not be written (a full disk, a read-only
+/// or blocked output folder: worth retrying, unlike bad inputs).
 struct BatchConversion {
     let source: String
     let destination: String
@@ -19,10 +21,12 @@ struct BatchConversion {
     let settings: ConversionSettings
     let batch: BatchSettings
 
-    /// Converts the folder; returns the exit code (0 all converted, 1 some failed).
+    /// Converts the folder; returns the exit code (0 all converted, 1 some inputs failed, 5 some outputs
+    /// could not be written).
     func run() throws -> Int32 {
         let started = ContinuousClock.now
         let setup = try validated()
+        if let report = batch.report, report != "-" { try FileSystem.checkWritable(report, what: "the report") }
         guard let sourceRoot = FileSystem.realPath(source), FileSystem.isDirectory(sourceRoot) else {
             throw PressKitError(.inputNotFound, "cannot read the folder", file: source)
         }
@@ -102,11 +106,16 @@ struct BatchConversion {
         totals.upToDate = runner.upToDate.load(ordering: .relaxed)
         totals.outputs = runner.outputsWritten.load(ordering: .relaxed)
         totals.seconds = BatchRunner.milliseconds(since: started) / 1000
+        let outputFailures = runner.outputFailed.load(ordering: .relaxed)
         var summary = "presskit: converted \(totals.converted) file\(totals.converted == 1 ? "" : "s") "
             + "(\(totals.outputs) output\(totals.outputs == 1 ? "" : "s")) in \(BatchConsole.seconds(totals.seconds)) s, "
             + "\(totals.failed) failed, \(totals.skipped) skipped"
         if batch.update { summary += ", \(totals.upToDate) up to date" }
         if let shard = setup.shard { summary += " (shard \(shard))" }
+        if outputFailures > 0 {
+            summary += "; \(outputFailures) input\(outputFailures == 1 ? "" : "s") failed because "
+                + "\(outputFailures == 1 ? "its outputs" : "their outputs") could not be written"
+        }
         console.line(summary)
 
         if let reportPath = batch.report {
@@ -122,6 +131,7 @@ struct BatchConversion {
                 try FileSystem.writeAtomically(report.encoded(), to: reportPath)
             }
         }
+        if outputFailures > 0 { return PressKitError(.output, "").exitCode }
         return totals.failed > 0 ? 1 : 0
     }
 
@@ -143,13 +153,11 @@ struct BatchConversion {
         for target in targets where target.writer == nil {
             throw PressKitError(.usage, "presskit cannot write \(target.name)")
         }
-        var setup = Setup(jobs: batch.jobs ?? max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+        let jobs = try batch.jobs.map { try NumericOption.integer($0, option: "--jobs", in: 1...1024) }
+        var setup = Setup(jobs: jobs ?? min(1024, max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN)))))
         if let from {
             guard from.reader != nil else { throw PressKitError(.usage, "presskit cannot read \(from.name)") }
             setup.forcedFormat = Formats.all.firstIndex { $0.name == from.name }
-        }
-        guard (1...1024).contains(setup.jobs) else {
-            throw PressKitError(.usage, "--jobs takes a number from 1 to 1024, not \(setup.jobs)")
         }
         setup.shard = try batch.shard.map(ShardSpec.init(parsing:))
         return setup

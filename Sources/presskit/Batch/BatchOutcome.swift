@@ -11,6 +11,8 @@ struct BatchOutcome: Sendable {
     /// Outputs written (or found current), relative to the output folder.
     var outputs: [String] = []
     var error: String?
+    /// Whether it failed because an output could not be written (the disk, not the input: exit 5).
+    var outputFailure = false
     var warnings: [String] = []
     var milliseconds: Double = 0
 }

@@ -19,7 +19,7 @@ struct BatchPlan {
         var seen = Set<String>()
         self.targets = targets.compactMap { format in
             guard seen.insert(format.name).inserted else { return nil }
-            return Target(format: format, fileExtension: format.extensions.first ?? format.name)
+            return Target(format: format, fileExtension: format.outputExtension)
         }
     }
 
@@ -94,12 +94,7 @@ struct OutputIndex {
     private var overflow: [[UInt8]: Int] = [:]
 
     static func hash(_ bytes: [UInt8]) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
-        return hash
+        FNV1a.hash64(bytes)
     }
 
     /// Stores `value` for `bytes` unless present; returns the value already stored, if any.

@@ -32,6 +32,8 @@ final class BatchRunner: Sendable {
     let converted = Atomic<Int>(0)
     let upToDate = Atomic<Int>(0)
     let outputsWritten = Atomic<Int>(0)
+    /// Inputs that failed because an output could not be written.
+    let outputFailed = Atomic<Int>(0)
     /// Outcomes by work index, kept only when a report is asked for.
     private let outcomes: Mutex<[BatchOutcome?]>
     private let keepOutcomes: Bool
@@ -89,6 +91,7 @@ final class BatchRunner: Sendable {
             case .skipped: break
             }
             if outcome.status == .converted { outputsWritten.add(outcome.outputs.count, ordering: .relaxed) }
+            if outcome.outputFailure { outputFailed.add(1, ordering: .relaxed) }
             if keepOutcomes { outcomes.withLock { $0[index] = outcome } }
             done.add(1, ordering: .relaxed)
         }
@@ -98,11 +101,13 @@ final class BatchRunner: Sendable {
         sourceShown.hasSuffix("/") ? sourceShown + relative : sourceShown + "/" + relative
     }
 
-    /// Reads one input once and writes each of its outputs atomically (with --update, only the outputs
-    /// older than the input). A failing output does not stop the others.
+    /// Converts one input through the library's pipeline (read once, every pending target written) and
+    /// writes each output atomically (with --update, only the outputs older than the input). A failing
+    /// output does not stop the others.
     private func convert(_ item: WorkItem) -> BatchOutcome {
         let start = ContinuousClock.now
         let inputPath = sourceRoot + "/" + item.path
+        let shown = shownPath(item.path)
         var pending = targets.map { ($0, BatchPlan.outputPath(for: item.path, fileExtension: $0.fileExtension)) }
         if update, let inputTime = FileSystem.modificationTime(inputPath) {
             let all = pending.map(\.1)
@@ -112,45 +117,51 @@ final class BatchRunner: Sendable {
             }
         }
         var outcome = BatchOutcome(status: .converted)
-        let context = ConversionContext(options: options,
-                                        resources: FileResources(inputs: [inputPath], resourcePaths: resourcePaths),
-                                        inputName: shownPath(item.path))
         var errors: [String] = []
+        let conversion = Conversion(
+            inputs: [ConversionInput(source: .file(inputPath), name: shown, format: Formats.all[item.format])],
+            targets: pending.map(\.0.format), options: options,
+            resources: FileResources(inputs: [inputPath], resourcePaths: resourcePaths))
+        var diagnostics: [Diagnostic] = []
         do {
-            let bytes = try FileSystem.readInput(inputPath, limit: options.maxInputSize)
-            let document = try Converter.read(bytes, format: Formats.all[item.format], context: context)
-            for (target, relative) in pending {
+            let result = try conversion.run(diagnostics: &diagnostics)
+            for ((target, relative), converted) in zip(pending, result.outputs) {
                 do {
-                    let result = try Converter.write([document], format: target.format, context: context)
-                    try output.prepare(forFile: relative)
-                    let destination = output.path(relative)
-                    if FileSystem.sameFile(destination, inputPath) {
-                        throw PressKitError(.output, "its output \(relative) would overwrite the input")
+                    let bytes = try converted.bytes()
+                    do {
+                        try output.prepare(forFile: relative)
+                        let destination = output.path(relative)
+                        if FileSystem.sameFile(destination, inputPath) {
+                            throw PressKitError(.invalidInput, "its output \(relative) would overwrite the input")
+                        }
+                        try FileSystem.writeAtomically(bytes, to: destination)
+                    } catch let error as PressKitError where error.kind == .output {
+                        outcome.outputFailure = true
+                        throw error
                     }
-                    try FileSystem.writeAtomically(result, to: destination)
                     outcome.outputs.append(relative)
                 } catch {
-                    let message = Self.message(error, inputPath: inputPath)
+                    let message = Self.message(error, inputPath: inputPath, shown: shown)
                     errors.append(targets.count > 1 ? "\(target.format.name) output: \(message)" : message)
                 }
             }
         } catch {
-            errors.append(Self.message(error, inputPath: inputPath))
+            errors.append(Self.message(error, inputPath: inputPath, shown: shown))
         }
+        outcome.warnings = diagnostics.map(\.message)
         if !errors.isEmpty {
             outcome.status = .failed
             outcome.error = errors.joined(separator: "; ")
         }
-        outcome.warnings = context.diagnostics.map(\.message)
         outcome.milliseconds = Self.milliseconds(since: start)
         report(item.path, outcome)
         return outcome
     }
 
     /// The reason alone when the error is about the input itself, else with the file it names.
-    static func message(_ error: any Error, inputPath: String) -> String {
+    static func message(_ error: any Error, inputPath: String, shown: String) -> String {
         guard let error = error as? PressKitError else { return "\(error)" }
-        return error.file == nil || error.file == inputPath ? error.message : error.description
+        return error.file == nil || error.file == inputPath || error.file == shown ? error.message : error.description
     }
 
     /// One line per failure (always) and per warning (unless --quiet), on standard error.

@@ -8,13 +8,20 @@ struct ShardSpec: Equatable, CustomStringConvertible {
     let index: Int
     let count: Int
 
-    /// Parses "K/N" with 1 ≤ K ≤ N.
+    /// The largest N.
+    static let maxCount = 1_000_000
+
+    /// Parses "K/N" with 1 ≤ K ≤ N ≤ 1000000; anything else (negative, huge, not numbers) is a usage error
+    /// stating that range.
     init(parsing text: String) throws {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        let range = "K/N with 1 ≤ K ≤ N ≤ \(Self.maxCount) (for example 2/8)"
         guard parts.count == 2, let k = Int(parts[0]), let n = Int(parts[1]) else {
-            throw PressKitError(.usage, "--shard takes K/N (for example 2/8), not '\(text)'")
+            throw PressKitError(.usage, "--shard takes \(range), not '\(text)'")
         }
-        guard n >= 1, n <= 1_000_000 else { throw PressKitError(.usage, "--shard K/N: N must be between 1 and 1000000") }
+        guard n >= 1, n <= Self.maxCount else {
+            throw PressKitError(.usage, "--shard takes \(range): N must be between 1 and \(Self.maxCount), not '\(text)'")
+        }
         guard k >= 1, k <= n else {
             throw PressKitError(.usage, "--shard K/N: K counts from 1 and must be at most N (1/\(n) … \(n)/\(n)), not \(k)")
         }
@@ -34,14 +41,8 @@ struct ShardSpec: Equatable, CustomStringConvertible {
         count == 1 || Int(Self.fnv1a64(relativePath) % UInt64(count)) == index - 1
     }
 
-    /// FNV-1a, 64 bits, over the UTF-8 bytes: stable across machines, runs and Swift versions
-    /// (unlike `Hasher`, which is seeded per process).
+    /// FNV-1a 64 of the path's UTF-8 bytes.
     static func fnv1a64(_ text: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
-        return hash
+        FNV1a.hash64(text.utf8)
     }
 }

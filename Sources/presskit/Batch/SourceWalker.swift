@@ -10,7 +10,8 @@ struct WalkedFile: Sendable {
         case input(format: Int)
         /// Not converted, and why (unknown extension, a symbolic link leading out, not a regular file).
         case skipped(String)
-        /// A folder that could not be read: its files are missing from the batch, which counts as a failure.
+        /// A folder that could not be read (its files are missing from the batch) or a file that cannot be
+        /// converted as it is (a name that is not UTF-8): counts as a failure.
         case unreadable(String)
     }
 
@@ -61,7 +62,8 @@ struct SourceWalker {
                 if shown == "." || shown == ".." || shown.hasPrefix(".") { continue }
                 let path = relative.isEmpty ? shown : relative + "/" + shown
                 guard let name = rawName.0 else {
-                    result.files.append(WalkedFile(path: path, kind: .skipped("the name is not valid UTF-8")))
+                    result.files.append(WalkedFile(path: path, kind: .unreadable(
+                        "the name is not valid UTF-8: not converted (rename it in UTF-8 to convert it)")))
                     continue
                 }
                 let full = directory + "/" + name
@@ -106,12 +108,13 @@ struct SourceWalker {
 
     private func classify(_ name: String) -> WalkedFile.Kind {
         if let forcedFormat { return .input(format: forcedFormat) }
-        guard let format = Formats.forPath(name),
-              let index = Formats.all.firstIndex(where: { $0.name == format.name }) else {
-            return .skipped("unknown format")
+        switch Formats.inputGuess(forName: name) {
+        case .readable(let format):
+            guard let index = Formats.all.firstIndex(where: { $0.name == format.name }) else { return .skipped("unknown format") }
+            return .input(format: index)
+        case .notReadable(let format): return .skipped("presskit does not read \(format.name)")
+        case .unknown: return .skipped("unknown format")
         }
-        guard format.reader != nil else { return .skipped("presskit does not read \(format.name)") }
-        return .input(format: index)
     }
 
     private static func lstatType(_ path: String) -> UInt8 {

@@ -5,9 +5,10 @@ import Glibc
 
 /// Removes the temporary files (`.NAME.presskit-tmp-PID`, see `FileSystem.temporaryName`) that a killed
 /// batch left in the output folder, so an interrupted batch leaves nothing behind once it is run again.
-/// A temporary file is removed when its output belongs to this run (in a shard: any PID but ours, since
-/// PIDs of other machines sharing the folder mean nothing here), or, in an unsharded run, when its process
-/// is no longer alive on this machine.
+/// A temporary file is removed only when no live process on this machine has its PID: a batch running at the
+/// same time into the same folder keeps its temporaries (both batches then write their outputs, each by an
+/// atomic rename). In a shard, only the temporaries of this shard's own outputs are removed, since the other
+/// shards' may belong to live processes on other machines sharing the folder.
 enum StaleTemporaries {
     static let marker = ".presskit-tmp-"
 
@@ -37,8 +38,8 @@ enum StaleTemporaries {
                 guard let (output, pid) = parse(name) else { continue }
                 guard pid != me else { continue }
                 let outputPath = relative.isEmpty ? output : relative + "/" + output
-                let owned = ownedOutputs.contains(OutputIndex.hash(Array(outputPath.utf8)))
-                if owned || (!sharded && !isAlive(pid)) {
+                guard !isAlive(pid) else { continue }
+                if !sharded || ownedOutputs.contains(OutputIndex.hash(Array(outputPath.utf8))) {
                     if unlink(directory + "/" + name) == 0 { removed += 1 }
                 }
             }

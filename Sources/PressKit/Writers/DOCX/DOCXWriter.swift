@@ -13,7 +13,11 @@ public struct DOCXWriter: Writer {
         let order = Self.dateOrder(documents)
         let first = documents[order[0]]
         let language = DOCXLanguage.tag(first.metadata.language)
-        let reference = try context.options.referenceDoc.map { try DOCXReferenceDoc($0, context: context) }
+        let reference = try context.options.docx.referenceDoc.map { bytes in
+            do { return try DOCXReferenceDoc(bytes, context: context) } catch let error as PressKitError {
+                throw error.naming(context.options.docx.referenceDocName ?? "--reference-doc")
+            }
+        }
         let section = reference?.section ?? DOCXSection.standard(language: language)
 
         let renderer = DOCXRenderer(context: context, styleMap: reference?.styleMap ?? [:], textWidth: section.textWidth)

@@ -43,7 +43,7 @@ public struct EPUBWriter: Writer {
             ? (organization.map { $0 + " – " + labels.pressReleases } ?? labels.pressReleases)
             : Self.title(of: documents[0], number: 0, labels: labels)
         let images = EPUBImageStore()
-        let cover = context.options.coverImage.flatMap { images.addCover(name: $0.name, bytes: $0.bytes, context: context) }
+        let cover = context.options.epub.coverImage.flatMap { images.addCover(name: $0.name, bytes: $0.bytes, context: context) }
 
         var chapters: [EPUBChapter] = []
         for (number, (index, document)) in releases.enumerated() {
@@ -118,7 +118,7 @@ public struct EPUBWriter: Writer {
                                                               labels: labels))
         zip.add("OEBPS/toc.ncx", EPUBNavigation.ncx(toc: toc, identifier: identifier, title: title,
                                                     language: bookLanguage))
-        zip.add("OEBPS/" + EPUBPages.stylesheetHref, context.options.css ?? EPUBStylesheet.builtIn)
+        zip.add("OEBPS/" + EPUBPages.stylesheetHref, context.options.epub.css ?? EPUBStylesheet.builtIn)
         for (name, text) in files { zip.add("OEBPS/" + name, text) }
         for resource in images.resources { zip.add("OEBPS/" + resource.href, resource.bytes) }
         return try zip.data()

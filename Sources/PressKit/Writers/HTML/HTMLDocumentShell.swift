@@ -55,7 +55,7 @@ struct HTMLDocumentShell {
             xml.newline()
         }
         xml.open("style")
-        xml.raw("\n" + (context.options.css ?? Self.stylesheet) + "\n")
+        xml.raw("\n" + (context.options.html.css ?? Self.stylesheet) + "\n")
         xml.close()
         xml.newline()
         xml.close()  // head
