@@ -36,6 +36,7 @@ release: deps-build
 
 test: deps-test
 	$(SWIFT) build
+	.build/debug/presskit-example >/dev/null
 	$(SWIFT) test --disable-swift-testing
 
 demo: build
@@ -51,15 +52,38 @@ demo: build
 	done
 	@echo "wrote into demo-out/:"; ls -l demo-out
 
+# The binary, the man page (swift-argument-parser's generate-manual plugin, from the same option
+# definitions as --help) and bash, zsh and fish completions (format names complete after -f/-t).
+MAN_DATE ?= $(shell sed -n 's/^## \[[0-9.]*\] - \([0-9-]*\).*/\1/p' CHANGELOG.md | head -1)
 install: release
-	install -d $(PREFIX)/bin
+	install -d $(PREFIX)/bin $(PREFIX)/share/man/man1 $(PREFIX)/share/bash-completion/completions \
+	  $(PREFIX)/share/zsh/site-functions $(PREFIX)/share/fish/vendor_completions.d
 	install -m 755 $(RELEASE_BIN) $(PREFIX)/bin/presskit
+	$(SWIFT) package plugin generate-manual --configuration release --date "$(MAN_DATE)" >/dev/null
+	install -m 644 .build/plugins/GenerateManual/outputs/presskit/presskit.1 $(PREFIX)/share/man/man1/presskit.1
+	$(RELEASE_BIN) --generate-completion-script bash > $(PREFIX)/share/bash-completion/completions/presskit
+	$(RELEASE_BIN) --generate-completion-script zsh > $(PREFIX)/share/zsh/site-functions/_presskit
+	$(RELEASE_BIN) --generate-completion-script fish > $(PREFIX)/share/fish/vendor_completions.d/presskit.fish
+	@echo "installed presskit, its man page and completions under $(PREFIX)"
+
+# The README's pictures (docs/images/), made by presskit and rendered by Chromium and LibreOffice.
+.PHONY: pictures
+pictures: build deps-test
+	@command -v chromium >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null)
+	@python3 -c 'import matplotlib, PIL' 2>/dev/null || python3 -m pip install -q matplotlib pillow
+	bench/pictures.sh
+
+# Library documentation (DocC): docs-out/ holds the static site.
+.PHONY: docs
+docs: deps-build
+	$(SWIFT) package --allow-writing-to-directory docs-out generate-documentation --target PressKit \
+	  --disable-indexing --output-path docs-out --warnings-as-errors
 
 formats: build
 	$(BIN) formats
 
 clean:
-	rm -rf .build demo-out bench-out
+	rm -rf .build demo-out bench-out docs-out
 
 # ---- fuzzing (issue 8): each reader, with every writer behind it, for a bounded time ----
 # make fuzz [FUZZ_SECONDS=300] [FUZZ_READERS="html json"] [FUZZ_WRITERS=json,markdown]; logs in .build-fuzz/<reader>.log, crashing

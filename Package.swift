@@ -9,6 +9,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        // `make docs` (DocC for PressKit); a build-time plugin only, nothing of it is linked.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", exact: "1.5.0"),
     ],
     targets: [
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
@@ -27,6 +29,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The public API as the DocC article shows it; `make test` builds and runs it.
+        .executableTarget(name: "presskit-example", dependencies: ["PressKit"], path: "examples/PublicAPI"),
         .target(name: "CFuzzerDriver"),
         .executableTarget(name: "presskit-fuzz", dependencies: ["PressKit", "CFuzzerDriver"]),
         .testTarget(name: "PressKitTests", dependencies: ["PressKit"], resources: [.copy("Fixtures")]),

@@ -14,10 +14,12 @@ struct ConvertCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output file (or folder for a batch); - or none writes standard output.")
     var output: String?
 
-    @Option(name: [.customShort("f"), .customLong("from")], help: "Input format (default: from the extension).")
+    @Option(name: [.customShort("f"), .customLong("from")], help: "Input format (default: from the extension).",
+            completion: .list(Formats.all.filter { $0.reader != nil }.map(\.name)))
     var from: String?
 
-    @Option(name: [.customShort("t"), .customLong("to")], help: "Output format(s); a batch takes several or a comma list.")
+    @Option(name: [.customShort("t"), .customLong("to")], help: "Output format(s); a batch takes several or a comma list.",
+            completion: .list(Formats.all.filter { $0.writer != nil }.map(\.name)))
     var to: [String] = []
 
     @Option(name: [.customShort("M"), .customLong("metadata")], help: "Set metadata: KEY=VALUE (repeatable).")

@@ -1,4 +1,5 @@
 import ArgumentParser
+import PressKit
 
 /// `presskit -h` (one screen: usage, the options most runs need, where to read more) and `presskit --help`
 /// (every conversion option: the help of the default `convert` command, with the root's discussion and the

@@ -12,7 +12,8 @@ enum LibraryVersions {
 
     /// libxml2 reports "20914" for 2.9.14.
     static var libxml2: String {
-        let digits = String(cString: xmlParserVersion)
+        guard let pointer = __xmlParserVersion()?.pointee else { return "unknown" }
+        let digits = String(cString: pointer)
         guard let number = Int(digits) else { return digits }
         return "\(number / 10000).\(number / 100 % 100).\(number % 100)"
     }
