@@ -57,6 +57,12 @@ struct ConvertCommand: ParsableCommand {
         if inputs.count > 1, let dir = inputs.first(where: FileSystem.isDirectory) {
             throw PressKitError(.usage, "a folder can only be converted on its own", file: dir)
         }
+        if inputs.count > 1, FilesIntoFolder.applies(output: output, inputs: inputs) {
+            let code = try FilesIntoFolder(inputs: inputs, folder: output!, targets: targets, from: forced,
+                                           options: options, settings: settings).run()
+            if code != 0 { throw ExitCode(code) }
+            return
+        }
         try convertFiles(options: options, targets: targets, from: forced)
     }
 

@@ -25,5 +25,12 @@ enum Diagnostics {
     }
 
     static var stderrIsTerminal: Bool { isatty(2) == 1 }
+    /// Whether the terminal takes escape sequences: not with `NO_COLOR` set (no-color.org) or `TERM=dumb`;
+    /// progress is then redrawn with carriage returns and spaces only.
+    static var terminalTakesEscapes: Bool {
+        if let noColor = getenv("NO_COLOR"), noColor.pointee != 0 { return false }
+        if let term = getenv("TERM"), String(cString: term) == "dumb" { return false }
+        return true
+    }
     static var stdoutIsTerminal: Bool { isatty(1) == 1 }
 }

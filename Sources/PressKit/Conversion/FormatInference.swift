@@ -5,9 +5,34 @@ extension Formats {
     public static func require(_ name: String) throws -> Format {
         guard let format = named(name) else {
             let known = all.map(\.name).joined(separator: ", ")
-            throw PressKitError(.usage, "unknown format '\(name)' (known: \(known))")
+            let hint = suggestion(for: name).map { "; did you mean '\($0)'?" } ?? ""
+            throw PressKitError(.usage, "unknown format '\(name)' (known: \(known))\(hint)")
         }
         return format
+    }
+
+    /// The known format name or alias closest to a mistyped one (at most two edits away), if any.
+    public static func suggestion(for name: String) -> String? {
+        let typed = Array(name.lowercased())
+        var best: (name: String, distance: Int)?
+        for candidate in all.flatMap({ [$0.name] + $0.aliases }) {
+            let distance = editDistance(typed, Array(candidate))
+            if distance <= 2, distance < (best?.distance ?? .max) { best = (candidate, distance) }
+        }
+        return best?.name
+    }
+
+    /// Levenshtein distance between two short strings.
+    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        var previous = Array(0...b.count)
+        for (i, x) in a.enumerated() {
+            var current = [i + 1]
+            for (j, y) in b.enumerated() {
+                current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (x == y ? 0 : 1)))
+            }
+            previous = current
+        }
+        return previous[b.count]
     }
 
     /// What a file name says about reading it.

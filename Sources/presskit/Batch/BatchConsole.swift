@@ -2,30 +2,45 @@ import Synchronization
 
 /// Standard error during a batch: whole lines (failures, warnings, the summary) and, on a terminal only, one
 /// live progress line that is cleared before any other line is written and redrawn on the next tick.
+/// Without escape sequences (`NO_COLOR`, `TERM=dumb`) the line is cleared with spaces instead.
 final class BatchConsole: Sendable {
     /// Whether standard error is a terminal: only then is progress shown.
     let terminal: Bool
-    private let progressShown = Mutex(false)
+    /// Whether the terminal takes escape sequences (erase to end of line).
+    let escapes: Bool
+    /// The width of the progress line on screen (0: none shown).
+    private let progressWidth = Mutex(0)
 
-    init(terminal: Bool) {
+    init(terminal: Bool, escapes: Bool = true) {
         self.terminal = terminal
+        self.escapes = escapes
     }
 
     /// Writes one line (a newline is added), clearing the progress line first.
     func line(_ text: String) {
-        progressShown.withLock { shown in
-            Diagnostics.write((shown ? "\r\u{1B}[K" : "") + text + "\n")
-            shown = false
+        progressWidth.withLock { width in
+            Diagnostics.write(clearing(width) + text + "\n")
+            width = 0
         }
     }
 
     /// Replaces the progress line (terminal only).
     func progress(_ text: String) {
         guard terminal else { return }
-        progressShown.withLock { shown in
-            Diagnostics.write("\r" + text + "\u{1B}[K")
-            shown = true
+        progressWidth.withLock { width in
+            if escapes {
+                Diagnostics.write("\r" + text + "\u{1B}[K")
+            } else {
+                Diagnostics.write("\r" + text + String(repeating: " ", count: max(0, width - text.count)))
+            }
+            width = max(text.count, 1)
         }
+    }
+
+    /// What erases a progress line `width` wide and returns to the line's start.
+    private func clearing(_ width: Int) -> String {
+        guard width > 0 else { return "" }
+        return escapes ? "\r\u{1B}[K" : "\r" + String(repeating: " ", count: width) + "\r"
     }
 
     /// `[done/total] N files/s, F failed, ETA m:ss`.

@@ -56,7 +56,8 @@ struct BatchConversion {
         } : nil)
 
         // This shard's part of the list, the temporary files a killed run left, the work.
-        let console = BatchConsole(terminal: Diagnostics.stderrIsTerminal)
+        let console = BatchConsole(terminal: Diagnostics.stderrIsTerminal,
+                                   escapes: Diagnostics.terminalTakesEscapes)
         let keep = batch.report != nil
         var decided: [Int: BatchOutcome] = [:]
         var work: [BatchRunner.WorkItem] = []
