@@ -44,6 +44,8 @@ struct ConversionSettings: ParsableArguments {
     @Flag(name: .shortAndLong, help: "No warnings on standard error.")
     var quiet = false
 
+    @OptionGroup var pandoc: PandocSettings
+
     func options(metadata: [String]) throws -> ConversionOptions {
         var options = ConversionOptions()
         options.encoding = encoding
@@ -54,6 +56,7 @@ struct ConversionSettings: ParsableArguments {
         options.frontMatter = !noFrontMatter
         options.referenceLinks = referenceLinks
         options.maxInputSize = try Self.byteCount(maxInputSize)
+        try pandoc.apply(to: &options)
         if let css {
             options.css = String(decoding: try FileSystem.readInput(css, limit: 16 << 20), as: UTF8.self)
         }
