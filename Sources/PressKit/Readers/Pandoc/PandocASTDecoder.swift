@@ -346,7 +346,6 @@ final class PandocASTDecoder {
                 return Self.alignment(try constructor(parts[0]).name)
             }
         }
-        if table.alignments.allSatisfy({ $0 == .none }) { table.alignments = [] }
         let head = try arguments(args[3], 2, "TableHead")
         table.header = try at("head") { try rows(head[1]) }
         for (index, body) in try array(args[4], "table bodies").enumerated() {
@@ -392,7 +391,6 @@ final class PandocASTDecoder {
         var table = Table()
         table.caption = try inlines(args[0])
         table.alignments = try array(args[1], "alignments").map { Self.alignment(try constructor($0).name) }
-        if table.alignments.allSatisfy({ $0 == .none }) { table.alignments = [] }
         let header = try array(args[3], "header cells").map { TableCell(blocks: try blocks($0)) }
         if header.contains(where: { !$0.blocks.isEmpty }) { table.header = [header] }
         table.rows = try array(args[4], "rows").map { row in
