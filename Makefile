@@ -8,7 +8,7 @@ RELEASE_BIN := .build/release/presskit
 # System libraries the build links against.
 BUILD_PKGS := pkg-config libxml2-dev libzip-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libuchardet-dev
 # Independent judges the tests call.
-TEST_PKGS := cmark-gfm pandoc epubcheck default-jre-headless libreoffice-writer-nogui poppler-utils unzip
+TEST_PKGS := cmark-gfm pandoc epubcheck default-jre-headless libreoffice-writer-nogui poppler-utils unzip texlive-latex-base texlive-latex-recommended texlive-fonts-recommended lmodern
 PY_PKGS := python-docx lxml jsonschema
 
 .PHONY: all deps deps-build deps-test build release test demo install clean formats
