@@ -126,3 +126,23 @@ final class PandocCommandTests: XCTestCase {
         text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 }
+
+/// pandoc's JSON on standard input is recognised without `-f pandoc`; a `.json` file holding it gets a hint.
+final class PandocSniffingTests: XCTestCase {
+    func testPandocJSONOnStandardInputAndInAJSONFile() throws {
+        let json = Data(#"{"pandoc-api-version":[1,22,2,1],"meta":{"title":{"t":"MetaString","c":"Sniffed"}},"blocks":[{"t":"Para","c":[{"t":"Str","c":"Body"}]}]}"#.utf8)
+        let sniffed = try CommandRunner.run(["-t", "markdown"], stdin: json)
+        XCTAssertEqual(sniffed.status, 0, sniffed.stderr)
+        XCTAssertTrue(sniffed.stdoutText.contains("title: Sniffed"), sniffed.stdoutText)
+        let folder = try CommandRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("ast.json")
+        try json.write(to: file)
+        let refused = try CommandRunner.run([file.path, "-t", "html"])
+        XCTAssertEqual(refused.status, 4)
+        XCTAssertTrue(refused.stderr.contains("read it with -f pandoc"), refused.stderr)
+        let read = try CommandRunner.run([file.path, "-f", "pandoc", "-t", "html", "--fragment"])
+        XCTAssertEqual(read.status, 0, read.stderr)
+        XCTAssertTrue(read.stdoutText.contains("<p>Body</p>"), read.stdoutText)
+    }
+}
