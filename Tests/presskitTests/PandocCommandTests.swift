@@ -110,7 +110,7 @@ final class PandocCommandTests: XCTestCase {
     func testPandocAPIFlagAndErrors() throws {
         let v123 = try CommandRunner.run([release, "-t", "pandoc", "--pandoc-api", "1.23"], in: CommandRunner.repositoryRoot)
         XCTAssertEqual(v123.status, 0, v123.stderr)
-        XCTAssertTrue(v123.stdoutText.hasPrefix("{\"pandoc-api-version\":[1,23,1],"))
+        XCTAssertTrue(v123.stdoutText.hasPrefix("{\"pandoc-api-version\":[1,23,1,1],"))
         let v122 = try CommandRunner.run([release, "-t", "pandoc-json"], in: CommandRunner.repositoryRoot)
         XCTAssertTrue(v122.stdoutText.hasPrefix("{\"pandoc-api-version\":[1,22,2,1],"))
         let bad = try CommandRunner.run([release, "-t", "pandoc", "--pandoc-api", "2.0"], in: CommandRunner.repositoryRoot)

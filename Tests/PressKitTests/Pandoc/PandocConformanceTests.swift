@@ -20,6 +20,19 @@ final class PandocConformanceTests: XCTestCase {
         throw XCTSkip("pandoc is not installed (make deps-test installs it)")
     }
 
+    /// pandoc 3 (pandoc-types 1.23), as the PyPI package pypandoc-binary ships it (`make deps-test`), or
+    /// PANDOC3=path.
+    static func pandoc3() throws -> String {
+        if let path = ProcessInfo.processInfo.environment["PANDOC3"] { return path }
+        if let python = PythonRunner.python3,
+           let found = try? PythonRunner.run(python, ["-c", "import os, pypandoc; print(os.path.join(os.path.dirname(pypandoc.__file__), 'files', 'pandoc'))"]),
+           found.status == 0 {
+            let path = String(decoding: found.stdout, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            if FileManager.default.isExecutableFile(atPath: path) { return path }
+        }
+        throw XCTSkip("pandoc 3 is not installed (make deps-test installs pypandoc-binary, which ships it)")
+    }
+
     static func read(_ sample: URL) throws -> Document {
         let format = try XCTUnwrap(Formats.forPath(sample.path))
         return try Converter.read([UInt8](try Data(contentsOf: sample)), format: format, context: ConversionContext())
@@ -51,6 +64,24 @@ final class PandocConformanceTests: XCTestCase {
         }
     }
 
+    func testEverySamplesPandoc123JSONIsWhatPandoc3Writes() throws {
+        let pandoc = try Self.pandoc3()
+        var outputs: [(String, [UInt8])] = [("every-node", PandocWriter.bytes(TestDocuments.allKinds, api: .v1_23))]
+        for sample in SampleFiles.all() {
+            outputs.append((sample.lastPathComponent, PandocWriter.bytes(try Self.read(sample), api: .v1_23)))
+        }
+        for (name, bytes) in outputs {
+            let reemitted = try PythonRunner.run(pandoc, ["-f", "json", "-t", "json"], stdin: bytes)
+            XCTAssertEqual(reemitted.status, 0, "\(name): \(reemitted.stderr)")
+            XCTAssertTrue([UInt8](reemitted.stdout) == bytes, "\(name): pandoc 3's re-emit differs byte for byte")
+        }
+        // pandoc 3 reads the figure as a figure.
+        let figure = Document(blocks: [.figure(Figure(image: Image(source: "f.png", alt: "Alt"), caption: [.text("Cap")]))])
+        let html = try PythonRunner.run(pandoc, ["-f", "json", "-t", "html"], stdin: PandocWriter.bytes(figure, api: .v1_23))
+        XCTAssertEqual(String(decoding: html.stdout, as: UTF8.self),
+                       "<figure>\n<img src=\"f.png\" alt=\"Alt\" />\n<figcaption>Cap</figcaption>\n</figure>\n")
+    }
+
     func testSeedThroughPandocStandaloneHTMLShowsTitleAndDate() throws {
         let pandoc = try Self.pandoc()
         let seed = SampleFiles.repositoryRoot.appendingPathComponent("Samples/text/seed-partner2connect.txt")
@@ -71,7 +102,15 @@ final class PandocConformanceTests: XCTestCase {
     /// keeps the whole page, presskit extracts the article) must hold every block of presskit's reading, in
     /// order, in pandoc's; the text samples must read without error.
     func testPandocsJSONOfEverySampleReadsLikePresskitsOwnReading() throws {
-        let pandoc = try Self.pandoc()
+        try compareReadings(pandoc: try Self.pandoc())
+    }
+
+    /// The same with pandoc 3's JSON (pandoc-types 1.23, `Figure` blocks).
+    func testPandoc3sJSONOfEverySampleReadsLikePresskitsOwnReading() throws {
+        try compareReadings(pandoc: try Self.pandoc3())
+    }
+
+    private func compareReadings(pandoc: String) throws {
         var compared = 0
         for sample in SampleFiles.all() {
             let name = sample.lastPathComponent

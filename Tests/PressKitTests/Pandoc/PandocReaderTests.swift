@@ -225,6 +225,15 @@ final class PandocReaderTests: XCTestCase {
         // Deep emphasis is flattened the same way.
         let emph = String(repeating: "{\"t\":\"Emph\",\"c\":[", count: 300) + "{\"t\":\"Str\",\"c\":\"x\"}" + String(repeating: "]}", count: 300)
         XCTAssertNoThrow(try read("{\"pandoc-api-version\":[1,22],\"meta\":{},\"blocks\":[{\"t\":\"Para\",\"c\":[\(emph)]}]}", warnings: &warnings))
+        // Notes in paragraphs in notes, 240 deep: the innermost past the limit keep their text.
+        let notes = String(repeating: "{\"t\":\"Note\",\"c\":[{\"t\":\"Para\",\"c\":[", count: 240) + "{\"t\":\"Str\",\"c\":\"deepest\"}"
+            + String(repeating: "]}]}", count: 240)
+        let noted = try read("{\"pandoc-api-version\":[1,22],\"meta\":{},\"blocks\":[{\"t\":\"Para\",\"c\":[\(notes)]}]}", warnings: &warnings)
+        var levels = 0
+        var inline: Inline? = { if case .paragraph(let c)? = noted.blocks.first { return c.first } else { return nil } }()
+        while case .note(let inner)? = inline, case .paragraph(let c)? = inner.first { levels += 1; inline = c.first }
+        XCTAssertEqual(levels, 200)
+        XCTAssertEqual(inline, .text("deepest"))
     }
 
     func testRandomlyMutatedASTsNeverCrash() throws {

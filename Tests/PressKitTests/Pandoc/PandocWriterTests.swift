@@ -16,7 +16,7 @@ final class PandocWriterTests: XCTestCase {
 
     func testEmptyDocumentIsPandocsEmptyDocument() {
         XCTAssertEqual(json(Document()), "{\"pandoc-api-version\":[1,22,2,1],\"meta\":{},\"blocks\":[]}\n")
-        XCTAssertEqual(json(Document(), api: .v1_23), "{\"pandoc-api-version\":[1,23,1],\"meta\":{},\"blocks\":[]}\n")
+        XCTAssertEqual(json(Document(), api: .v1_23), "{\"pandoc-api-version\":[1,23,1,1],\"meta\":{},\"blocks\":[]}\n")
     }
 
     func testTextBecomesWordsAndSpacesAndInlinesTheirConstructors() {
@@ -135,7 +135,7 @@ final class PandocWriterTests: XCTestCase {
         var options = ConversionOptions()
         options.pandoc.api = .v1_23
         let bytes = try PandocWriter().write(TestDocuments.release, context: ConversionContext(options: options))
-        XCTAssertTrue(String(decoding: bytes, as: UTF8.self).hasPrefix("{\"pandoc-api-version\":[1,23,1],"))
+        XCTAssertTrue(String(decoding: bytes, as: UTF8.self).hasPrefix("{\"pandoc-api-version\":[1,23,1,1],"))
         XCTAssertEqual(Formats.named("pandoc")?.name, "pandoc")
         XCTAssertEqual(Formats.named("pandoc-json")?.name, "pandoc")
         XCTAssertEqual(PandocWriter.bytes(TestDocuments.allKinds, api: .v1_22), PandocWriter.bytes(TestDocuments.allKinds, api: .v1_22))

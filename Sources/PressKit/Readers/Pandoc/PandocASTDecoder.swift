@@ -228,7 +228,7 @@ final class PandocASTDecoder {
         case "HorizontalRule":
             return [.thematicBreak]
         case "Table":
-            if tooDeep { return [] }
+            // Kept even past the nesting limit: its cells' containers are flattened there.
             return [.table(try nested { try table(c) })]
         case "Figure":
             return try figure23(c)
@@ -494,7 +494,7 @@ final class PandocASTDecoder {
             }
             return [.image(image)]
         case "Note":
-            if tooDeep { return [] }
+            if tooDeep { return [.text(try blocks(c).map(\.plainText).joined(separator: " "))] }
             return [.note(try nested { try blocks(c) })]
         case "Span":
             let args = try arguments(c, 2, name)

@@ -20,7 +20,7 @@ public enum PandocAPI: String, Sendable, Hashable, CaseIterable {
     public var versionNumbers: [Int] {
         switch self {
         case .v1_22: return [1, 22, 2, 1]
-        case .v1_23: return [1, 23, 1]
+        case .v1_23: return [1, 23, 1, 1]
         }
     }
 }
