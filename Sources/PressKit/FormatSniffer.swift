@@ -8,6 +8,7 @@ extension Formats {
             || lower.contains("<body") || lower.contains("<head") || lower.hasPrefix("<div") || lower.hasPrefix("<p>") {
             if let html = named("html") { return html }
         }
+        if trimmed.hasPrefix("{"), trimmed.prefix(64).contains("\"pandoc-api-version\""), let pandoc = named("pandoc") { return pandoc }
         if trimmed.hasPrefix("{"), trimmed.contains("\"blocks\"") || trimmed.contains("\"version\""), let json = named("json") {
             return json
         }

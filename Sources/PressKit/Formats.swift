@@ -64,6 +64,8 @@ public enum Formats {
         Format(name: "docx", extensions: ["docx"],
                mediaType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                isBinary: true, reader: nil, writer: DOCXWriter(), writesCollections: true),
+        Format(name: "pandoc", aliases: ["pandoc-json"], extensions: [], outputExtension: "pandoc",
+               mediaType: "application/json", reader: PandocReader(), writer: PandocWriter()),
     ]
 
     /// The format with this name or alias (case-insensitive).

@@ -45,6 +45,8 @@ struct ConversionSettings: ParsableArguments {
     @Flag(name: .shortAndLong, help: "No warnings on standard error.")
     var quiet = false
 
+    @OptionGroup var pandoc: PandocSettings
+
     /// The largest `--wrap`.
     static let maxWrap = 100_000
 
@@ -52,6 +54,7 @@ struct ConversionSettings: ParsableArguments {
         var options = ConversionOptions()
         options.encoding = encoding
         options.maxInputSize = try NumericOption.byteCount(maxInputSize)
+        try pandoc.apply(to: &options)
         let columns = try wrap.map {
             try NumericOption.integer($0, option: "--wrap", what: "a number of columns", in: 1...Self.maxWrap)
         }

@@ -11,6 +11,8 @@ public struct ConversionOptions: Sendable {
     public var maxInputSize: Int = 256 * 1024 * 1024
     /// `SOURCE_DATE_EPOCH`, read by the command line, never by a writer.
     public var sourceDateEpoch: Int?
+    /// pandoc JSON writer (`-t pandoc`) options: `--pandoc-api`.
+    public var pandoc = PandocOptions()
 
     /// The HTML reader's options.
     public var htmlReader = HTMLReaderOptions()

@@ -27,6 +27,9 @@ public struct JSONReader: Reader {
         } catch {
             throw PressKitError(.invalidInput, error.description)
         }
+        if value["pandoc-api-version"] != nil {
+            throw PressKitError(.invalidInput, "this is pandoc's JSON AST, not presskit's JSON: read it with -f pandoc")
+        }
         let decoder = DocumentJSONDecoder()
         let document: Document
         do {

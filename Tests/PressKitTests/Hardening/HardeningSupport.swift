@@ -89,7 +89,9 @@ enum Hardening {
             switch result {
             case .success(let size):
                 if !outcome.documentIsEmpty { XCTAssertGreaterThan(size, 0, "\(name) wrote nothing", file: file, line: line) }
-                XCTAssertLessThanOrEqual(size, maxGrowth * inputSize + 1_000_000, "\(name) output blew up", file: file, line: line)
+                // pandoc's JSON AST spends about 40 bytes on each word of prose ({"t":"Str","c":"word"},{"t":"Space"}).
+                let allowed = (name == "pandoc" ? 2 : 1) * maxGrowth
+                XCTAssertLessThanOrEqual(size, allowed * inputSize + 1_000_000, "\(name) output blew up", file: file, line: line)
             case .failure(let error):
                 XCTAssertFalse(error.description.contains("\n"), "\(name): one line: \(error)", file: file, line: line)
             }
