@@ -45,6 +45,10 @@ public enum Formats {
         Format(name: "docx", extensions: ["docx"],
                mediaType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                isBinary: true, reader: nil, writer: DOCXWriter()),
+        Format(name: "ninjs", extensions: ["ninjs.json"], mediaType: "application/json", reader: NINJSReader(), writer: NINJSWriter(), understandsPress: false),
+        Format(name: "jsonld", aliases: ["json-ld"], extensions: ["jsonld"], mediaType: "application/ld+json", reader: nil, writer: NewsArticleJSONLDWriter()),
+        Format(name: "atom", extensions: ["atom"], mediaType: "application/atom+xml", reader: nil, writer: AtomWriter()),
+        Format(name: "rss", extensions: ["rss"], mediaType: "application/rss+xml", reader: nil, writer: RSSWriter()),
     ]
 
     /// The format with this name or alias (case-insensitive).
@@ -55,6 +59,11 @@ public enum Formats {
 
     /// The format a file name's extension implies, for reading or writing.
     public static func forPath(_ path: String) -> Format? {
+        // A two-part extension first (`.ninjs.json`), so that it does not fall to `.json`.
+        let lower = path.lowercased()
+        if let format = all.first(where: { $0.extensions.contains { $0.contains(".") && lower.hasSuffix("." + $0) } }) {
+            return format
+        }
         guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
         let ext = path[path.index(after: dot)...].lowercased()
         return all.first { $0.extensions.contains(ext) }

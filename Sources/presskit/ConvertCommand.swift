@@ -24,9 +24,11 @@ struct ConvertCommand: ParsableCommand {
 
     @OptionGroup var settings: ConversionSettings
     @OptionGroup var batch: BatchSettings
+    @OptionGroup var news: NewsSettings
 
     func run() throws {
-        let options = try settings.options(metadata: metadata)
+        var options = try settings.options(metadata: metadata)
+        options.news = try news.options()
         let targets = try targetFormats()
         if inputs.count == 1, FileSystem.isDirectory(inputs[0]) {
             guard let output, output != "-" else {

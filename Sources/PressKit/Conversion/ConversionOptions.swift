@@ -25,6 +25,8 @@ public struct ConversionOptions: Sendable {
     public var maxInputSize: Int = 256 * 1024 * 1024
     /// `SOURCE_DATE_EPOCH`, read by the command line, never by a writer.
     public var sourceDateEpoch: Int?
+    /// ninjs, Atom and RSS writers: `--ninjs-version`, `--feed-title`, `--feed-id`, `--feed-link`.
+    public var news = NewsOptions()
 
     public init() {}
 }
