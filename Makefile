@@ -8,8 +8,8 @@ RELEASE_BIN := .build/release/presskit
 # System libraries the build links against.
 BUILD_PKGS := pkg-config libxml2-dev libzip-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libuchardet-dev
 # Independent judges the tests call.
-TEST_PKGS := cmark-gfm pandoc epubcheck default-jre-headless libreoffice-writer-nogui poppler-utils unzip
-PY_PKGS := python-docx lxml jsonschema
+TEST_PKGS := cmark-gfm pandoc epubcheck default-jre-headless libreoffice-writer-nogui poppler-utils unzip libxml2-utils
+PY_PKGS := python-docx lxml jsonschema rfc3339-validator feedparser pyld extruct
 
 .PHONY: all deps deps-build deps-test build release test demo install clean formats
 
@@ -26,7 +26,7 @@ deps-test: deps-build
 	@missing=""; for p in $(TEST_PKGS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then echo "installing:$$missing"; \
 	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing) >/dev/null; fi
-	@python3 -c 'import docx, lxml, jsonschema' 2>/dev/null || python3 -m pip install -q $(PY_PKGS)
+	@python3 -c 'import docx, lxml, jsonschema, rfc3339_validator, feedparser, pyld, extruct' 2>/dev/null || python3 -m pip install -q $(PY_PKGS)
 
 build: deps-build
 	$(SWIFT) build
