@@ -64,7 +64,7 @@ for run in $(seq 2 "$RUNS"); do cmp -s "$OUT/feed.1.$FORMAT" "$OUT/feed.$run.$FO
 check=$(python3 "$ROOT/Tests/Judges/feeds/check_feed.py" "$OUT/feed.1.$FORMAT" | python3 -c '
 import json, sys
 r = json.loads(sys.stdin.read())
-print(f"bozo {r[\"bozo\"]}, {len(r[\"entries\"])} entries, problems {len(r[\"problems\"])}")')
+print("bozo", r["bozo"], "-", len(r["entries"]), "entries -", len(r["problems"]), "problems")')
 echo "$COUNT releases -> one $FORMAT feed ($(wc -c < "$OUT/feed.1.$FORMAT") bytes) in one process:"
 echo "  median ${median} ms of ${RUNS} runs (${times[*]} ms); $(( COUNT * 1000 / (median > 0 ? median : 1) )) releases/s; peak RSS ${mem} KB"
 echo "  feedparser: $check; identical bytes on every run: $same"

@@ -14,8 +14,7 @@ struct NewsRelease {
     /// When this version was made: `-M modified=…` or a ninjs item's `versioncreated`, else `published`.
     let modified: ReleaseTimestamp?
     let embargo: ReleaseTimestamp?
-    /// The body as the HTML writer's fragment (what `--fragment` writes).
-    let bodyHTML: String
+    let context: ConversionContext
     /// The body's plain text, blocks separated by blank lines.
     let bodyText: String
     let images: [NewsImage]
@@ -51,11 +50,16 @@ struct NewsRelease {
         }
         modified = m.extra["modified"].flatMap { ReleaseTimestamp(iso: $0) } ?? published
         embargo = m.embargo.flatMap { ReleaseTimestamp(iso: $0) }
-        var xml = XMLWriter(html: true)
-        HTMLWriter().renderBody(document.blocks, into: &xml, settings: HTMLRenderSettings(), context: context)
-        bodyHTML = xml.finish()
+        self.context = context
         bodyText = document.blocks.map(\.plainText).filter { !$0.isEmpty }.joined(separator: "\n\n")
         images = NewsImage.collect(document)
+    }
+
+    /// The body as the HTML writer's fragment (what `--fragment` writes), rendered on each call.
+    var bodyHTML: String {
+        var xml = XMLWriter(html: true)
+        HTMLWriter().renderBody(document.blocks, into: &xml, settings: HTMLRenderSettings(), context: context)
+        return xml.finish()
     }
 
     /// The summary given in the metadata, else the lead paragraph cut at a word near 300 characters.
