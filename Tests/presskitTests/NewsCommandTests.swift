@@ -95,6 +95,9 @@ final class NewsCommandTests: XCTestCase {
         XCTAssertEqual((item["organisations"] as? [[String: Any]])?.first?["rel"] as? String, "issuer")
         XCTAssertFalse((item["subjects"] as? [Any] ?? []).isEmpty)
 
+        let embargoed = try json(dir.appendingPathComponent("2.2-ngo-statement-embargo.ninjs.json"))
+        XCTAssertEqual(embargoed["embargoed"] as? String, "2024-03-05T00:01:00Z")
+
         let pictured = try json(dir.appendingPathComponent("2.2-figure-and-table.ninjs.json"))
         let association = try XCTUnwrap((pictured["associations"] as? [[String: Any]])?.first)
         XCTAssertEqual(association["type"] as? String, "picture")
@@ -245,6 +248,37 @@ final class NewsCommandTests: XCTestCase {
         let bad = try CommandRunner.run([input.path, "-t", "ninjs", "--ninjs-version", "4.0"])
         XCTAssertEqual(bad.status, 2)
         XCTAssertTrue(bad.stderr.contains("--ninjs-version"), bad.stderr)
+    }
+
+    /// The commands of the README's "For newsrooms and wire services" section, as written there.
+    func testTheREADMECommandsForNewsroomsWork() throws {
+        let dir = try CommandRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let samples = Self.root.appendingPathComponent("Samples")
+        for (from, to) in [("markdown/01-front-matter-product-launch.md", "release.md"), ("markdown/06-german-non-ascii.md", "a.md"),
+                           ("text/communique-paris.txt", "b.txt"), ("html/figure-and-table.html", "c.html")] {
+            try FileManager.default.copyItem(at: samples.appendingPathComponent(from), to: dir.appendingPathComponent(to))
+        }
+        try FileManager.default.copyItem(at: Self.ninjsJudge.appendingPathComponent("dpa_text.json"),
+                                         to: dir.appendingPathComponent("dpa_text.json"))
+        let readme = try String(contentsOf: Self.root.appendingPathComponent("README.md"), encoding: .utf8)
+        let section = try XCTUnwrap(readme.components(separatedBy: "## For newsrooms and wire services").last?
+            .components(separatedBy: "```").dropFirst().first)
+        let commands = section.split(separator: "\n").filter { $0.hasPrefix("presskit ") }
+        XCTAssertEqual(commands.count, 6, section)
+        for command in commands {
+            // The README's quoting is simple: one quoted argument at most.
+            var arguments: [String] = []
+            for (index, part) in command.dropFirst("presskit ".count).components(separatedBy: "\"").enumerated() {
+                if index % 2 == 1 { arguments.append(part) } else { arguments += part.split(separator: " ").map(String.init) }
+            }
+            let result = try CommandRunner.run(arguments, in: dir)
+            XCTAssertEqual(result.status, 0, "\(command): \(result.stderr)")
+            let o = try XCTUnwrap(arguments.firstIndex(of: "-o"), String(command))
+            let output = dir.appendingPathComponent(arguments[o + 1])
+            let size = try XCTUnwrap(FileManager.default.attributesOfItem(atPath: output.path)[.size] as? Int)
+            XCTAssertGreaterThan(size, 500, "\(command): \(output.lastPathComponent)")
+        }
     }
 
     func testFormatsListsTheNewsFormats() throws {
