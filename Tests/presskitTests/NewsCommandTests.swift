@@ -136,6 +136,10 @@ final class NewsCommandTests: XCTestCase {
         let markdown = try presskit(["-f", "ninjs", Self.ninjsJudge.appendingPathComponent("dpa_text.json").path, "-t", "markdown"])
         XCTAssertTrue(markdown.stdoutText.contains("language: de"), markdown.stdoutText)
         XCTAssertTrue(markdown.stdoutText.contains("Lucien Favre"), markdown.stdoutText)
+        // A wire item named `.json` is read as presskit's JSON, which says how to read it instead.
+        let refused = try CommandRunner.run([Self.ninjsJudge.appendingPathComponent("dpa_text.json").path, "-t", "html"])
+        XCTAssertEqual(refused.status, 4)
+        XCTAssertTrue(refused.stderr.contains("read it with -f ninjs"), refused.stderr)
         // A `.ninjs.json` name picks ninjs, for reading and writing; `.json` stays presskit's JSON.
         let named = dir.appendingPathComponent("wire.ninjs.json")
         try FileManager.default.copyItem(at: Self.ninjsJudge.appendingPathComponent("ntb_text.json"), to: named)

@@ -28,6 +28,17 @@ public struct NINJSReader: Reader {
     }
 }
 
+extension NINJSReader {
+    /// A ninjs item (or an array of them): a `uri` with a headline or body in any generation's form.
+    static func looksLikeNINJS(_ value: JSONValue) -> Bool {
+        var item = value
+        if case .array(let items) = value, let first = items.first { item = first }
+        guard item["uri"] != nil, item["blocks"] == nil else { return false }
+        return ["headline", "headlines", "bodies", "body_html", "body_text", "versioncreated", "versionCreated"]
+            .contains { item[$0] != nil }
+    }
+}
+
 /// The mapping of one ninjs object (any generation) to the tree.
 struct NINJSItemReading {
     let item: JSONValue
