@@ -42,13 +42,15 @@ demo: build
 	@rm -rf demo-out && mkdir -p demo-out
 	@for f in $$(find Samples -type f \( -name '*.txt' -o -name '*.md' -o -name '*.html' \) ! -name README.md | sort); do \
 	  base=$$(basename "$$f"); \
-	  for t in json markdown html text epub docx; do \
+	  for t in json markdown html text epub docx ninjs jsonld; do \
 	    if $(BIN) formats 2>/dev/null | awk '$$3=="yes"{print $$1}' | grep -qx "$$t"; then \
-	      ext=$$t; [ $$t = markdown ] && ext=md; [ $$t = text ] && ext=txt; \
+	      ext=$$t; [ $$t = markdown ] && ext=md; [ $$t = text ] && ext=txt; [ $$t = ninjs ] && ext=ninjs.json; \
 	      $(BIN) "$$f" -t $$t -o "demo-out/$${base%.*}.$${f##*.}.$$ext" || echo "FAILED: $$f -> $$t"; \
 	    fi; \
 	  done; \
 	done
+	@$(BIN) $$(find Samples -type f \( -name '*.txt' -o -name '*.md' -o -name '*.html' \) ! -name README.md | sort) \
+	  -t atom -o demo-out/samples.atom -q || echo "FAILED: Samples -> atom"
 	@echo "wrote into demo-out/:"; ls -l demo-out
 
 install: release
