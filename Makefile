@@ -8,8 +8,8 @@ RELEASE_BIN := .build/release/presskit
 # System libraries the build links against.
 BUILD_PKGS := pkg-config libxml2-dev libzip-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libuchardet-dev
 # Independent judges the tests call.
-TEST_PKGS := cmark-gfm pandoc epubcheck default-jre-headless libreoffice-writer-nogui poppler-utils unzip texlive-latex-base texlive-latex-recommended texlive-fonts-recommended lmodern
-PY_PKGS := python-docx lxml jsonschema pypandoc-binary
+TEST_PKGS := cmark-gfm pandoc epubcheck default-jre-headless libreoffice-writer-nogui poppler-utils unzip libxml2-utils texlive-latex-base texlive-latex-recommended texlive-fonts-recommended lmodern
+PY_PKGS := python-docx lxml jsonschema pypandoc-binary rfc3339-validator feedparser pyld extruct
 
 .PHONY: all deps deps-build deps-test build release test demo install clean formats
 
@@ -26,7 +26,7 @@ deps-test: deps-build
 	@missing=""; for p in $(TEST_PKGS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then echo "installing:$$missing"; \
 	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing) >/dev/null; fi
-	@python3 -c 'import docx, lxml, jsonschema, pypandoc' 2>/dev/null || python3 -m pip install -q $(PY_PKGS)
+	@python3 -c 'import docx, lxml, jsonschema, pypandoc, rfc3339_validator, feedparser, pyld, extruct' 2>/dev/null || python3 -m pip install -q $(PY_PKGS)
 
 build: deps-build
 	$(SWIFT) build
@@ -43,13 +43,15 @@ demo: build
 	@rm -rf demo-out && mkdir -p demo-out
 	@for f in $$(find Samples -type f \( -name '*.txt' -o -name '*.md' -o -name '*.html' \) ! -name README.md | sort); do \
 	  base=$$(basename "$$f"); \
-	  for t in json markdown html text epub docx; do \
+	  for t in json markdown html text epub docx ninjs jsonld; do \
 	    if $(BIN) formats 2>/dev/null | awk '$$3=="yes"{print $$1}' | grep -qx "$$t"; then \
-	      ext=$$t; [ $$t = markdown ] && ext=md; [ $$t = text ] && ext=txt; \
+	      ext=$$t; [ $$t = markdown ] && ext=md; [ $$t = text ] && ext=txt; [ $$t = ninjs ] && ext=ninjs.json; \
 	      $(BIN) "$$f" -t $$t -o "demo-out/$${base%.*}.$${f##*.}.$$ext" || echo "FAILED: $$f -> $$t"; \
 	    fi; \
 	  done; \
 	done
+	@$(BIN) $$(find Samples -type f \( -name '*.txt' -o -name '*.md' -o -name '*.html' \) ! -name README.md | sort) \
+	  -t atom -o demo-out/samples.atom -q || echo "FAILED: Samples -> atom"
 	@echo "wrote into demo-out/:"; ls -l demo-out
 
 # The binary, the man page (swift-argument-parser's generate-manual plugin, from the same option

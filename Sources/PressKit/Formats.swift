@@ -66,6 +66,14 @@ public enum Formats {
                isBinary: true, reader: nil, writer: DOCXWriter(), writesCollections: true),
         Format(name: "pandoc", aliases: ["pandoc-json"], extensions: [], outputExtension: "pandoc",
                mediaType: "application/json", reader: PandocReader(), writer: PandocWriter()),
+        Format(name: "ninjs", extensions: ["ninjs.json"], mediaType: "application/json",
+               reader: NINJSReader(), writer: NINJSWriter(), understandsPress: false, writesCollections: true),
+        Format(name: "jsonld", aliases: ["json-ld"], extensions: ["jsonld"], mediaType: "application/ld+json",
+               reader: nil, writer: NewsArticleJSONLDWriter(), writesCollections: true),
+        Format(name: "atom", extensions: ["atom"], mediaType: "application/atom+xml",
+               reader: nil, writer: AtomWriter(), writesCollections: true),
+        Format(name: "rss", extensions: ["rss"], mediaType: "application/rss+xml",
+               reader: nil, writer: RSSWriter(), writesCollections: true),
     ]
 
     /// The format with this name or alias (case-insensitive).

@@ -27,9 +27,11 @@ struct ConvertCommand: ParsableCommand {
 
     @OptionGroup var settings: ConversionSettings
     @OptionGroup var batch: BatchSettings
+    @OptionGroup var news: NewsSettings
 
     func run() throws {
-        let options = try settings.options(metadata: metadata)
+        var options = try settings.options(metadata: metadata)
+        options.news = try news.options()
         // Every numeric option is checked whatever the mode, so a bad value is never silently ignored.
         if let jobs = batch.jobs { _ = try NumericOption.integer(jobs, option: "--jobs", in: 1...1024) }
         if let shard = batch.shard { _ = try ShardSpec(parsing: shard) }

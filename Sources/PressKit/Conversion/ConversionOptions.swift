@@ -26,6 +26,8 @@ public struct ConversionOptions: Sendable {
     public var epub = EPUBWriterOptions()
     /// The DOCX writer's options.
     public var docx = DOCXWriterOptions()
+    /// ninjs, Atom and RSS writers: `--ninjs-version`, `--feed-title`, `--feed-id`, `--feed-link`.
+    public var news = NewsOptions()
 
     public init() {}
 }

@@ -35,6 +35,9 @@ public struct JSONReader: Reader {
         do {
             document = try decoder.document(value)
         } catch let error as DocumentJSONError {
+            if NINJSReader.looksLikeNINJS(value) {
+                throw PressKitError(.invalidInput, "an IPTC ninjs news item, not a presskit JSON document: read it with -f ninjs")
+            }
             throw PressKitError(.invalidInput, "not a presskit JSON document: \(error.description)")
         }
         for warning in decoder.warnings { context.warn(warning) }

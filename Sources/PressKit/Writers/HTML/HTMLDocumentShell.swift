@@ -54,6 +54,7 @@ struct HTMLDocumentShell {
             xml.element("link", [("rel", "canonical"), ("href", source)])
             xml.newline()
         }
+        HTMLHeadMetadata(document: document, context: context).render(into: &xml)
         xml.open("style")
         xml.raw("\n" + (context.options.html.css ?? Self.stylesheet) + "\n")
         xml.close()

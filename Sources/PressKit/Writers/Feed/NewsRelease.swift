@@ -1,0 +1,188 @@
+/// One release as the news formats (ninjs, NewsArticle JSON-LD, Atom, RSS) present it, worked out once from
+/// the tree: a stable identifier, headline, dates, the body as clean HTML and as plain text, a summary, the
+/// images with their alt text and captions. Each writer maps these fields to its own vocabulary.
+struct NewsRelease {
+    let document: Document
+    /// The source URL when it is an absolute URL, else the identifier a ninjs item came with, else
+    /// `urn:uuid:` of a name-based UUID from the content's digest (the same input gives the same id).
+    let uri: String
+    /// Whether `uri` is the release's own web address.
+    let uriIsLink: Bool
+    /// The headline: the title, else the first heading; nil when the release has neither.
+    let headline: String?
+    let published: ReleaseTimestamp?
+    /// When this version was made: `-M modified=…` or a ninjs item's `versioncreated`, else `published`.
+    let modified: ReleaseTimestamp?
+    let embargo: ReleaseTimestamp?
+    let context: ConversionContext
+    /// The body's plain text, blocks separated by blank lines.
+    let bodyText: String
+    let images: [NewsImage]
+
+    var metadata: Metadata { document.metadata }
+
+    init(_ document: Document, context: ConversionContext) {
+        self.document = document
+        let m = document.metadata
+        if let source = m.source?.epubTrimmed, Self.isAbsoluteURL(source) {
+            uri = source
+            uriIsLink = true
+        } else if let given = m.extra["uri"]?.epubTrimmed, Self.isAbsoluteURL(given) || given.hasPrefix("urn:") {
+            uri = given
+            uriIsLink = false
+        } else {
+            uri = Self.contentURN(document)
+            uriIsLink = false
+        }
+        var headline = m.title.map(\.epubTrimmed).flatMap { $0.isEmpty ? nil : $0 }
+        if headline == nil {
+            for block in document.blocks {
+                if case .heading(_, let content, _) = block {
+                    let text = content.plainText.epubTrimmed
+                    if !text.isEmpty { headline = text; break }
+                }
+            }
+        }
+        self.headline = headline
+        published = m.date.flatMap { ReleaseTimestamp(iso: $0) }
+        if let date = m.date, published == nil, !date.epubTrimmed.isEmpty {
+            context.warn("the date '\(date)' is not an ISO 8601 date: left out")
+        }
+        modified = m.extra["modified"].flatMap { ReleaseTimestamp(iso: $0) } ?? published
+        embargo = m.embargo.flatMap { ReleaseTimestamp(iso: $0) }
+        self.context = context
+        bodyText = document.blocks.map(\.plainText).filter { !$0.isEmpty }.joined(separator: "\n\n")
+        images = NewsImage.collect(document)
+    }
+
+    /// The body as the HTML writer's fragment (what `--fragment` writes), rendered on each call.
+    var bodyHTML: String {
+        var xml = XMLWriter(html: true)
+        HTMLWriter().renderBody(document.blocks, into: &xml, settings: HTMLRenderSettings(), context: context)
+        return xml.finish()
+    }
+
+    /// The summary given in the metadata, else the lead paragraph cut at a word near 300 characters.
+    var summary: String? {
+        if let d = metadata.description?.epubTrimmed, !d.isEmpty { return d }
+        for block in document.blocks {
+            guard case .paragraph(let content) = block else { continue }
+            let text = content.plainText.epubTrimmed
+            guard !text.isEmpty else { continue }
+            guard text.count > 300 else { return text }
+            let cut = text.prefix(300)
+            let end = cut.lastIndex(of: " ") ?? cut.endIndex
+            return String(cut[..<end]) + "\u{2026}"
+        }
+        return nil
+    }
+
+    var subtitle: String? { metadata.subtitle.map(\.epubTrimmed).flatMap { $0.isEmpty ? nil : $0 } }
+    var dateline: String? { metadata.dateline.map(\.epubTrimmed).flatMap { $0.isEmpty ? nil : $0 } }
+    var organization: String? { metadata.organization.map(\.epubTrimmed).flatMap { $0.isEmpty ? nil : $0 } }
+    var authors: [String] { metadata.authors.map(\.epubTrimmed).filter { !$0.isEmpty } }
+    var keywords: [String] { metadata.keywords.map(\.epubTrimmed).filter { !$0.isEmpty } }
+    /// A well-formed BCP 47 tag, or nil.
+    var language: String? {
+        guard let l = metadata.language?.epubTrimmed, !l.isEmpty,
+              l.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) else { return nil }
+        return String(l.map { $0 == "_" ? "-" : $0 })
+    }
+    /// The web address, if the release has one.
+    var link: String? { uriIsLink ? uri : nil }
+    var wordCount: Int { bodyText.split(whereSeparator: { $0.isWhitespace }).count }
+
+    /// `scheme://…` with a letter-led scheme.
+    static func isAbsoluteURL(_ s: String) -> Bool {
+        guard let colon = s.firstIndex(of: ":"), s[colon...].hasPrefix("://"),
+              let first = s.first, first.isASCII, first.isLetter,
+              s[..<colon].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") }),
+              !s.contains(where: { $0 == " " || $0 == "\"" || $0 == "<" || $0 == ">" })
+        else { return false }
+        return true
+    }
+
+    /// `urn:uuid:` of a version-5 UUID named by the release's content (title, date, text).
+    static func contentURN(_ document: Document) -> String {
+        var name = Array("presskit-release\n".utf8)
+        name += EPUBIdentifier.fingerprint(document)
+        return "urn:uuid:" + EPUBIdentifier.uuid5(namespace: EPUBIdentifier.urlNamespace, name: name)
+    }
+}
+
+/// An image of the release: the lead image from the metadata, figures and inline images, each once.
+struct NewsImage: Hashable {
+    var source: String
+    var alt: String
+    var caption: String?
+    var width: Int?
+    var height: Int?
+
+    /// A media type from the file name's extension, if it is a known image type.
+    var mediaType: String? {
+        let path = source.split(separator: "?").first.map(String.init) ?? source
+        guard let dot = path.lastIndex(of: ".") else { return nil }
+        switch path[path.index(after: dot)...].lowercased() {
+        case "jpg", "jpeg": return "image/jpeg"
+        case "png": return "image/png"
+        case "gif": return "image/gif"
+        case "webp": return "image/webp"
+        case "svg": return "image/svg+xml"
+        case "avif": return "image/avif"
+        default: return nil
+        }
+    }
+
+    static func collect(_ document: Document) -> [NewsImage] {
+        var images: [NewsImage] = []
+        if let lead = document.metadata.image?.epubTrimmed, !lead.isEmpty {
+            images.append(NewsImage(source: lead, alt: ""))
+        }
+        func add(_ image: Image, caption: String?) {
+            let source = image.source.epubTrimmed
+            guard !source.isEmpty, !source.hasPrefix("data:") else { return }
+            let caption = caption.flatMap { $0.isEmpty ? nil : $0 } ?? image.title
+            if let i = images.firstIndex(where: { $0.source == source }) {
+                if images[i].alt.isEmpty { images[i].alt = image.alt }
+                if images[i].caption == nil { images[i].caption = caption }
+                if images[i].width == nil { images[i].width = image.width; images[i].height = image.height }
+                return
+            }
+            images.append(NewsImage(source: source, alt: image.alt, caption: caption, width: image.width, height: image.height))
+        }
+        func inlines(_ list: [Inline]) {
+            for inline in list {
+                switch inline {
+                case .image(let image): add(image, caption: nil)
+                case .emphasis(let c), .strong(let c), .underline(let c), .strikethrough(let c), .superscript(let c),
+                     .subscript(let c):
+                    inlines(c)
+                case .link(let link): inlines(link.content)
+                case .note(let b): blocks(b)
+                case .text, .code, .softBreak, .lineBreak, .raw: break
+                }
+            }
+        }
+        func blocks(_ list: [Block]) {
+            for block in list {
+                switch block {
+                case .paragraph(let c), .heading(_, let c, _): inlines(c)
+                case .bulletList(let l), .orderedList(let l): for item in l.items { blocks(item.blocks) }
+                case .blockQuote(let b), .division(_, let b): blocks(b)
+                case .figure(let f): add(f.image, caption: f.caption.plainText.epubTrimmed)
+                case .table(let t):
+                    inlines(t.caption)
+                    for row in t.header + t.rows { for cell in row { blocks(cell.blocks) } }
+                case .definitionList(let items):
+                    for item in items {
+                        inlines(item.term)
+                        for d in item.definitions { blocks(d) }
+                    }
+                case .codeBlock, .thematicBreak, .raw: break
+                }
+            }
+        }
+        blocks(document.blocks)
+        return images
+    }
+}

@@ -1,0 +1,114 @@
+/// A release as a schema.org `NewsArticle` in JSON-LD: headline, alternativeHeadline, datePublished,
+/// dateModified, dateline, inLanguage, author, publisher (an Organization with the press contacts as
+/// `contactPoint`s), keywords, image, url, description and articleBody. Used on its own (`-t jsonld`) and
+/// in the `<head>` of the HTML writer's full page.
+struct NewsArticleJSONLD {
+    let release: NewsRelease
+
+    /// The JSON-LD object. Warns, naming the property, when what search engines require is missing.
+    func value(context: ConversionContext) -> JSONValue {
+        var m: [JSONValue.Member] = [.init("@context", .string("https://schema.org")), .init("@type", .string("NewsArticle"))]
+        func put(_ key: String, _ value: JSONValue?) { if let value { m.append(.init(key, value)) } }
+        func put(_ key: String, _ text: String?) { if let text, !text.isEmpty { m.append(.init(key, .string(text))) } }
+        put("@id", release.uri)
+        put("identifier", release.uri)
+        if let headline = release.headline {
+            put("headline", headline)
+        } else {
+            context.warn("jsonld: the release has no headline: NewsArticle headline left out")
+        }
+        put("alternativeHeadline", release.subtitle)
+        if let published = release.published {
+            put("datePublished", published.schemaOrg)
+        } else {
+            context.warn("jsonld: the release has no date: NewsArticle datePublished left out")
+        }
+        put("dateModified", release.modified?.schemaOrg)
+        put("dateline", release.dateline)
+        put("inLanguage", release.language)
+        if !release.authors.isEmpty {
+            put("author", .array(release.authors.map {
+                .object([.init("@type", .string("Person")), .init("name", .string($0))])
+            }))
+        } else if let organization = release.organization {
+            put("author", .array([.object([.init("@type", .string("Organization")), .init("name", .string(organization))])]))
+        }
+        let contacts = release.metadata.contacts.compactMap(Self.contactPoint)
+        if release.organization != nil || !contacts.isEmpty {
+            var publisher: [JSONValue.Member] = [.init("@type", .string("Organization"))]
+            if let organization = release.organization { publisher.append(.init("name", .string(organization))) }
+            if !contacts.isEmpty { publisher.append(.init("contactPoint", .array(contacts))) }
+            put("publisher", .object(publisher))
+        }
+        if !release.keywords.isEmpty { put("keywords", .array(release.keywords.map(JSONValue.string))) }
+        if !release.images.isEmpty {
+            put("image", .array(release.images.map { image in
+                var o: [JSONValue.Member] = [.init("@type", .string("ImageObject")), .init("url", .string(image.source))]
+                if !image.alt.isEmpty { o.append(.init("name", .string(image.alt))) }
+                if let caption = image.caption { o.append(.init("caption", .string(caption))) }
+                if let w = image.width { o.append(.init("width", .int(w))) }
+                if let h = image.height { o.append(.init("height", .int(h))) }
+                return .object(o)
+            }))
+        }
+        if let link = release.link {
+            put("url", link)
+            put("mainEntityOfPage", link)
+        }
+        put("description", release.summary)
+        put("articleBody", release.bodyText)
+        if release.wordCount > 0 { put("wordCount", .int(release.wordCount)) }
+        return .object(m)
+    }
+
+    /// A press contact as a schema.org `ContactPoint` (nil when it has nothing to reach).
+    static func contactPoint(_ contact: Contact) -> JSONValue? {
+        var o: [JSONValue.Member] = [.init("@type", .string("ContactPoint")), .init("contactType", .string("press"))]
+        func put(_ key: String, _ text: String?) {
+            if let t = text?.epubTrimmed, !t.isEmpty { o.append(.init(key, .string(t))) }
+        }
+        put("name", contact.name)
+        put("jobTitle", contact.role)
+        put("email", contact.email)
+        put("telephone", contact.phone)
+        if contact.name == nil, contact.email == nil, contact.phone == nil {  // a contact block that did not split
+            put("description", contact.text.map { $0.split(separator: "\n").joined(separator: ", ") })
+        }
+        return o.count > 2 ? .object(o) : nil
+    }
+
+    /// The JSON text safe inside an HTML `<script>`: `<`, `>` and `&` (only ever inside strings) as `\u` escapes.
+    static func scriptSafe(_ bytes: [UInt8]) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 16)
+        for b in bytes {
+            switch b {
+            case 0x3C: out += Array("\\u003c".utf8)
+            case 0x3E: out += Array("\\u003e".utf8)
+            case 0x26: out += Array("\\u0026".utf8)
+            default: out.append(b)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}
+
+/// `-t jsonld`: a release as a schema.org NewsArticle in JSON-LD; several releases as one JSON-LD
+/// document whose `@graph` holds a NewsArticle each.
+public struct NewsArticleJSONLDWriter: Writer {
+    public init() {}
+
+    public func write(_ document: Document, context: ConversionContext) throws -> [UInt8] {
+        NewsArticleJSONLD(release: NewsRelease(document, context: context)).value(context: context).serialized()
+    }
+
+    public func write(collection: [Document], context: ConversionContext) throws -> [UInt8] {
+        if collection.count == 1 { return try write(collection[0], context: context) }
+        let articles: [JSONValue] = collection.map { document in
+            guard case .object(let members) = NewsArticleJSONLD(release: NewsRelease(document, context: context)).value(context: context)
+            else { return .null }
+            return .object(members.filter { $0.key != "@context" })
+        }
+        return JSONValue.object([.init("@context", .string("https://schema.org")), .init("@graph", .array(articles))]).serialized()
+    }
+}

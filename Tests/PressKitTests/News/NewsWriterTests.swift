@@ -1,0 +1,135 @@
+import XCTest
+@testable import PressKit
+
+/// The news-industry writers and the ninjs reader on small trees: dates, ids, version differences, ordering,
+/// escaping and the warnings that name missing fields. The judges run in presskitTests/NewsCommandTests.
+final class NewsWriterTests: XCTestCase {
+    func context(_ configure: (inout ConversionOptions) -> Void = { _ in }) -> ConversionContext {
+        var options = ConversionOptions()
+        configure(&options)
+        return ConversionContext(options: options, inputName: "test")
+    }
+
+    func release(_ title: String?, date: String?, source: String? = nil, text: String = "Body text.") -> Document {
+        Document(metadata: Metadata(title: title, date: date, language: "en", source: source),
+                 blocks: [.paragraph([.text(text)])])
+    }
+
+    func object(_ bytes: [UInt8]) throws -> JSONValue { try JSONValue(parsing: bytes) }
+
+    func testTimestampsParseISOFormsAndWriteRFC3339AndRFC822() throws {
+        let day = try XCTUnwrap(ReleaseTimestamp(iso: "2024-03-05"))
+        XCTAssertEqual(day.rfc3339, "2024-03-05T00:00:00Z")
+        XCTAssertEqual(day.rfc822, "Tue, 05 Mar 2024 00:00:00 +0000")
+        XCTAssertEqual(day.schemaOrg, "2024-03-05")
+        let zoned = try XCTUnwrap(ReleaseTimestamp(iso: "2019-05-10T16:02:28.123+02:00"))
+        XCTAssertEqual(zoned.rfc3339, "2019-05-10T16:02:28+02:00")
+        XCTAssertEqual(zoned.rfc822, "Fri, 10 May 2019 16:02:28 +0200")
+        XCTAssertEqual(zoned.epochSeconds, ReleaseTimestamp(iso: "2019-05-10T14:02:28Z")?.epochSeconds)
+        XCTAssertEqual(ReleaseTimestamp(iso: "2024-03-05 09:30")?.rfc3339, "2024-03-05T09:30:00Z")
+        XCTAssertEqual(ReleaseTimestamp(epochSeconds: 1_700_000_000).rfc3339, "2023-11-14T22:13:20Z")
+        XCTAssertNil(ReleaseTimestamp(iso: "2024-02-30"))
+        XCTAssertNil(ReleaseTimestamp(iso: "March 2024"))
+        XCTAssertNil(ReleaseTimestamp(iso: "2024-03-05T25:00"))
+    }
+
+    func testNinjsIdsAreTheSourceURLElseAStableContentURN() throws {
+        let withURL = try object(NINJSWriter().write(release("A", date: "2024-01-02", source: "https://x.example/a"), context: context()))
+        XCTAssertEqual(withURL["uri"], .string("https://x.example/a"))
+        let a = try object(NINJSWriter().write(release("A", date: "2024-01-02"), context: context()))
+        let b = try object(NINJSWriter().write(release("A", date: "2024-01-02"), context: context()))
+        let c = try object(NINJSWriter().write(release("A", date: "2024-01-02", text: "Other."), context: context()))
+        guard case .string(let id)? = a["uri"] else { return XCTFail("no uri") }
+        XCTAssertTrue(id.hasPrefix("urn:uuid:"), id)
+        XCTAssertEqual(a["uri"], b["uri"])
+        XCTAssertNotEqual(a["uri"], c["uri"])
+    }
+
+    func testNinjsVersionsNameTheirMembers() throws {
+        let document = release("Headline", date: "2024-01-02T10:00:00+01:00")
+        let v2 = try object(NINJSWriter().write(document, context: context()))
+        XCTAssertEqual(v2["versioncreated"], .string("2024-01-02T10:00:00+01:00"))
+        XCTAssertNotNil(v2["headlines"])
+        let v3 = try object(NINJSWriter().write(document, context: context { $0.news.ninjsVersion = .v3_1 }))
+        XCTAssertEqual(v3["versionCreated"], .string("2024-01-02T10:00:00+01:00"))
+        XCTAssertNil(v3["versioncreated"])
+        let v1 = try object(NINJSWriter().write(document, context: context { $0.news.ninjsVersion = .v1_6 }))
+        XCTAssertEqual(v1["headline"], .string("Headline"))
+        XCTAssertNotNil(v1["body_html"])
+        XCTAssertNil(v1["headlines"])
+    }
+
+    func testNinjsReaderReadsFlatAndCamelCaseItems() throws {
+        let flat = #"{"uri": "urn:x:1", "headline": "Flat", "byline": "A. Writer", "firstcreated": "2014-01-01T10:00:00Z", "versioncreated": "2014-01-02T10:00:00Z", "located": "OSLO", "language": "nb", "body_text": "One.\n\nTwo."}"#
+        let doc = try NINJSReader().read(Array(flat.utf8), context: context())
+        XCTAssertEqual(doc.metadata.title, "Flat")
+        XCTAssertEqual(doc.metadata.authors, ["A. Writer"])
+        XCTAssertEqual(doc.metadata.date, "2014-01-01T10:00:00Z")
+        XCTAssertEqual(doc.metadata.extra["modified"], "2014-01-02T10:00:00Z")
+        XCTAssertEqual(doc.metadata.dateline, "OSLO")
+        XCTAssertEqual(doc.blocks, [.paragraph([.text("One.")]), .paragraph([.text("Two.")])])
+        // Written again, the item keeps its uri and both dates.
+        let again = try object(NINJSWriter().write(doc, context: context()))
+        XCTAssertEqual(again["uri"], .string("urn:x:1"))
+        XCTAssertEqual(again["firstcreated"], .string("2014-01-01T10:00:00Z"))
+        XCTAssertEqual(again["versioncreated"], .string("2014-01-02T10:00:00Z"))
+
+        let camel = #"{"uri": "https://wire.example/1", "headlines": [{"role": "main", "value": "Camel"}], "versionCreated": "2024-05-01T08:00:00Z", "embargoedUntil": "2024-05-02T00:00:00Z", "bodies": [{"contentType": "text/html", "value": "<p>Hello <b>there</b></p>"}]}"#
+        let doc3 = try NINJSReader().read(Array(camel.utf8), context: context())
+        XCTAssertEqual(doc3.metadata.title, "Camel")
+        XCTAssertEqual(doc3.metadata.source, "https://wire.example/1")
+        XCTAssertEqual(doc3.metadata.embargo, "2024-05-02T00:00:00Z")
+        XCTAssertEqual(doc3.blocks, [.paragraph([.text("Hello "), .strong([.text("there")])])])
+
+        XCTAssertThrowsError(try NINJSReader().read(Array(#"{"a": 1}"#.utf8), context: context()))
+        XCTAssertThrowsError(try NINJSReader().read(Array("not json".utf8), context: context()))
+    }
+
+    func testFeedsPutTheNewestFirstAndAreDeterministic() throws {
+        let docs = [release("Old", date: "2020-01-01"), release("Undated", date: nil),
+                    release("New", date: "2024-06-01T09:00:00+02:00"), release("Mid", date: "2022-03-03")]
+        let ctx = context { $0.sourceDateEpoch = 86_400 }
+        let atom = String(decoding: try AtomWriter().write(collection: docs, context: ctx), as: UTF8.self)
+        let titles = atom.components(separatedBy: "<entry").dropFirst().compactMap {
+            $0.components(separatedBy: "<title>").dropFirst().first?.components(separatedBy: "</title>").first
+        }
+        XCTAssertEqual(titles, ["New", "Mid", "Old", "Undated"])
+        XCTAssertTrue(atom.contains("<updated>2024-06-01T09:00:00+02:00</updated>"))
+        XCTAssertTrue(atom.contains("<updated>1970-01-02T00:00:00Z</updated>"), "the undated entry takes SOURCE_DATE_EPOCH")
+        XCTAssertTrue(ctx.diagnostics.contains { $0.message.contains("entry 4 ('Undated') has no date") })
+        XCTAssertEqual(try AtomWriter().write(collection: docs, context: context { $0.sourceDateEpoch = 86_400 }), Array(atom.utf8))
+        let rss = String(decoding: try RSSWriter().write(collection: docs, context: context()), as: UTF8.self)
+        XCTAssertTrue(rss.contains("<pubDate>Sat, 01 Jun 2024 09:00:00 +0200</pubDate>"))
+        XCTAssertTrue(rss.contains("<guid isPermaLink=\"false\">urn:uuid:"))
+    }
+
+    func testFeedOptionsSetTitleIdAndLink() throws {
+        let ctx = context {
+            $0.news.feedTitle = "Acme newsroom"
+            $0.news.feedID = "tag:acme.example,2024:feed"
+            $0.news.feedLink = "https://acme.example/news"
+        }
+        let atom = String(decoding: try AtomWriter().write(collection: [release("A", date: "2024-01-01")], context: ctx), as: UTF8.self)
+        XCTAssertTrue(atom.contains("<id>tag:acme.example,2024:feed</id>"))
+        XCTAssertTrue(atom.contains("<title>Acme newsroom</title>"))
+        XCTAssertTrue(atom.contains("<link rel=\"alternate\" href=\"https://acme.example/news\"/>"))
+    }
+
+    func testTheHTMLPageEmbedsJSONLDThatCannotCloseItsScript() throws {
+        var doc = release("Breaking </script><b>news</b>", date: "2024-01-01")
+        doc.metadata.description = "Summary & more"
+        let html = String(decoding: try HTMLWriter().write(doc, context: context()), as: UTF8.self)
+        let script = try XCTUnwrap(html.components(separatedBy: "<script type=\"application/ld+json\">").last?
+            .components(separatedBy: "</script>").first)
+        XCTAssertFalse(script.contains("<"))
+        let json = try JSONValue(parsing: script)
+        XCTAssertEqual(json["@type"], .string("NewsArticle"))
+        XCTAssertEqual(json["headline"], .string("Breaking </script><b>news</b>"))
+        XCTAssertEqual(json["datePublished"], .string("2024-01-01"))
+        XCTAssertTrue(html.contains("<meta property=\"article:published_time\" content=\"2024-01-01\" />"))
+        XCTAssertEqual(html.components(separatedBy: "<meta name=\"description\"").count, 2, "one description")
+        // --fragment stays the body alone.
+        let fragment = String(decoding: try HTMLWriter().write(doc, context: context { $0.fragment = true }), as: UTF8.self)
+        XCTAssertFalse(fragment.contains("ld+json"))
+    }
+}
