@@ -31,6 +31,6 @@ enum EPUBDates {
     static func display(_ date: String?, language: String) -> String? {
         guard let date else { return nil }
         guard let (y, m, d) = day(date) else { return date.epubTrimmed.isEmpty ? nil : date.epubTrimmed }
-        return CivilDate.display(year: y, month: m, day: d, language: language)
+        return ReleaseTerms.forLanguage(language).day(year: y, month: m, day: d)
     }
 }
