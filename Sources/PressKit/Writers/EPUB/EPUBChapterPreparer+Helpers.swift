@@ -43,10 +43,8 @@ extension EPUBChapterPreparer {
         return ("Image", "lack of any other text")
     }
 
-    /// White space runs as single spaces, trimmed.
-    static func collapsed(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-    }
+    /// White space runs as single spaces, trimmed (`String.collapsingWhitespace`).
+    static func collapsed(_ text: String) -> String { text.collapsingWhitespace() }
 
     /// Lower-case ASCII letters, digits and single hyphens: a safe XML id part.
     static func slug(_ text: String, fallback: String) -> String {
