@@ -9,9 +9,11 @@
 ///   and definition terms included (empty items and cells add nothing).
 /// - `imageText`: an image is its alt text (the default), or nothing.
 /// - `notes`: a footnote's content is left out (the default), or included where its mark stands.
+/// - `rawText`: a raw inline fragment is left out (the default), or its text kept as it is (what cmark puts
+///   into an image's `alt`).
 ///
 /// Always: text and inline code as they are; soft and hard line breaks as one space; a code block's text as
-/// it is; raw fragments and thematic breaks as nothing; a figure as its caption, else its image's alt text
+/// it is; raw blocks and thematic breaks as nothing; a figure as its caption, else its image's alt text
 /// (whatever `imageText` says: the figure has nothing else to show).
 public struct PlainTextProjection: Sendable {
     public enum Layout: Sendable {
@@ -22,11 +24,13 @@ public struct PlainTextProjection: Sendable {
     public var layout: Layout
     public var imageText: Bool
     public var notes: Bool
+    public var rawText: Bool
 
-    public init(layout: Layout = .structured, imageText: Bool = true, notes: Bool = false) {
+    public init(layout: Layout = .structured, imageText: Bool = true, notes: Bool = false, rawText: Bool = false) {
         self.layout = layout
         self.imageText = imageText
         self.notes = notes
+        self.rawText = rawText
     }
 
     /// The default projection, as `Block.plainText` and `[Inline].plainText` give it.
@@ -122,7 +126,7 @@ public struct PlainTextProjection: Sendable {
                 case .link(let link): pushInlines(link.content)
                 case .image(let image): if imageText { out += image.alt }
                 case .softBreak, .lineBreak: out += " "
-                case .raw: break
+                case .raw(_, let s): if rawText { out += s }
                 case .note(let blocks): if notes { push(blocks, separator: flat ? "\n" : "\n\n", onto: &stack) }
                 }
             }

@@ -148,6 +148,9 @@ final class TreeWalkTests: XCTestCase {
                        "a bimg c\n\nq1\n\nq2\n\nh1\th2\nr1\t\n\ni1\n\n\nfalt\n\n")
         XCTAssertEqual(PlainTextProjection(layout: .flat, imageText: false, notes: true).text(blocks),
                        "a bnote c\nq1\nq2\nh1\nh2\nr1\ni1\nfalt\n")
+        // cmark's alt text: raw inline fragments keep their text.
+        XCTAssertEqual(PlainTextProjection(rawText: true).text([.text("a "), .raw(format: "html", text: "<b>"), .code("c")]),
+                       "a <b>c")
         // `Block.plainText` and `[Inline].plainText` are the standard projection.
         XCTAssertEqual(blocks.map(\.plainText).joined(separator: "\n\n"), PlainTextProjection.standard.text(blocks))
         XCTAssertEqual(blocks[1].plainText, "q1\n\nq2")

@@ -131,25 +131,18 @@ enum EPUBPages {
         xml.element("h\(level)", [("id", id)], text: release.contactsHeading)
         xml.newline()
         for contact in release.contacts {
-            xml.open("p", [("class", "contact")])
-            for (i, line) in contact.lines.enumerated() {
-                if i > 0 { xml.element("br") }
-                for part in line {
-                    switch part {
-                    case .text(let s): xml.text(s)
-                    case .name(let s): xml.element("span", [("class", "name")], text: s)
-                    case .email(let s):
-                        if let target = EPUBLinkPolicy.mailto("mailto:" + s) {
-                            xml.element("a", [("href", target)], text: s)
-                        } else {
-                            xml.text(s)
-                        }
-                    case .phone(let s): xml.text(s)
+            contact.render(into: &xml) { xml, part in
+                switch part {
+                case .text(let s), .phone(let s): xml.text(s)
+                case .name(let s): xml.element("span", [("class", "name")], text: s)
+                case .email(let s):
+                    if let target = EPUBLinkPolicy.mailto("mailto:" + s) {
+                        xml.element("a", [("href", target)], text: s)
+                    } else {
+                        xml.text(s)
                     }
                 }
             }
-            xml.close()
-            xml.newline()
         }
         xml.close()
         xml.newline()

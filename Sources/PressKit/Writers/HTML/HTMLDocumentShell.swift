@@ -146,20 +146,14 @@ struct HTMLDocumentShell {
             xml.element("h2", text: release.contactsHeading)
             xml.newline()
             for contact in release.contacts {
-                xml.open("p", [("class", "contact")])
-                for (i, line) in contact.lines.enumerated() {
-                    if i > 0 { xml.element("br") }
-                    for part in line {
-                        switch part {
-                        case .text(let s): xml.text(s)
-                        case .name(let s): xml.element("strong", text: s)
-                        case .email(let s): xml.element("a", [("href", "mailto:" + s)], text: s)
-                        case .phone(let s): xml.element("a", [("href", "tel:" + s.filter { !$0.isWhitespace })], text: s)
-                        }
+                contact.render(into: &xml) { xml, part in
+                    switch part {
+                    case .text(let s): xml.text(s)
+                    case .name(let s): xml.element("strong", text: s)
+                    case .email(let s): xml.element("a", [("href", "mailto:" + s)], text: s)
+                    case .phone(let s): xml.element("a", [("href", "tel:" + s.filter { !$0.isWhitespace })], text: s)
                     }
                 }
-                xml.close()
-                xml.newline()
             }
             xml.close()
             xml.newline()
