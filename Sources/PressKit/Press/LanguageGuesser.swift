@@ -1,6 +1,20 @@
-/// A cheap guess of a text's language from its script and its commonest words: en, de, fr, es, ru
-/// (and uk/be by their own letters). Nil when the evidence is thin.
+/// The one language guesser: a cheap guess of a text's language from its script and its commonest words:
+/// en, de, fr, es, ru (and uk/be by their own letters). Nil when the evidence is thin. The press pass uses it
+/// for a release that names no language; the EPUB writer for a book whose releases name none.
 enum LanguageGuesser {
+    /// The language of some releases, from the plain text of their first blocks (about 8,000 bytes).
+    static func guess(_ documents: [Document]) -> String? {
+        var sample = ""
+        outer: for document in documents {
+            for block in document.blocks {
+                sample += block.plainText
+                sample += "\n"
+                if sample.utf8.count >= 8_000 { break outer }
+            }
+        }
+        return guess(sample)
+    }
+
     private static let stopwords: [(String, Set<String>)] = [
         ("en", ["the", "and", "of", "to", "is", "that", "for", "with", "on", "was", "are", "this", "by", "will", "has", "have", "from", "its", "which"]),
         ("de", ["der", "die", "und", "das", "ist", "nicht", "mit", "den", "für", "von", "zu", "im", "auf", "des", "dem", "eine", "ein", "wird", "sich", "auch"]),

@@ -135,23 +135,6 @@ extension HTMLReader {
 }
 
 extension Array where Element == Inline {
-    /// The plain text without images' alternative text.
-    var plainTextWithoutImages: String {
-        var out = ""
-        appendTextWithoutImages(to: &out)
-        return out
-    }
-
-    private func appendTextWithoutImages(to out: inout String) {
-        for inline in self {
-            switch inline {
-            case .image: break
-            case .link(let link): link.content.appendTextWithoutImages(to: &out)
-            case .emphasis(let c), .strong(let c), .underline(let c), .strikethrough(let c), .superscript(let c),
-                 .subscript(let c):
-                c.appendTextWithoutImages(to: &out)
-            default: out += [inline].plainText
-            }
-        }
-    }
+    /// The plain text without images' alternative text (`PlainTextProjection`).
+    var plainTextWithoutImages: String { PlainTextProjection(imageText: false).text(self) }
 }

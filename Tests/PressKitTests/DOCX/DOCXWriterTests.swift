@@ -72,8 +72,8 @@ final class DOCXWriterTests: XCTestCase {
         XCTAssertTrue(de.contains("<w:lang w:val=\"de-DE\""))
         let plain = try XCTUnwrap(T.part(try write(Document(blocks: [.paragraph([.text("x")])])).0, "word/styles.xml"))
         XCTAssertTrue(plain.contains("<w:lang w:val=\"en-US\""))
-        XCTAssertEqual(DOCXLanguage.tag("pt_BR"), "pt-BR")
-        XCTAssertEqual(DOCXLanguage.tag("C"), "en-US")
+        XCTAssertEqual(DOCXWriter.wordLanguage("pt_BR"), "pt-BR")
+        XCTAssertEqual(DOCXWriter.wordLanguage("C"), "en-US")
     }
 
     func testEveryListGetsItsOwnNumberingThatRestartsAndHonoursStart() throws {

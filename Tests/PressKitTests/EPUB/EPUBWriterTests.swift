@@ -116,11 +116,11 @@ final class EPUBWriterTests: XCTestCase {
     }
 
     func testLanguageIsValidatedAndNeverALocaleName() throws {
-        XCTAssertNil(EPUBLanguage.tag("C"))
-        XCTAssertNil(EPUBLanguage.tag("POSIX"))
-        XCTAssertEqual(EPUBLanguage.tag("en_US.UTF-8"), "en-US")
-        XCTAssertEqual(EPUBLanguage.tag(" de-DE "), "de-DE")
-        XCTAssertNil(EPUBLanguage.tag("english language"))
+        XCTAssertNil(LanguageTag.normalized("C"))
+        XCTAssertNil(LanguageTag.normalized("POSIX"))
+        XCTAssertEqual(LanguageTag.normalized("en_US.UTF-8"), "en-US")
+        XCTAssertEqual(LanguageTag.normalized(" de-DE "), "de-DE")
+        XCTAssertNil(LanguageTag.normalized("english language"))
         let context = EPUBTestSupport.context()
         var doc = EPUBTestSupport.release(title: "T", date: nil, language: "C", text: "x y z")
         var book = try write(doc, context)
@@ -285,7 +285,8 @@ final class EPUBWriterTests: XCTestCase {
         XCTAssertNil(EPUBDates.isoDay("2021-02-30"))
         XCTAssertEqual(EPUBDates.display("2021-09-21", language: "fr"), "21 septembre 2021")
         XCTAssertEqual(EPUBDates.display("2021-09-21", language: "ru-RU"), "21 сентября 2021 г.")
-        XCTAssertEqual(EPUBDates.display("2021-09-21", language: "nl"), "2021-09-21")
+        XCTAssertEqual(EPUBDates.display("2021-09-21", language: "nl"), "21 september 2021")
+        XCTAssertEqual(EPUBDates.display("2021-09-21", language: "sv"), "2021-09-21")
         XCTAssertEqual(EPUBMediaType.sniff([0xFF, 0xD8, 0xFF, 0xE0, 0x00]), .core(EPUBMediaType.jpeg))
         XCTAssertEqual(EPUBMediaType.sniff(Array("<svg xmlns=\"http://www.w3.org/2000/svg\"/>".utf8)), .core(EPUBMediaType.svg))
         XCTAssertEqual(EPUBMediaType.sniff(Array("<svg>no namespace</svg>".utf8)), .unknown)

@@ -54,7 +54,9 @@ final class HTMLWriterTests: XCTestCase {
             "<p class=\"subtitle\">200 jobs &amp; more</p>",
             "<span class=\"place\">BERLIN</span>, <time datetime=\"2024-03-05\">2024-03-05</time>",
             "<strong>Jane Roe</strong><br />Press officer<br /><a href=\"mailto:press@acme.example\">",
-            "<p class=\"source\">Source: <a href=\"https://acme.example/news?id=1&amp;x=2\">",
+            // The labels in the release's language (de-DE).
+            "<h2>Pressekontakt</h2>",
+            "<p class=\"source\">Quelle: <a href=\"https://acme.example/news?id=1&amp;x=2\">",
             "<section class=\"footnotes\">",
             "</article>\n</body>\n</html>\n",
         ] {

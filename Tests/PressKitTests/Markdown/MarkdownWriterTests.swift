@@ -170,7 +170,9 @@ final class MarkdownWriterTests: XCTestCase {
         // Turned off: the headline and the rest show as Markdown.
         let (plain, _) = try write(doc, frontMatter: true) { $0.frontMatter = false }
         XCTAssertTrue(plain.hasPrefix("# Acme: a \"new\" plant\n\n*\\# not a comment*\n\nBERLIN, 2024-03-05 — Acme\n"), plain)
-        XCTAssertTrue(plain.contains("Source: <https://acme.example/x>"), plain)
+        // The labels in the release's language (de).
+        XCTAssertTrue(plain.contains("Quelle: <https://acme.example/x>"), plain)
+        XCTAssertTrue(plain.contains("**Pressekontakte:**\\\nJane\\\n<j@acme.example>\\\n+49 30 1\\\nPress office\\\nsecond line\n"), plain)
     }
 
     func testRawContent() throws {

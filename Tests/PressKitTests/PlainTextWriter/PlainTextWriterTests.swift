@@ -17,7 +17,8 @@ final class PlainTextWriterTests: XCTestCase {
         XCTAssertEqual(try text(TestDocuments.allKinds, context: context), """
         Minister "Took" Part — in the Partner2Connect Meeting
         Belarus joins the ITU coalition
-        MINSK, 2021-09-21
+        MINSK, 2021-09-21 — Ministry of Communications & Informatization
+        Embargoed until September 21, 2021, 10:00 UTC
 
         Overview
         ========
@@ -96,7 +97,7 @@ final class PlainTextWriterTests: XCTestCase {
         release.metadata.contacts = [Contact(name: "Max Mustermann", email: "presse@acme.example")]
         XCTAssertEqual(try text(release), """
         Acme Opens New Plant
-        BERLIN, 2024-03-05
+        BERLIN, 2024-03-05 — Acme GmbH
 
         Acme today opened its new plant in Berlin.
 
@@ -286,6 +287,6 @@ final class PlainTextWriterTests: XCTestCase {
         let context = ConversionContext()
         context.options.wrap = 40
         let out = try Converter.write([TestDocuments.release], format: format, context: context)
-        XCTAssertTrue(String(decoding: out, as: UTF8.self).hasPrefix("Acme Opens New Plant\nBERLIN, 2024-03-05\n\n"))
+        XCTAssertTrue(String(decoding: out, as: UTF8.self).hasPrefix("Acme Opens New Plant\nBERLIN, 2024-03-05 — Acme GmbH\n\n"))
     }
 }

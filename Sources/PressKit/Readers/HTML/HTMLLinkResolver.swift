@@ -60,50 +60,23 @@ final class HTMLLinkResolver {
 
     /// The blocks with every link whose target is marked unresolved replaced by its content.
     static func unwrapUnresolved(_ blocks: [Block]) -> [Block] {
-        blocks.map(unwrap)
+        var unwrapper = UnresolvedLinkUnwrapper()
+        return unwrapper.rewrite(blocks: blocks)
+    }
+}
+
+/// Replaces each link marked unresolved by its content; neighbouring text runs left behind become one.
+private struct UnresolvedLinkUnwrapper: DocumentRewriter {
+    mutating func rewrite(_ inline: Inline) -> [Inline] {
+        if case .link(let link) = inline, link.target.hasPrefix(HTMLLinkResolver.unresolvedMark) {
+            return rewrite(inlines: link.content)
+        }
+        return [rewriteChildren(of: inline)]
     }
 
-    private static func unwrap(_ block: Block) -> Block {
-        switch block {
-        case .paragraph(let c): return .paragraph(unwrap(c))
-        case .heading(let level, let c, let id): return .heading(level: level, content: unwrap(c), id: id)
-        case .bulletList(var l): l.items = l.items.map { ListItem(blocks: $0.blocks.map(unwrap), checked: $0.checked) }; return .bulletList(l)
-        case .orderedList(var l): l.items = l.items.map { ListItem(blocks: $0.blocks.map(unwrap), checked: $0.checked) }; return .orderedList(l)
-        case .blockQuote(let b): return .blockQuote(b.map(unwrap))
-        case .division(let role, let b): return .division(role: role, blocks: b.map(unwrap))
-        case .table(var t):
-            t.caption = unwrap(t.caption)
-            t.header = t.header.map { $0.map { TableCell(blocks: $0.blocks.map(unwrap), colspan: $0.colspan, rowspan: $0.rowspan) } }
-            t.rows = t.rows.map { $0.map { TableCell(blocks: $0.blocks.map(unwrap), colspan: $0.colspan, rowspan: $0.rowspan) } }
-            return .table(t)
-        case .figure(var f): f.caption = unwrap(f.caption); return .figure(f)
-        case .definitionList(let items):
-            return .definitionList(items.map { DefinitionItem(term: unwrap($0.term), definitions: $0.definitions.map { $0.map(unwrap) }) })
-        case .codeBlock, .thematicBreak, .raw: return block
-        }
-    }
-
-    private static func unwrap(_ inlines: [Inline]) -> [Inline] {
-        var out: [Inline] = []
-        for inline in inlines {
-            switch inline {
-            case .link(var link):
-                if link.target.hasPrefix(unresolvedMark) { out += unwrap(link.content); continue }
-                link.content = unwrap(link.content)
-                out.append(.link(link))
-            case .emphasis(let c): out.append(.emphasis(unwrap(c)))
-            case .strong(let c): out.append(.strong(unwrap(c)))
-            case .underline(let c): out.append(.underline(unwrap(c)))
-            case .strikethrough(let c): out.append(.strikethrough(unwrap(c)))
-            case .superscript(let c): out.append(.superscript(unwrap(c)))
-            case .subscript(let c): out.append(.subscript(unwrap(c)))
-            case .note(let b): out.append(.note(b.map(unwrap)))
-            case .text, .code, .image, .softBreak, .lineBreak, .raw: out.append(inline)
-            }
-        }
-        // Neighbouring text runs left by unwrapped links become one.
+    mutating func rewrite(inlines: [Inline]) -> [Inline] {
         var merged: [Inline] = []
-        for inline in out {
+        for inline in rewriteEach(inlines) {
             if case .text(let t) = inline, case .text(let previous)? = merged.last {
                 merged[merged.count - 1] = .text(previous + t)
             } else {

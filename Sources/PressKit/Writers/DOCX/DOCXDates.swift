@@ -19,6 +19,6 @@ enum DOCXDates {
     /// languages keep the ISO day, unreadable dates their text.
     static func display(_ iso: String, language: String) -> String {
         guard let d = day(iso) else { return iso }
-        return CivilDate.display(year: d.year, month: d.month, day: d.day, language: language)
+        return ReleaseTerms.forLanguage(language).day(year: d.year, month: d.month, day: d.day)
     }
 }

@@ -155,11 +155,3 @@ extension DOCXRenderer {
         swap(&out, &footnotesOut)
     }
 }
-
-extension String {
-    /// The text with line breaks as spaces (inline code).
-    func replacingNewlines() -> String {
-        guard contains(where: \.isNewline) else { return self }
-        return String(map { $0.isNewline ? " " : $0 })
-    }
-}

@@ -12,7 +12,7 @@ public struct DOCXWriter: Writer {
         let documents = collection.isEmpty ? [Document()] : collection
         let order = Self.dateOrder(documents)
         let first = documents[order[0]]
-        let language = DOCXLanguage.tag(first.metadata.language)
+        let language = Self.wordLanguage(first.metadata.language)
         let reference = try context.options.docx.referenceDoc.map { bytes in
             do { return try DOCXReferenceDoc(bytes, context: context) } catch let error as PressKitError {
                 throw error.naming(context.options.docx.referenceDocName ?? "--reference-doc")
@@ -24,7 +24,7 @@ public struct DOCXWriter: Writer {
         renderer.collectBookmarks(documents)
         for (position, index) in order.enumerated() {
             renderer.pendingPageBreak = position > 0
-            let own = documents[index].metadata.language.map(DOCXLanguage.tag) ?? language
+            let own = documents[index].metadata.language.map(Self.wordLanguage) ?? language
             renderer.runLanguage = own == language ? nil : own
             renderer.release(documents[index], index: index, language: own)
         }
@@ -42,17 +42,12 @@ public struct DOCXWriter: Writer {
         return try package.zip(modificationTime: modified)
     }
 
-    /// Indices of the documents in date order; documents with equal dates, or no date, keep their input
-    /// order (undated ones after the dated).
-    static func dateOrder(_ documents: [Document]) -> [Int] {
-        let days = documents.map { $0.metadata.date.flatMap(DOCXDates.day) }
-        return documents.indices.sorted { a, b in
-            switch (days[a], days[b]) {
-            case let (x?, y?): return x != y ? x < y : a < b
-            case (.some, nil): return true
-            case (nil, .some): return false
-            case (nil, nil): return a < b
-            }
-        }
+    /// Indices of the documents in the one release order (`ReleaseOrder`).
+    static func dateOrder(_ documents: [Document]) -> [Int] { ReleaseOrder.indices(documents) }
+
+    /// The language tag Word gets (`w:lang`, `dc:language`): the release's (`LanguageTag`), with the usual
+    /// region added to a bare language as Word expects ("en" → "en-US"); en-US when it has none.
+    static func wordLanguage(_ language: String?) -> String {
+        LanguageTag.normalized(language).map(LanguageTag.withRegion) ?? "en-US"
     }
 }

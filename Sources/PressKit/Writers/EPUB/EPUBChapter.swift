@@ -18,7 +18,7 @@ struct EPUBChapter {
     static func build(_ document: Document, index: Int, number: Int, digest: Bool, title: String, language: String,
                       images: EPUBImageStore, context: ConversionContext) -> EPUBChapter {
         let fileName = "chapter-\(number).xhtml"
-        let labels = EPUBLabels.forLanguage(language)
+        let release = ReleasePresentation(document.metadata, language: language)
         var main: [Block] = []
         var end: [Block] = []
         for block in document.blocks {
@@ -31,11 +31,7 @@ struct EPUBChapter {
         var preparer = EPUBChapterPreparer(documentIndex: index, headingShift: digest ? 1 : 0, images: images,
                                            context: context, reservedIDs: ["title", "contacts"])
         let blocks = preparer.prepare(main + end)
-        let contacts = document.metadata.contacts.filter { contact in
-            [contact.name, contact.role, contact.organization, contact.email, contact.phone, contact.text]
-                .contains { EPUBPages.nonEmpty($0) != nil }
-        }
-        let source = EPUBPages.nonEmpty(document.metadata.source)
+        let source = EPUBPages.nonEmpty(release.source)
 
         func render(fragments: [String: String], emitted: FragmentRecorder, context: ConversionContext) -> String {
             var settings = HTMLRenderSettings()
@@ -55,16 +51,15 @@ struct EPUBChapter {
                 if digest {
                     xml.open("header")
                     xml.newline()
-                    EPUBPages.header(document.metadata, title: title, headingID: "title", language: language,
-                                     labels: labels, into: &xml)
+                    EPUBPages.header(release, title: title, headingID: "title", into: &xml)
                     xml.close()
                     xml.newline()
                 }
                 HTMLWriter().renderBody(blocks, into: &xml, settings: settings, context: context)
-                if !contacts.isEmpty {
-                    EPUBPages.contacts(contacts, id: "contacts", level: 2, labels: labels, into: &xml)
+                if !release.contacts.isEmpty {
+                    EPUBPages.contacts(release, id: "contacts", level: 2, into: &xml)
                 }
-                if let source { EPUBPages.source(source, labels: labels, into: &xml) }
+                if let source { EPUBPages.source(source, release: release, into: &xml) }
                 xml.close()
                 xml.newline()
             }
@@ -86,7 +81,9 @@ struct EPUBChapter {
         var outline = EPUBTOCEntry.nest(preparer.headings.map { heading in
             (heading.level, heading.title, ids.contains(heading.id) ? fileName + "#" + heading.id : fileName)
         })
-        if !contacts.isEmpty { outline.append(EPUBTOCEntry(label: labels.contacts, href: fileName + "#contacts")) }
+        if !release.contacts.isEmpty {
+            outline.append(EPUBTOCEntry(label: release.contactsHeading, href: fileName + "#contacts"))
+        }
         return EPUBChapter(manifestID: "chapter-\(number)", fileName: fileName, title: title,
                            date: document.metadata.date, language: language, xhtml: xhtml, outline: outline,
                            embeddedImages: preparer.embeddedImageCount)

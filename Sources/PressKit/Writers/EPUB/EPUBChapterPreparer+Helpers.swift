@@ -17,43 +17,14 @@ extension EPUBChapterPreparer {
 
     /// The text of inlines without images' alt text.
     static func textWithoutImages(_ inlines: [Inline]) -> String {
-        var out = ""
-        for inline in inlines {
-            switch inline {
-            case .text(let s), .code(let s): out += s
-            case .emphasis(let c), .strong(let c), .underline(let c), .strikethrough(let c), .superscript(let c),
-                 .subscript(let c):
-                out += textWithoutImages(c)
-            case .link(let link): out += textWithoutImages(link.content)
-            case .softBreak, .lineBreak: out += " "
-            case .image, .raw, .note: break
-            }
-        }
-        return out
+        PlainTextProjection(imageText: false).text(inlines)
     }
 
-    /// The inlines with every image's alt text emptied and collected into `alts`.
+    /// The inlines with every image's alt text emptied and collected into `alts` (notes left as they are).
     static func movingAltText(_ inlines: [Inline], into alts: inout [String]) -> [Inline] {
-        var out: [Inline] = []
-        for inline in inlines {
-            switch inline {
-            case .image(var image):
-                alts.append(image.alt)
-                image.alt = ""
-                out.append(.image(image))
-            case .emphasis(let c): out.append(.emphasis(movingAltText(c, into: &alts)))
-            case .strong(let c): out.append(.strong(movingAltText(c, into: &alts)))
-            case .underline(let c): out.append(.underline(movingAltText(c, into: &alts)))
-            case .strikethrough(let c): out.append(.strikethrough(movingAltText(c, into: &alts)))
-            case .superscript(let c): out.append(.superscript(movingAltText(c, into: &alts)))
-            case .subscript(let c): out.append(.subscript(movingAltText(c, into: &alts)))
-            case .link(var link):
-                link.content = movingAltText(link.content, into: &alts)
-                out.append(.link(link))
-            case .text, .code, .softBreak, .lineBreak, .raw, .note:
-                out.append(inline)
-            }
-        }
+        var mover = AltTextMover()
+        let out = mover.rewrite(inlines: inlines)
+        alts += mover.alts
         return out
     }
 
@@ -72,10 +43,8 @@ extension EPUBChapterPreparer {
         return ("Image", "lack of any other text")
     }
 
-    /// White space runs as single spaces, trimmed.
-    static func collapsed(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-    }
+    /// White space runs as single spaces, trimmed (`String.collapsingWhitespace`).
+    static func collapsed(_ text: String) -> String { text.collapsingWhitespace() }
 
     /// Lower-case ASCII letters, digits and single hyphens: a safe XML id part.
     static func slug(_ text: String, fallback: String) -> String {
@@ -99,5 +68,23 @@ extension EPUBChapterPreparer {
             if ch.isLetter || ch.isNumber || ch == "-" || ch == "_" { out.append(ch) } else if ch == " " { out += "-" }
         }
         return out
+    }
+}
+
+/// Empties every image's alt text, collecting it; does not enter notes.
+private struct AltTextMover: DocumentRewriter {
+    var alts: [String] = []
+
+    mutating func rewrite(_ inline: Inline) -> [Inline] {
+        switch inline {
+        case .image(var image):
+            alts.append(image.alt)
+            image.alt = ""
+            return [.image(image)]
+        case .note: return [inline]
+        case .text, .code, .softBreak, .lineBreak, .raw, .emphasis, .strong, .underline, .strikethrough,
+             .superscript, .subscript, .link:
+            return [rewriteChildren(of: inline)]
+        }
     }
 }

@@ -1,8 +1,9 @@
 /// Prepares one release's blocks for its chapter before the HTML writer renders them: gives every heading
 /// an id that is valid and unique in the chapter (and records the outline for the contents), embeds the
 /// images it can and turns the others into their alt text (with a link for web images), and fills in
-/// missing alt text. Nesting is bounded by the readers (they flatten beyond depth 200).
-struct EPUBChapterPreparer {
+/// missing alt text. A `DocumentRewriter`: it names only the nodes it changes. Nesting is bounded by the
+/// readers (they flatten beyond depth 200).
+struct EPUBChapterPreparer: DocumentRewriter {
     /// A heading of the chapter's outline (not inside lists, quotes, tables or notes).
     struct Heading {
         var level: Int
@@ -26,6 +27,8 @@ struct EPUBChapterPreparer {
     private(set) var embeddedImageCount = 0
     private var usedIDs: Set<String>
     private var linkDepth = 0
+    /// Whether a heading met now belongs to the outline: not inside lists, quotes, tables or notes.
+    private var inOutline = true
 
     init(documentIndex: Int, headingShift: Int, images: EPUBImageStore, context: ConversionContext,
          reservedIDs: Set<String>) {
@@ -36,7 +39,7 @@ struct EPUBChapterPreparer {
         self.usedIDs = reservedIDs
     }
 
-    mutating func prepare(_ blocks: [Block]) -> [Block] { self.blocks(blocks, outline: true) }
+    mutating func prepare(_ blocks: [Block]) -> [Block] { rewrite(blocks: blocks) }
 
     /// A new id, unique in this chapter, from `base` (already safe).
     mutating func uniqueID(_ base: String) -> String {
@@ -50,17 +53,16 @@ struct EPUBChapterPreparer {
         return id
     }
 
-    private mutating func blocks(_ input: [Block], outline: Bool) -> [Block] {
-        var out: [Block] = []
-        out.reserveCapacity(input.count)
-        for block in input { append(block, outline: outline, to: &out) }
-        return out
+    /// `body` with headings kept out of the outline.
+    private mutating func outsideOutline<T>(_ body: (inout Self) -> T) -> T {
+        let saved = inOutline
+        inOutline = false
+        defer { inOutline = saved }
+        return body(&self)
     }
 
-    private mutating func append(_ block: Block, outline: Bool, to out: inout [Block]) {
+    mutating func rewrite(_ block: Block) -> [Block] {
         switch block {
-        case .paragraph(let content):
-            out.append(.paragraph(inlines(content)))
         case .heading(let level, let content, let id):
             let newLevel = min(6, max(1, level + headingShift))
             let title = Self.collapsed(content.plainText)
@@ -68,108 +70,59 @@ struct EPUBChapterPreparer {
             if let id, !id.isEmpty, fragments[id] == nil { fragments[id] = newID }
             let gitHubSlug = Self.gitHubSlug(title)
             if !gitHubSlug.isEmpty, fragments[gitHubSlug] == nil { fragments[gitHubSlug] = newID }
-            if outline, !title.isEmpty { headings.append(Heading(level: newLevel, title: title, id: newID)) }
-            out.append(.heading(level: newLevel, content: inlines(content), id: newID))
-        case .bulletList(let list):
-            out.append(.bulletList(self.list(list)))
-        case .orderedList(let list):
-            out.append(.orderedList(self.list(list)))
-        case .blockQuote(let inner):
-            out.append(.blockQuote(blocks(inner, outline: false)))
-        case .codeBlock, .thematicBreak, .raw:
-            out.append(block)
+            if inOutline, !title.isEmpty { headings.append(Heading(level: newLevel, title: title, id: newID)) }
+            return [.heading(level: newLevel, content: rewrite(inlines: content), id: newID)]
         case .table(var table):
             Self.promoteHeaderRow(&table)
-            table.caption = inlines(table.caption)
-            table.header = cells(table.header)
-            table.rows = cells(table.rows)
-            out.append(.table(table))
+            return outsideOutline { [$0.rewriteChildren(of: .table(table))] }
         case .figure(let figure):
             let captionText = Self.collapsed(figure.caption.plainText)
-            let caption = inlines(figure.caption)
+            let caption = rewrite(inlines: figure.caption)
             switch resolve(figure.image, caption: captionText) {
             case .embedded(let image):
-                out.append(.figure(Figure(image: image, caption: caption)))
+                return [.figure(Figure(image: image, caption: caption))]
             case .replaced(let shown):
-                out.append(.paragraph(shown))
-                if !caption.isEmpty, captionText != Self.collapsed(shown.plainText) { out.append(.paragraph(caption)) }
+                if !caption.isEmpty, captionText != Self.collapsed(shown.plainText) { return [.paragraph(shown), .paragraph(caption)] }
+                return [.paragraph(shown)]
             }
-        case .definitionList(let items):
-            var newItems: [DefinitionItem] = []
-            for item in items {
-                var definitions: [[Block]] = []
-                for definition in item.definitions { definitions.append(blocks(definition, outline: false)) }
-                newItems.append(DefinitionItem(term: inlines(item.term), definitions: definitions))
-            }
-            out.append(.definitionList(newItems))
-        case .division(let role, let inner):
-            out.append(.division(role: role, blocks: blocks(inner, outline: outline)))
+        case .bulletList, .orderedList, .blockQuote, .definitionList:
+            return outsideOutline { [$0.rewriteChildren(of: block)] }
+        case .paragraph, .division, .codeBlock, .thematicBreak, .raw:
+            return [rewriteChildren(of: block)]
         }
     }
 
-    private mutating func list(_ list: ListBlock) -> ListBlock {
-        var result = list
-        result.items = []
-        for item in list.items {
-            result.items.append(ListItem(blocks: blocks(item.blocks, outline: false), checked: item.checked))
-        }
-        return result
-    }
-
-    private mutating func cells(_ rows: [[TableCell]]) -> [[TableCell]] {
-        var result: [[TableCell]] = []
-        for row in rows {
-            var newRow: [TableCell] = []
-            for cell in row {
-                newRow.append(TableCell(blocks: blocks(cell.blocks, outline: false), colspan: cell.colspan,
-                                        rowspan: cell.rowspan))
-            }
-            result.append(newRow)
-        }
-        return result
-    }
-
-    private mutating func inlines(_ input: [Inline]) -> [Inline] {
-        var out: [Inline] = []
-        out.reserveCapacity(input.count)
-        for inline in input {
-            switch inline {
-            case .text, .code, .softBreak, .lineBreak, .raw:
-                out.append(inline)
-            case .emphasis(let c): out.append(.emphasis(inlines(c)))
-            case .strong(let c): out.append(.strong(inlines(c)))
-            case .underline(let c): out.append(.underline(inlines(c)))
-            case .strikethrough(let c): out.append(.strikethrough(inlines(c)))
-            case .superscript(let c): out.append(.superscript(inlines(c)))
-            case .subscript(let c): out.append(.subscript(inlines(c)))
-            case .link(var link):
-                linkDepth += 1
-                link.content = inlines(link.content)
-                linkDepth -= 1
-                if Self.collapsed(Self.textWithoutImages(link.content)).isEmpty {
-                    // A link must have text, not only an image's alt (epubcheck ACC-004): the alt text moves
-                    // beside the image (which becomes decorative), or the link shows where it leads.
-                    var alts: [String] = []
-                    link.content = Self.movingAltText(link.content, into: &alts)
-                    let altText = Self.collapsed(alts.joined(separator: " "))
-                    if !altText.isEmpty {
-                        link.content.append(.text(" " + altText))
-                    } else {
-                        let target = link.target.hasPrefix("mailto:") ? String(link.target.dropFirst(7)) : link.target
-                        link.content.append(.text(Self.collapsed(target).isEmpty ? "link" : target))
-                    }
+    mutating func rewrite(_ inline: Inline) -> [Inline] {
+        switch inline {
+        case .link(var link):
+            linkDepth += 1
+            link.content = rewrite(inlines: link.content)
+            linkDepth -= 1
+            if Self.collapsed(Self.textWithoutImages(link.content)).isEmpty {
+                // A link must have text, not only an image's alt (epubcheck ACC-004): the alt text moves
+                // beside the image (which becomes decorative), or the link shows where it leads.
+                var alts: [String] = []
+                link.content = Self.movingAltText(link.content, into: &alts)
+                let altText = Self.collapsed(alts.joined(separator: " "))
+                if !altText.isEmpty {
+                    link.content.append(.text(" " + altText))
+                } else {
+                    let target = link.target.hasPrefix("mailto:") ? String(link.target.dropFirst(7)) : link.target
+                    link.content.append(.text(Self.collapsed(target).isEmpty ? "link" : target))
                 }
-                out.append(.link(link))
-            case .image(let image):
-                switch resolve(image, caption: nil) {
-                case .embedded(let embedded): out.append(.image(embedded))
-                case .replaced(let shown): out += shown
-                }
-            case .note(let inner):
-                out.append(.note(blocks(inner, outline: false)))
             }
+            return [.link(link)]
+        case .image(let image):
+            switch resolve(image, caption: nil) {
+            case .embedded(let embedded): return [.image(embedded)]
+            case .replaced(let shown): return shown
+            }
+        case .note:
+            return outsideOutline { [$0.rewriteChildren(of: inline)] }
+        case .text, .code, .softBreak, .lineBreak, .raw, .emphasis, .strong, .underline, .strikethrough, .superscript,
+             .subscript:
+            return [rewriteChildren(of: inline)]
         }
-        return out
     }
 
     /// Embeds the image, or says why not and gives what to show instead (one warning per image).

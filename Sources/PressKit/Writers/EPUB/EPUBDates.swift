@@ -19,7 +19,7 @@ enum EPUBDates {
 
     /// The `YYYY-MM-DD` day of an ISO 8601 date or timestamp, if it is a real day.
     static func day(_ date: String?) -> (year: Int, month: Int, day: Int)? {
-        date.flatMap { CivilDate.day($0.epubTrimmed) }
+        date.flatMap { CivilDate.day($0.trimmingWhitespaceScalars) }
     }
 
     /// `YYYY-MM-DD`, if the date names a real day.
@@ -30,7 +30,7 @@ enum EPUBDates {
     /// A date for people to read, in the document's language where we know its month names; ISO otherwise.
     static func display(_ date: String?, language: String) -> String? {
         guard let date else { return nil }
-        guard let (y, m, d) = day(date) else { return date.epubTrimmed.isEmpty ? nil : date.epubTrimmed }
-        return CivilDate.display(year: y, month: m, day: d, language: language)
+        guard let (y, m, d) = day(date) else { return date.trimmingWhitespaceScalars.isEmpty ? nil : date.trimmingWhitespaceScalars }
+        return ReleaseTerms.forLanguage(language).day(year: y, month: m, day: d)
     }
 }

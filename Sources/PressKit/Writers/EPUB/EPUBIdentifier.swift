@@ -8,7 +8,7 @@ enum EPUBIdentifier {
 
     /// `urn:uuid:…` for these documents.
     static func identifier(for documents: [Document]) -> String {
-        if documents.count == 1, let source = documents[0].metadata.source?.epubTrimmed, !source.isEmpty {
+        if documents.count == 1, let source = documents[0].metadata.source?.trimmingWhitespaceScalars, !source.isEmpty {
             return "urn:uuid:" + uuid5(namespace: urlNamespace, name: Array(source.utf8))
         }
         var name = Array("presskit-epub-content\n".utf8)
@@ -21,7 +21,7 @@ enum EPUBIdentifier {
 
     /// The source URL if there is one, else a SHA-1 of the title, date and text.
     static func fingerprint(_ document: Document) -> [UInt8] {
-        if let source = document.metadata.source?.epubTrimmed, !source.isEmpty { return Array(source.utf8) }
+        if let source = document.metadata.source?.trimmingWhitespaceScalars, !source.isEmpty { return Array(source.utf8) }
         var sha = SHA1()
         sha.update(Array((document.metadata.title ?? "").utf8))
         sha.update([0])
@@ -135,15 +135,5 @@ struct SHA1 {
             }
             return (h.0 &+ a, h.1 &+ b, h.2 &+ c, h.3 &+ d, h.4 &+ e)
         }
-    }
-}
-
-extension String {
-    /// Without leading and trailing white space.
-    var epubTrimmed: String {
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
-        return String(scalars[first...last])
     }
 }

@@ -63,7 +63,7 @@ final class EPUBImageStore {
     }
 
     private func lookUp(source: String, document: Int, context: ConversionContext) -> Outcome {
-        let trimmed = source.epubTrimmed
+        let trimmed = source.trimmingWhitespaceScalars
         let lower = trimmed.lowercased()
         if trimmed.isEmpty { return .notEmbedded(reason: "it has no source") }
         if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("//") {
@@ -134,7 +134,7 @@ final class EPUBImageStore {
 
     /// How an image is named in messages: its source, shortened.
     static func displayName(_ source: String) -> String {
-        let s = source.epubTrimmed
+        let s = source.trimmingWhitespaceScalars
         if s.lowercased().hasPrefix("data:") { return "data:…(\(s.utf8.count) characters)" }
         return s.count > 100 ? String(s.prefix(97)) + "…" : s
     }

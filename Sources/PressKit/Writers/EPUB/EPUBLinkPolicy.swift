@@ -5,7 +5,7 @@ enum EPUBLinkPolicy {
     /// The target to write for `target`, or nil to keep only the link's content. `fragments` maps the
     /// source's anchor names to the ids they have in the chapter.
     static func target(_ target: String, fragments: [String: String]) -> String? {
-        let t = target.epubTrimmed
+        let t = target.trimmingWhitespaceScalars
         if t.hasPrefix("#") {
             let name = EPUBMediaType.percentDecoded(String(t.dropFirst()))
             return fragments[name].map { "#" + $0 }

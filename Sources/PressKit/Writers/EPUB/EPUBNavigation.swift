@@ -36,7 +36,7 @@ struct EPUBLandmark {
 /// The EPUB 3 navigation document and the EPUB 2 NCX, both from the same contents.
 enum EPUBNavigation {
     static func navDocument(toc: [EPUBTOCEntry], landmarks: [EPUBLandmark], language: String,
-                            labels: EPUBLabels) -> String {
+                            labels: ReleaseTerms) -> String {
         EPUBPages.document(title: labels.contents, language: language) { xml in
             xml.open("nav", [("epub:type", "toc"), ("id", "toc")])
             xml.newline()

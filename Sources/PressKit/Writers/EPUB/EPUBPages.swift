@@ -31,7 +31,7 @@ enum EPUBPages {
         return xml.finish()
     }
 
-    static func cover(image: EPUBResource, title: String, language: String, labels: EPUBLabels) -> String {
+    static func cover(image: EPUBResource, title: String, language: String, labels: ReleaseTerms) -> String {
         document(title: labels.cover, language: language) { xml in
             xml.open("section", [("class", "cover"), ("epub:type", "cover")])
             xml.element("img", [("src", image.href), ("alt", labels.cover + ": " + title)])
@@ -42,11 +42,11 @@ enum EPUBPages {
 
     /// The title page of a single release: headline, subtitle, dateline and date, organization, authors,
     /// embargo.
-    static func titlePage(release metadata: Metadata, title: String, language: String, labels: EPUBLabels) -> String {
+    static func titlePage(release metadata: Metadata, title: String, language: String) -> String {
         document(title: title, language: language, bodyType: "frontmatter") { xml in
             xml.open("section", [("class", "titlepage"), ("epub:type", "titlepage")])
             xml.newline()
-            header(metadata, title: title, headingID: "title", language: language, labels: labels, into: &xml)
+            header(ReleasePresentation(metadata, language: language), title: title, headingID: "title", into: &xml)
             xml.close()
             xml.newline()
         }
@@ -54,7 +54,7 @@ enum EPUBPages {
 
     /// The title page of a digest: its title, how many releases from when to when, the organization.
     static func titlePage(digestTitle: String, documents: [Document], organization: String?, language: String,
-                          labels: EPUBLabels) -> String {
+                          labels: ReleaseTerms) -> String {
         document(title: digestTitle, language: language, bodyType: "frontmatter") { xml in
             xml.open("section", [("class", "titlepage"), ("epub:type", "titlepage")])
             xml.newline()
@@ -82,17 +82,17 @@ enum EPUBPages {
         }
     }
 
-    /// A release's headline and what identifies it, as on its title page or at the top of a digest chapter.
-    static func header(_ metadata: Metadata, title: String, headingID: String, language: String, labels: EPUBLabels,
-                       into xml: inout XMLWriter) {
+    /// A release's headline and what identifies it, as on its title page or at the top of a digest chapter
+    /// (`ReleasePresentation`'s title block, the date in the release's language).
+    static func header(_ release: ReleasePresentation, title: String, headingID: String, into xml: inout XMLWriter) {
         xml.element("h1", [("class", "title"), ("id", headingID)], text: title)
         xml.newline()
-        if let subtitle = nonEmpty(metadata.subtitle) {
+        if let subtitle = nonEmpty(release.subtitle) {
             xml.element("p", [("class", "subtitle")], text: subtitle)
             xml.newline()
         }
-        let place = nonEmpty(metadata.dateline)
-        let date = nonEmpty(metadata.date)
+        let place = nonEmpty(release.place)
+        let date = nonEmpty(release.date)
         if place != nil || date != nil {
             xml.open("p", [("class", "dateline")])
             if let place {
@@ -100,7 +100,7 @@ enum EPUBPages {
                 if date != nil { xml.text(", ") }
             }
             if let date {
-                let shown = EPUBDates.display(date, language: language) ?? date
+                let shown = release.terms.date(date)
                 if let day = EPUBDates.isoDay(date) {
                     xml.element("time", [("datetime", day)], text: shown)
                 } else {
@@ -110,72 +110,48 @@ enum EPUBPages {
             xml.close()
             xml.newline()
         }
-        if let organization = nonEmpty(metadata.organization) {
+        if let organization = nonEmpty(release.organization) {
             xml.element("p", [("class", "organization")], text: organization)
             xml.newline()
         }
-        let authors = metadata.authors.compactMap(nonEmpty)
-        if !authors.isEmpty {
-            xml.element("p", [("class", "authors")], text: labels.by + " " + authors.joined(separator: ", "))
+        if let authors = nonEmpty(release.authorsLine) {
+            xml.element("p", [("class", "authors")], text: authors)
             xml.newline()
         }
-        if let embargo = nonEmpty(metadata.embargo) {
-            xml.element("p", [("class", "embargo")],
-                        text: labels.embargo + " " + (EPUBDates.display(embargo, language: language) ?? embargo))
+        if let embargo = nonEmpty(release.embargoLine) {
+            xml.element("p", [("class", "embargo")], text: embargo)
             xml.newline()
         }
     }
 
     /// The release's contacts, as a section with a heading whose id is `id`.
-    static func contacts(_ contacts: [Contact], id: String, level: Int, labels: EPUBLabels, into xml: inout XMLWriter) {
+    static func contacts(_ release: ReleasePresentation, id: String, level: Int, into xml: inout XMLWriter) {
         xml.open("section", [("class", "contacts"), ("aria-labelledby", id)])
         xml.newline()
-        xml.element("h\(level)", [("id", id)], text: labels.contacts)
+        xml.element("h\(level)", [("id", id)], text: release.contactsHeading)
         xml.newline()
-        for contact in contacts {
-            var lines: [(String, String?)] = []
-            if let name = nonEmpty(contact.name) { lines.append((name, "name")) }
-            if let role = nonEmpty(contact.role) { lines.append((role, nil)) }
-            if let organization = nonEmpty(contact.organization) { lines.append((organization, nil)) }
-            let hasFields = !lines.isEmpty || nonEmpty(contact.email) != nil || nonEmpty(contact.phone) != nil
-            if !hasFields, let text = contact.text {
-                for line in text.split(whereSeparator: \.isNewline) {
-                    if let shown = nonEmpty(String(line)) { lines.append((shown, nil)) }
+        for contact in release.contacts {
+            contact.render(into: &xml) { xml, part in
+                switch part {
+                case .text(let s), .phone(let s): xml.text(s)
+                case .name(let s): xml.element("span", [("class", "name")], text: s)
+                case .email(let s):
+                    if let target = EPUBLinkPolicy.mailto("mailto:" + s) {
+                        xml.element("a", [("href", target)], text: s)
+                    } else {
+                        xml.text(s)
+                    }
                 }
             }
-            xml.open("p", [("class", "contact")])
-            var first = true
-            func breakLine(_ xml: inout XMLWriter) {
-                if !first { xml.element("br") }
-                first = false
-            }
-            for (line, cls) in lines {
-                breakLine(&xml)
-                if let cls { xml.element("span", [("class", cls)], text: line) } else { xml.text(line) }
-            }
-            if let email = nonEmpty(contact.email) {
-                breakLine(&xml)
-                if let target = EPUBLinkPolicy.mailto("mailto:" + email) {
-                    xml.element("a", [("href", target)], text: email)
-                } else {
-                    xml.text(email)
-                }
-            }
-            if let phone = nonEmpty(contact.phone) {
-                breakLine(&xml)
-                xml.text(phone)
-            }
-            xml.close()
-            xml.newline()
         }
         xml.close()
         xml.newline()
     }
 
     /// "Source: URL", linked when it is a web address.
-    static func source(_ source: String, labels: EPUBLabels, into xml: inout XMLWriter) {
+    static func source(_ source: String, release: ReleasePresentation, into xml: inout XMLWriter) {
         xml.open("p", [("class", "source")])
-        xml.text(labels.source + ": ")
+        xml.text(release.sourceLabel + " ")
         if let target = EPUBLinkPolicy.target(source, fragments: [:]) {
             xml.element("a", [("href", target)], text: source)
         } else {

@@ -4,6 +4,10 @@
 public struct EPUBWriter: Writer {
     public init() {}
 
+    /// The book's language when no release names one and the text gives no clear guess. (epubcheck 4.2.6
+    /// flags BCP 47's `und` as an invalid language, so it is not used.)
+    static let fallbackLanguage = "en"
+
     public func write(_ document: Document, context: ConversionContext) throws -> [UInt8] {
         try build([(0, document)], digest: false, context: context)
     }
@@ -15,29 +19,25 @@ public struct EPUBWriter: Writer {
         return try build(Self.releaseOrder(documents), digest: true, context: context)
     }
 
-    /// The releases with their input positions, sorted by day; stable for equal or missing days.
+    /// The releases with their input positions, in the one release order (`ReleaseOrder`).
     static func releaseOrder(_ documents: [Document]) -> [(Int, Document)] {
-        documents.enumerated().map { ($0.offset, $0.element) }.sorted { a, b in
-            let dayA = EPUBDates.isoDay(a.1.metadata.date) ?? "~"
-            let dayB = EPUBDates.isoDay(b.1.metadata.date) ?? "~"
-            return dayA != dayB ? dayA < dayB : a.0 < b.0
-        }
+        ReleaseOrder.indices(documents).map { ($0, documents[$0]) }
     }
 
     private func build(_ releases: [(Int, Document)], digest: Bool, context: ConversionContext) throws -> [UInt8] {
         let documents = releases.map(\.1)
         var languages = Self.languages(documents)
         if languages.isEmpty {
-            if let guessed = EPUBLanguage.guess(documents) {
+            if let guessed = LanguageGuesser.guess(documents) {
                 languages = [guessed]
                 context.warn("no language given: the book's language is '\(guessed)', guessed from the text (set it with -M language=xx)")
             } else {
-                languages = [EPUBLanguage.fallback]
-                context.warn("no language given: the book's language is '\(EPUBLanguage.fallback)' (set it with -M language=xx)")
+                languages = [Self.fallbackLanguage]
+                context.warn("no language given: the book's language is '\(Self.fallbackLanguage)' (set it with -M language=xx)")
             }
         }
         let bookLanguage = languages[0]
-        let labels = EPUBLabels.forLanguage(bookLanguage)
+        let labels = ReleaseTerms.forLanguage(bookLanguage)
         let organization = Self.commonOrganization(documents)
         let title = digest
             ? (organization.map { $0 + " – " + labels.pressReleases } ?? labels.pressReleases)
@@ -47,9 +47,9 @@ public struct EPUBWriter: Writer {
 
         var chapters: [EPUBChapter] = []
         for (number, (index, document)) in releases.enumerated() {
-            let language = EPUBLanguage.tag(document.metadata.language) ?? bookLanguage
+            let language = LanguageTag.normalized(document.metadata.language) ?? bookLanguage
             let chapterTitle = Self.title(of: document, number: digest ? number + 1 : 0,
-                                          labels: EPUBLabels.forLanguage(language))
+                                          labels: ReleaseTerms.forLanguage(language))
             chapters.append(EPUBChapter.build(document, index: index, number: number + 1, digest: digest,
                                               title: chapterTitle, language: language, images: images,
                                               context: context))
@@ -58,7 +58,7 @@ public struct EPUBWriter: Writer {
         let titlePage = digest
             ? EPUBPages.titlePage(digestTitle: title, documents: documents, organization: organization,
                                   language: bookLanguage, labels: labels)
-            : EPUBPages.titlePage(release: documents[0].metadata, title: title, language: bookLanguage, labels: labels)
+            : EPUBPages.titlePage(release: documents[0].metadata, title: title, language: bookLanguage)
 
         var toc = [EPUBTOCEntry(label: labels.titlePage, href: "titlepage.xhtml")]
         for chapter in chapters {
@@ -126,14 +126,14 @@ public struct EPUBWriter: Writer {
 
     /// The releases' valid language tags without repeats, the most common first (ties: first seen first).
     static func languages(_ documents: [Document]) -> [String] {
-        let tags = documents.compactMap { EPUBLanguage.tag($0.metadata.language) }
+        let tags = documents.compactMap { LanguageTag.normalized($0.metadata.language) }
         let distinct = unique(tags)
         let counts = distinct.map { tag in tags.filter { $0 == tag }.count }
         return distinct.indices.sorted { counts[$0] != counts[$1] ? counts[$0] > counts[$1] : $0 < $1 }.map { distinct[$0] }
     }
 
     /// The release's title, else its first heading, else "Press release" (numbered in a digest).
-    static func title(of document: Document, number: Int, labels: EPUBLabels) -> String {
+    static func title(of document: Document, number: Int, labels: ReleaseTerms) -> String {
         if let title = EPUBPages.nonEmpty(document.metadata.title) { return title }
         for block in document.blocks {
             if case .heading(_, let content, _) = block, let text = EPUBPages.nonEmpty(content.plainText) { return text }

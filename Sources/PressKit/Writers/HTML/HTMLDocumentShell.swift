@@ -21,8 +21,12 @@ struct HTMLDocumentShell {
     .footnotes { font-size: 0.9em; border-top: 1px solid #ddd; margin-top: 2em; }
     """
 
+    /// The shared title block, contacts and source, with labels in the release's language.
+    var release: ReleasePresentation { ReleasePresentation(document.metadata) }
+
     func render(into xml: inout XMLWriter) {
         let m = document.metadata
+        let release = self.release
         xml.raw("<!DOCTYPE html>\n")
         xml.open("html", [("lang", Self.language(m.language))])
         xml.newline()
@@ -32,7 +36,7 @@ struct HTMLDocumentShell {
         xml.newline()
         xml.element("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")])
         xml.newline()
-        xml.element("title", text: title)
+        xml.element("title", text: title(release))
         xml.newline()
         var metas: [(String, String?)] = [
             ("description", m.description),
@@ -41,7 +45,7 @@ struct HTMLDocumentShell {
         metas += m.authors.map { ("author", $0) }
         metas += [
             ("date", m.date), ("dcterms.date", m.date), ("dcterms.publisher", m.organization),
-            ("dcterms.source", m.source), ("dcterms.language", m.language), ("subtitle", m.subtitle),
+            ("dcterms.source", m.source), ("dcterms.language", release.language), ("subtitle", m.subtitle),
             ("dateline", m.dateline), ("embargo", m.embargo), ("image", m.image),
         ]
         metas += m.extra.keys.sorted().map { ($0, m.extra[$0]) }
@@ -76,54 +80,56 @@ struct HTMLDocumentShell {
         xml.newline()
     }
 
-    /// The page title: the headline, else the first heading, else "Untitled".
-    var title: String {
+    /// The page title: the headline, else the first heading, else "Untitled" in the release's language.
+    func title(_ release: ReleasePresentation) -> String {
         if let t = document.metadata.title, !t.isEmpty { return t }
         for block in document.blocks {
             if case .heading(_, let content, _) = block { return content.plainText }
         }
-        return "Untitled"
+        return release.terms.untitled
     }
 
-    /// `lang`: the document's language; "und" (undetermined, BCP 47) when it has none.
+    /// `lang`: the document's language as a canonical BCP 47 tag (`LanguageTag`); "und" (undetermined)
+    /// when it has none.
     static func language(_ language: String?) -> String {
-        guard let language, !language.isEmpty,
-              language.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") })
-        else { return "und" }
-        return language.replacingUnderscores()
+        LanguageTag.normalized(language) ?? "und"
     }
 
     func renderHeader(into xml: inout XMLWriter) {
-        let m = document.metadata
-        let hasTitle = m.title.map { !$0.isEmpty } ?? false
-        guard hasTitle || m.subtitle != nil || m.date != nil || m.dateline != nil || m.organization != nil else { return }
+        let release = self.release
+        guard release.title != nil || release.subtitle != nil || release.date != nil || release.place != nil
+                || release.organization != nil || release.embargo != nil else { return }
         xml.open("header")
         xml.newline()
-        if let title = m.title, !title.isEmpty {
+        if let title = release.title {
             xml.element("h1", [("class", "title")], text: title)
             xml.newline()
         }
-        if let subtitle = m.subtitle, !subtitle.isEmpty {
+        if let subtitle = release.subtitle {
             xml.element("p", [("class", "subtitle")], text: subtitle)
             xml.newline()
         }
-        if m.dateline != nil || m.date != nil || m.organization != nil {
+        if release.place != nil || release.date != nil || release.organization != nil {
             xml.open("p", [("class", "dateline")])
             var parts = 0
-            if let place = m.dateline, !place.isEmpty {
+            if let place = release.place {
                 xml.element("span", [("class", "place")], text: place)
                 parts += 1
             }
-            if let date = m.date, !date.isEmpty {
+            if let date = release.date {
                 if parts > 0 { xml.text(", ") }
                 xml.element("time", [("datetime", date)], text: date)
                 parts += 1
             }
-            if let organization = m.organization, !organization.isEmpty {
+            if let organization = release.organization {
                 if parts > 0 { xml.text(" \u{2014} ") }
                 xml.element("span", [("class", "organization")], text: organization)
             }
             xml.close()
+            xml.newline()
+        }
+        if let embargo = release.embargoLine {
+            xml.element("p", [("class", "embargo")], text: embargo)
             xml.newline()
         }
         xml.close()
@@ -131,42 +137,31 @@ struct HTMLDocumentShell {
     }
 
     func renderFooter(into xml: inout XMLWriter) {
-        let m = document.metadata
-        guard !m.contacts.isEmpty || m.source != nil else { return }
+        let release = self.release
+        guard !release.contacts.isEmpty || release.source != nil else { return }
         xml.open("footer")
         xml.newline()
-        if !m.contacts.isEmpty {
+        if !release.contacts.isEmpty {
             xml.open("section", [("class", "contacts")])
             xml.newline()
-            xml.element("h2", text: m.contacts.count == 1 ? "Contact" : "Contacts")
+            xml.element("h2", text: release.contactsHeading)
             xml.newline()
-            for contact in m.contacts {
-                xml.open("p", [("class", "contact")])
-                var first = true
-                func line(_ s: String?, _ render: (inout XMLWriter, String) -> Void, into xml: inout XMLWriter) {
-                    guard let s, !s.isEmpty else { return }
-                    if !first { xml.element("br") }
-                    first = false
-                    render(&xml, s)
+            for contact in release.contacts {
+                contact.render(into: &xml) { xml, part in
+                    switch part {
+                    case .text(let s): xml.text(s)
+                    case .name(let s): xml.element("strong", text: s)
+                    case .email(let s): xml.element("a", [("href", "mailto:" + s)], text: s)
+                    case .phone(let s): xml.element("a", [("href", "tel:" + s.filter { !$0.isWhitespace })], text: s)
+                    }
                 }
-                line(contact.name, { $0.element("strong", text: $1) }, into: &xml)
-                line(contact.role, { $0.text($1) }, into: &xml)
-                line(contact.organization, { $0.text($1) }, into: &xml)
-                line(contact.email, { $0.element("a", [("href", "mailto:" + $1)], text: $1) }, into: &xml)
-                line(contact.phone, { $0.element("a", [("href", "tel:" + $1.filter { !$0.isWhitespace })], text: $1) },
-                     into: &xml)
-                for textLine in (contact.text ?? "").split(separator: "\n") {
-                    line(String(textLine), { $0.text($1) }, into: &xml)
-                }
-                xml.close()
-                xml.newline()
             }
             xml.close()
             xml.newline()
         }
-        if let source = m.source, !source.isEmpty {
+        if let source = release.source {
             xml.open("p", [("class", "source")])
-            xml.text("Source: ")
+            xml.text(release.sourceLabel + " ")
             xml.element("a", [("href", source)], text: source)
             xml.close()
             xml.newline()
@@ -174,8 +169,4 @@ struct HTMLDocumentShell {
         xml.close()
         xml.newline()
     }
-}
-
-extension String {
-    fileprivate func replacingUnderscores() -> String { String(map { $0 == "_" ? "-" : $0 }) }
 }

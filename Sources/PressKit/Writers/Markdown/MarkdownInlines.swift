@@ -244,15 +244,3 @@ extension MarkdownRenderer {
         layout.put("\"", .literal)
     }
 }
-
-extension String {
-    /// `|` as `\|` (inside a pipe-table cell, even in code).
-    func replacingPipes() -> String {
-        guard contains("|") else { return self }
-        var out = ""
-        for c in self {
-            if c == "|" { out += "\\|" } else { out.append(c) }
-        }
-        return out
-    }
-}

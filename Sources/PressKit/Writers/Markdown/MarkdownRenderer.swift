@@ -249,11 +249,3 @@ struct MarkdownRenderer {
         }
     }
 }
-
-extension String {
-    func trimmingNewlines() -> String {
-        var s = self[...]
-        while s.last == "\n" { s = s.dropLast() }
-        return String(s)
-    }
-}

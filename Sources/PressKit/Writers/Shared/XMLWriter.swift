@@ -1,5 +1,7 @@
-/// Builds XML (and XHTML/HTML) text with correct escaping. All markup output goes through this type:
-/// no string concatenation of tags elsewhere.
+/// Builds XML (and XHTML/HTML) text with correct escaping: the HTML page shell, every EPUB file and every
+/// DOCX part are written with it. It is a markup builder, not a `Writer` (a format). The HTML body renderer
+/// (`HTMLBodyRenderer`) is the one exception: for speed it appends its own markup, escaped by `HTMLEscaping`,
+/// which the builder then takes as raw text.
 public struct XMLWriter {
     /// The markup so far, as UTF-8 bytes (appending bytes is cheaper than appending to a String).
     private var bytes: [UInt8] = []

@@ -7,13 +7,16 @@ struct PlainTextRenderer {
     /// `--fragment`: the body's text only, as an article extractor gives it: no header, no link targets,
     /// no contacts or source line.
     let bodyOnly: Bool
+    /// The labels of the release's language ("[Image: …]").
+    let terms: ReleaseTerms
     /// Notes met so far, numbered from 1 in this order.
     var notes: [[Block]] = []
     private var warned: Set<String> = []
 
-    init(wrap: Int?, context: ConversionContext) {
+    init(wrap: Int?, context: ConversionContext, terms: ReleaseTerms = ReleaseTerms.forLanguage(nil)) {
         self.width = wrap.flatMap { $0 > 0 ? $0 : nil }
         self.context = context
+        self.terms = terms
         self.bodyOnly = context.options.text.bodyOnly
     }
 
@@ -71,7 +74,7 @@ struct PlainTextRenderer {
             return tableLines(table, width: width)
         case .figure(let figure):
             let alt = figure.image.alt.trimmingSpaces()
-            var lines = [alt.isEmpty ? "[Image]" : "[Image: \(alt)]"]
+            var lines = [alt.isEmpty ? "[\(terms.image)]" : "[\(terms.labeled(terms.image)) \(alt)]"]
             lines += wrapped(inlines(figure.caption), width: width)
             return lines
         case .thematicBreak:

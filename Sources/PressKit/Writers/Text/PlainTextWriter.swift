@@ -2,7 +2,8 @@
 ///
 /// ```
 /// Headline                      (the title; then the subtitle)
-/// MINSK, 2021-09-21             (the dateline and the date, whichever exist)
+/// MINSK, 2021-09-21 — ACME      (the dateline, the date and the organization, whichever exist)
+/// Embargoed until …             (the embargo, if any)
 ///
 /// Paragraphs separated by blank lines. A link keeps its target: ITU <https://itu.int>.
 ///
@@ -21,6 +22,8 @@
 /// Source: https://example.org/news/1
 /// ```
 ///
+/// The header, contacts and source come from `ReleasePresentation`, their labels in the release's language.
+///
 /// With `--fragment` (`ConversionOptions.fragment`) only the body's text is written, as an article
 /// extractor gives it: no header, no link targets, no contacts or source line.
 ///
@@ -32,15 +35,15 @@ public struct PlainTextWriter: Writer {
     public init() {}
 
     public func write(_ document: Document, context: ConversionContext) throws -> [UInt8] {
-        var renderer = PlainTextRenderer(wrap: context.options.text.wrap, context: context)
-        return Array(renderer.render(document).utf8)
+        let presentation = ReleasePresentation(document.metadata)
+        var renderer = PlainTextRenderer(wrap: context.options.text.wrap, context: context, terms: presentation.terms)
+        return Array(renderer.render(document, presentation).utf8)
     }
 }
 
 extension PlainTextRenderer {
     /// The whole document: header, body, notes, contacts and source, each part separated by a blank line.
-    mutating func render(_ document: Document) -> String {
-        let m = document.metadata
+    mutating func render(_ document: Document, _ release: ReleasePresentation) -> String {
         var sections: [[String]] = []
 
         if bodyOnly {
@@ -53,14 +56,14 @@ extension PlainTextRenderer {
         }
         var header: [String] = []
         // The headline and subtitle stay on one line each, wrapped or not: they are what a search shows.
-        for line in [m.title, m.subtitle] {
+        for line in [release.title, release.subtitle] {
             var clean = ""
             Self.appendClean(line ?? "", to: &clean)
             clean = clean.trimmingSpaces()
             if !clean.isEmpty { header.append(clean) }
         }
-        let dateLine = [m.dateline, m.date].compactMap { $0?.trimmingSpaces() }.filter { !$0.isEmpty }
-        if !dateLine.isEmpty { header.append(dateLine.joined(separator: ", ")) }
+        if let dateline = release.datelineWithOrganization(localizedDate: false) { header.append(dateline) }
+        if let embargo = release.embargoLine { header.append(embargo) }
         if !header.isEmpty { sections.append(header) }
 
         let body = blocks(document.blocks, width: width)
@@ -69,17 +72,16 @@ extension PlainTextRenderer {
         let notesOut = notesSection()
         if !notesOut.isEmpty { sections.append(notesOut) }
 
-        let contacts = m.contacts.map(contactLines).filter { !$0.isEmpty }
-        if !contacts.isEmpty {
-            var lines = [contacts.count == 1 ? "Media contact:" : "Media contacts:"]
-            for (i, contact) in contacts.enumerated() {
+        if !release.contacts.isEmpty {
+            var lines = [release.terms.labeled(release.contactsHeading)]
+            for (i, contact) in release.contacts.enumerated() {
                 if i > 0 { lines.append("") }
-                lines += contact
+                lines += contact.plainLines
             }
             sections.append(lines)
         }
-        if let source = m.source?.trimmingSpaces(), !source.isEmpty {
-            sections.append(["Source: \(source)"])
+        if let source = release.source {
+            sections.append([release.sourceLabel + " " + source])
         }
 
         var out = ""
@@ -105,13 +107,5 @@ extension PlainTextRenderer {
             next += 1
         }
         return notesOut
-    }
-
-    private func contactLines(_ c: Contact) -> [String] {
-        if let text = c.text?.trimmingSpaces(), !text.isEmpty {
-            return text.split(separator: "\n", omittingEmptySubsequences: true).map { $0.trimmingSpaces() }
-        }
-        return [c.name, c.role, c.organization, c.email, c.phone]
-            .compactMap { $0?.trimmingSpaces() }.filter { !$0.isEmpty }
     }
 }

@@ -6,8 +6,9 @@
 /// wrapping unless `--wrap=N`; `--reference-links` writes reference-style links.
 ///
 /// The `markdown` format writes the metadata as YAML front matter (off with `--no-front-matter`); `gfm` and
-/// `commonmark` write none, and show the headline, subtitle, dateline and date at the top and contacts and the
-/// source at the end as ordinary Markdown instead, so nothing is lost.
+/// `commonmark` write none, and show the headline, subtitle, dateline and date, organization and embargo at
+/// the top and contacts and the source at the end as ordinary Markdown instead, so nothing is lost (the
+/// shared `ReleasePresentation`, labels in the release's language).
 public struct MarkdownWriter: Writer {
     public enum Flavor: String, Sendable {
         case commonmark, gfm
@@ -41,40 +42,45 @@ public struct MarkdownWriter: Writer {
         return body.isEmpty ? head : head + [10] + body
     }
 
+    /// The title block (`ReleasePresentation`): the headline as a level-1 heading, the subtitle emphasised,
+    /// then the dateline, date and organization, then the embargo.
     func renderVisibleHeader(_ m: Metadata, into renderer: inout MarkdownRenderer) {
-        if let title = m.title, !title.isEmpty {
+        let release = ReleasePresentation(m)
+        if let title = release.title {
             renderer.renderBlock(.heading(level: 1, content: [.text(title)], id: nil))
         }
-        if let subtitle = m.subtitle, !subtitle.isEmpty {
+        if let subtitle = release.subtitle {
             renderer.renderBlock(.paragraph([.emphasis([.text(subtitle)])]))
         }
-        let line = [m.dateline, m.date].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
-        var parts = line
-        if let organization = m.organization, !organization.isEmpty {
-            parts += parts.isEmpty ? organization : " \u{2014} " + organization
+        if let line = release.datelineWithOrganization(localizedDate: false) {
+            renderer.renderBlock(.paragraph([.text(line)]))
         }
-        if !parts.isEmpty { renderer.renderBlock(.paragraph([.text(parts)])) }
+        if let embargo = release.embargoLine {
+            renderer.renderBlock(.paragraph([.strong([.text(embargo)])]))
+        }
     }
 
+    /// The contacts (one paragraph, a line per contact line, addresses linked) and the source.
     func renderVisibleFooter(_ m: Metadata, into renderer: inout MarkdownRenderer) {
-        if !m.contacts.isEmpty {
-            var inlines: [Inline] = [.strong([.text(m.contacts.count == 1 ? "Contact:" : "Contacts:")])]
-            for contact in m.contacts {
-                var fields = [contact.name, contact.role, contact.organization, contact.phone].compactMap { $0 }
-                    .filter { !$0.isEmpty }.map { Inline.text($0) }
-                if let email = contact.email, !email.isEmpty {
-                    fields.append(.link(Link(target: "mailto:" + email, content: [.text(email)])))
-                }
-                for textLine in (contact.text ?? "").split(separator: "\n") { fields.append(.text(String(textLine))) }
-                for field in fields {
+        let release = ReleasePresentation(m)
+        if !release.contacts.isEmpty {
+            var inlines: [Inline] = [.strong([.text(release.terms.labeled(release.contactsHeading))])]
+            for contact in release.contacts {
+                for line in contact.lines {
                     inlines.append(.lineBreak)
-                    inlines.append(field)
+                    for part in line {
+                        switch part {
+                        case .text(let s), .name(let s), .phone(let s): inlines.append(.text(s))
+                        case .email(let s): inlines.append(.link(Link(target: "mailto:" + s, content: [.text(s)])))
+                        }
+                    }
                 }
             }
             renderer.renderBlock(.paragraph(inlines))
         }
-        if let source = m.source, !source.isEmpty {
-            renderer.renderBlock(.paragraph([.text("Source: "), .link(Link(target: source, content: [.text(source)]))]))
+        if let source = release.source {
+            renderer.renderBlock(.paragraph([.text(release.sourceLabel + " "),
+                                             .link(Link(target: source, content: [.text(source)]))]))
         }
     }
 }

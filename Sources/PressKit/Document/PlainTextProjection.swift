@@ -1,0 +1,136 @@
+/// The one plain-text projection of blocks and inlines: what a search index, an `alt` attribute, a heading
+/// id or a language guess reads. It keeps its own stack, so any depth is safe.
+///
+/// Options:
+/// - `layout`: `.structured` (the default, `Block.plainText`) separates a quote's or division's blocks,
+///   and the blocks given, by a blank line; list items, a list item's blocks, definition terms and
+///   definitions, and table rows by a newline; table cells by a tab, a cell's blocks by a space.
+///   `.flat` puts every block on its own line: one newline between any two blocks of a container, cells
+///   and definition terms included (empty items and cells add nothing).
+/// - `imageText`: an image is its alt text (the default), or nothing.
+/// - `notes`: a footnote's content is left out (the default), or included where its mark stands.
+/// - `rawText`: a raw inline fragment is left out (the default), or its text kept as it is (what cmark puts
+///   into an image's `alt`).
+///
+/// Always: text and inline code as they are; soft and hard line breaks as one space; a code block's text as
+/// it is; raw blocks and thematic breaks as nothing; a figure as its caption, else its image's alt text
+/// (whatever `imageText` says: the figure has nothing else to show).
+public struct PlainTextProjection: Sendable {
+    public enum Layout: Sendable {
+        case structured
+        case flat
+    }
+
+    public var layout: Layout
+    public var imageText: Bool
+    public var notes: Bool
+    public var rawText: Bool
+
+    public init(layout: Layout = .structured, imageText: Bool = true, notes: Bool = false, rawText: Bool = false) {
+        self.layout = layout
+        self.imageText = imageText
+        self.notes = notes
+        self.rawText = rawText
+    }
+
+    /// The default projection, as `Block.plainText` and `[Inline].plainText` give it.
+    public static let standard = PlainTextProjection()
+
+    private enum Item {
+        case block(Block)
+        case inline(Inline)
+        case separator(String)
+    }
+
+    /// The text of `blocks`, separated as `layout` says for blocks side by side (a blank line, or a newline).
+    public func text(_ blocks: [Block]) -> String {
+        var stack: [Item] = []
+        push(blocks, separator: layout == .flat ? "\n" : "\n\n", onto: &stack)
+        return gather(stack)
+    }
+
+    /// The text of one block.
+    public func text(_ block: Block) -> String { gather([.block(block)]) }
+
+    /// The text of `inlines`.
+    public func text(_ inlines: [Inline]) -> String {
+        gather(inlines.reversed().map { .inline($0) })
+    }
+
+    private func push(_ blocks: [Block], separator: String, onto stack: inout [Item]) {
+        for (i, block) in blocks.enumerated().reversed() {
+            stack.append(.block(block))
+            if i > 0 { stack.append(.separator(separator)) }
+        }
+    }
+
+    /// Groups (list items, cells, definitions) separated by `outer`, each group's blocks by `inner`.
+    private func push(groups: [[Block]], outer: String, inner: String, onto stack: inout [Item]) {
+        for (i, group) in groups.enumerated().reversed() {
+            push(group, separator: inner, onto: &stack)
+            if i > 0 { stack.append(.separator(outer)) }
+        }
+    }
+
+    private func gather(_ initial: [Item]) -> String {
+        let flat = layout == .flat
+        var stack = initial
+        var out = ""
+        func pushInlines(_ inlines: [Inline]) {
+            for inline in inlines.reversed() { stack.append(.inline(inline)) }
+        }
+        while let item = stack.popLast() {
+            switch item {
+            case .separator(let s):
+                out += s
+            case .block(let block):
+                switch block {
+                case .paragraph(let c), .heading(_, let c, _): pushInlines(c)
+                case .bulletList(let l), .orderedList(let l):
+                    if flat {
+                        push(l.items.flatMap(\.blocks), separator: "\n", onto: &stack)
+                    } else {
+                        push(groups: l.items.map(\.blocks), outer: "\n", inner: "\n", onto: &stack)
+                    }
+                case .blockQuote(let b), .division(_, let b): push(b, separator: flat ? "\n" : "\n\n", onto: &stack)
+                case .codeBlock(_, let text): out += text
+                case .table(let t):
+                    let rows = t.header + t.rows
+                    if flat {
+                        push(rows.flatMap { $0.flatMap(\.blocks) }, separator: "\n", onto: &stack)
+                    } else {
+                        for (r, row) in rows.enumerated().reversed() {
+                            push(groups: row.map(\.blocks), outer: "\t", inner: " ", onto: &stack)
+                            if r > 0 { stack.append(.separator("\n")) }
+                        }
+                    }
+                case .figure(let f): f.caption.isEmpty ? (out += f.image.alt) : pushInlines(f.caption)
+                case .thematicBreak, .raw: break
+                case .definitionList(let items) where flat:
+                    push(items.flatMap { [Block.paragraph($0.term)] + $0.definitions.flatMap { $0 } }, separator: "\n",
+                         onto: &stack)
+                case .definitionList(let items):
+                    for (i, entry) in items.enumerated().reversed() {
+                        push(groups: entry.definitions, outer: "\n", inner: "\n", onto: &stack)
+                        if !entry.definitions.isEmpty { stack.append(.separator("\n")) }
+                        pushInlines(entry.term)
+                        if i > 0 { stack.append(.separator("\n")) }
+                    }
+                }
+            case .inline(let inline):
+                switch inline {
+                case .text(let s), .code(let s): out += s
+                case .emphasis(let c), .strong(let c), .underline(let c), .strikethrough(let c),
+                     .superscript(let c), .subscript(let c):
+                    pushInlines(c)
+                case .link(let link): pushInlines(link.content)
+                case .image(let image): if imageText { out += image.alt }
+                case .softBreak, .lineBreak: out += " "
+                case .raw(_, let s): if rawText { out += s }
+                case .note(let blocks): if notes { push(blocks, separator: flat ? "\n" : "\n\n", onto: &stack) }
+                }
+            }
+        }
+        return out
+    }
+}

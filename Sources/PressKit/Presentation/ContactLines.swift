@@ -1,0 +1,69 @@
+/// How every writer shows one contact: the one rule for free text vs fields.
+///
+/// A contact is shown as lines. First come the fields (name, role, organization, e-mail, phone, in that
+/// order) that the contact's free text does not already contain; then the free text's lines as written
+/// (trimmed, blank lines dropped). A contact read from a contact block keeps its lines as text and its
+/// parsed fields beside them, so it shows as written, once; a contact from front matter with fields only
+/// shows its fields. Inside the text, the contact's name, e-mail and phone are recognised as parts, so a
+/// writer can bold the name and link the address and number wherever they stand.
+public struct ContactLines: Hashable, Sendable {
+    /// One piece of a line.
+    public enum Part: Hashable, Sendable {
+        case text(String)
+        case name(String)
+        case email(String)
+        case phone(String)
+    }
+
+    public var lines: [[Part]]
+
+    public init(_ contact: Contact) {
+        let text = (contact.text ?? "").split(whereSeparator: \.isNewline).map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+        let whole = text.joined(separator: "\n")
+        func field(_ value: String?) -> String? {
+            guard let v = value?.trimmingSpaces(), !v.isEmpty else { return nil }
+            return v
+        }
+        var lines: [[Part]] = []
+        let name = field(contact.name), email = field(contact.email), phone = field(contact.phone)
+        let fields: [(String?, (String) -> Part)] = [
+            (name, Part.name), (field(contact.role), Part.text), (field(contact.organization), Part.text),
+            (email, Part.email), (phone, Part.phone),
+        ]
+        for (value, make) in fields {
+            guard let value, !whole.contains(value) else { continue }
+            lines.append([make(value)])
+        }
+        // Recognised inside the text: each value at its first place only.
+        var marks: [(String, (String) -> Part)] = []
+        if let name, whole.contains(name) { marks.append((name, Part.name)) }
+        if let email, whole.contains(email) { marks.append((email, Part.email)) }
+        if let phone, whole.contains(phone) { marks.append((phone, Part.phone)) }
+        for line in text {
+            var parts: [Part] = [.text(line)]
+            marks.removeAll { mark in
+                guard let index = parts.firstIndex(where: { if case .text(let s) = $0 { return s.contains(mark.0) }; return false }),
+                      case .text(let s) = parts[index], let range = s.firstRange(of: mark.0) else { return false }
+                var split: [Part] = []
+                if range.lowerBound > s.startIndex { split.append(.text(String(s[..<range.lowerBound]))) }
+                split.append(mark.1(mark.0))
+                if range.upperBound < s.endIndex { split.append(.text(String(s[range.upperBound...]))) }
+                parts.replaceSubrange(index...index, with: split)
+                return true
+            }
+            lines.append(parts)
+        }
+        self.lines = lines
+    }
+
+    /// The lines as plain text.
+    public var plainLines: [String] {
+        lines.map { line in
+            line.map { part in
+                switch part {
+                case .text(let s), .name(let s), .email(let s), .phone(let s): return s
+                }
+            }.joined()
+        }
+    }
+}

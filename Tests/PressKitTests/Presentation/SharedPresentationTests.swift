@@ -1,0 +1,134 @@
+import Foundation
+import XCTest
+@testable import PressKit
+
+/// One German release with contacts and an embargo, converted to text, Markdown (gfm), HTML, EPUB and DOCX:
+/// every writer shows the same contact lines and the same German labels, from the one presentation.
+final class SharedPresentationTests: XCTestCase {
+    static let release = """
+    PRESSEMITTEILUNG
+    Sperrfrist: 5. März 2024, 10:00 Uhr MEZ
+
+    Stadtwerke testen fahrerlose Kleinbusse
+
+    Berlin, 3. März 2024 – Die Stadtwerke Havelland Verkehr GmbH testet ab dem 2. April sechs fahrerlose Kleinbusse im Berliner Ortsteil Hakenfelde. Die Fahrzeuge bieten jeweils zwölf Sitzplätze und verkehren zunächst mit einer Begleitperson an Bord, die in den ersten Wochen auch die Fragen der Fahrgäste beantwortet und für die Sicherheit sorgt.
+
+    Die Fahrgastzahlen werden wissenschaftlich ausgewertet. Ein Zwischenbericht erscheint im Juli 2024 und wird auf der Seite des Unternehmens veröffentlicht.
+
+    Pressekontakt:
+    Jonas Albrecht
+    Pressesprecher
+    Stadtwerke Havelland Verkehr GmbH
+    Tel.: +49 30 555 01 23
+    E-Mail: presse@havelland-verkehr.example
+
+    Anna Berger
+    Referentin Unternehmenskommunikation
+    Tel.: +49 30 555 01 24
+    E-Mail: a.berger@havelland-verkehr.example
+
+    ###
+    """
+
+    /// The contact lines every writer must show, as written in the release.
+    static let contactLines = [
+        "Jonas Albrecht", "Pressesprecher", "Stadtwerke Havelland Verkehr GmbH", "Tel.: +49 30 555 01 23",
+        "E-Mail: presse@havelland-verkehr.example", "Anna Berger", "Referentin Unternehmenskommunikation",
+        "Tel.: +49 30 555 01 24", "E-Mail: a.berger@havelland-verkehr.example",
+    ]
+
+    func convert(_ to: String, metadata: [(key: String, value: String)] = []) throws -> [UInt8] {
+        var options = ConversionOptions()
+        options.metadata = metadata
+        options.sourceDateEpoch = 1_600_000_000
+        let context = ConversionContext(options: options, resources: NoResources(), inputName: "release.txt")
+        return try Converter.convert(Array(Self.release.utf8), from: Formats.named("text")!, to: Formats.named(to)!,
+                                     context: context)
+    }
+
+    /// The visible text of markup: block-level tags and line breaks start a new line, other tags vanish,
+    /// the few entities the writers use are decoded.
+    static func visibleText(_ markup: String) -> String {
+        let blockTags: Set<String> = ["p", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "div", "section", "header",
+                                      "footer", "title", "style", "w:p", "w:br", "tr", "td", "th"]
+        var out = ""
+        var tag: String?
+        for c in markup {
+            if c == "<" { tag = ""; continue }
+            if c == ">", let name = tag {
+                let bare = name.trimmingCharacters(in: CharacterSet(charactersIn: "/"))
+                    .split(separator: " ").first.map(String.init) ?? ""
+                if blockTags.contains(bare) { out.append("\n") }
+                tag = nil
+                continue
+            }
+            if tag != nil { tag!.append(c) } else { out.append(c) }
+        }
+        return out.replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&quot;", with: "\"")
+    }
+
+    /// The non-empty lines of a text, trimmed.
+    static func lines(_ text: String) -> [String] {
+        text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    /// Each output's visible lines, by writer.
+    func outputs(metadata: [(key: String, value: String)] = []) throws -> [String: String] {
+        var result: [String: String] = [:]
+        result["text"] = String(decoding: try convert("text", metadata: metadata), as: UTF8.self)
+        // The visible Markdown: a backslash-escaped line break ends each contact line; autolinks show their
+        // address.
+        result["gfm"] = String(decoding: try convert("gfm", metadata: metadata), as: UTF8.self)
+            .replacingOccurrences(of: "\\\n", with: "\n").replacingOccurrences(of: "\\.", with: ".")
+            .replacingOccurrences(of: "**", with: "")
+            .replacingOccurrences(of: "<([^<>@ ]+@[^<> ]+)>", with: "$1", options: .regularExpression)
+        result["html"] = Self.visibleText(String(decoding: try convert("html", metadata: metadata), as: UTF8.self))
+        let epub = try UnpackedEPUB(try convert("epub", metadata: metadata))
+        defer { epub.remove() }
+        result["epub"] = Self.visibleText(try epub.text("OEBPS/titlepage.xhtml") + epub.text("OEBPS/chapter-1.xhtml"))
+        let docx = try convert("docx", metadata: metadata)
+        let body = try XCTUnwrap(DOCXTestDocuments.part(docx, "word/document.xml"))
+        // Runs of one paragraph joined; a paragraph or a <w:br/> starts a new line.
+        result["docx"] = Self.visibleText(body)
+        return result
+    }
+
+    func testTheSameContactLinesAndGermanLabelsInEveryWriter() throws {
+        let outputs = try outputs()
+        XCTAssertEqual(outputs.count, 5)
+        for (writer, text) in outputs {
+            let lines = Self.lines(text)
+            // The contact lines appear once each, in order, as one run.
+            guard let start = lines.firstIndex(of: Self.contactLines[0]) else {
+                XCTFail("\(writer): no contact lines in\n\(text)")
+                continue
+            }
+            XCTAssertEqual(lines[start...].filter { Self.contactLines.contains($0) }, Self.contactLines, writer)
+            for line in Self.contactLines {
+                XCTAssertEqual(lines.filter { $0 == line }.count, 1, "\(writer): \(line) once")
+            }
+            // The same German labels.
+            XCTAssertTrue(lines.contains { $0.hasPrefix("Pressekontakte") }, "\(writer): the contacts heading\n\(text)")
+            XCTAssertTrue(text.contains("Sperrfrist bis 5. März 2024, 10:00 +01:00"), "\(writer): the embargo line\n\(text)")
+            for english in ["Media contact", "Contact:", "Contacts", "Embargoed until", "Source:"] {
+                XCTAssertFalse(text.contains(english), "\(writer): English label \(english)")
+            }
+        }
+    }
+
+    func testALocaleNameGivesOneBCP47TagInHTMLEPUBAndDOCX() throws {
+        let metadata = [(key: "language", value: "de_DE.UTF-8")]
+        let html = String(decoding: try convert("html", metadata: metadata), as: UTF8.self)
+        XCTAssertTrue(html.contains("<html lang=\"de-DE\">"), html)
+        let epub = try UnpackedEPUB(try convert("epub", metadata: metadata))
+        defer { epub.remove() }
+        let opf = try epub.text("OEBPS/content.opf")
+        XCTAssertTrue(opf.contains("<dc:language>de-DE</dc:language>"), opf)
+        XCTAssertTrue(try epub.text("OEBPS/chapter-1.xhtml").contains("xml:lang=\"de-DE\""))
+        let docx = try convert("docx", metadata: metadata)
+        let styles = try XCTUnwrap(DOCXTestDocuments.part(docx, "word/styles.xml"))
+        XCTAssertTrue(styles.contains("<w:lang w:val=\"de-DE\""), styles)
+        let core = try XCTUnwrap(DOCXTestDocuments.part(docx, "docProps/core.xml"))
+        XCTAssertTrue(core.contains("<dc:language>de-DE</dc:language>"), core)
+    }
+}
