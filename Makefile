@@ -6,7 +6,7 @@ BIN := .build/debug/presskit
 RELEASE_BIN := .build/release/presskit
 
 # System libraries the build links against.
-BUILD_PKGS := pkg-config libxml2-dev libzip-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libuchardet-dev
+BUILD_PKGS := pkg-config libxml2-dev libzip-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libuchardet-dev zlib1g-dev
 # Independent judges the tests call.
 TEST_PKGS := cmark-gfm pandoc epubcheck default-jre-headless libreoffice-writer-nogui poppler-utils unzip
 PY_PKGS := python-docx lxml jsonschema

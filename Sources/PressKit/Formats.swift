@@ -45,6 +45,8 @@ public enum Formats {
         Format(name: "docx", extensions: ["docx"],
                mediaType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                isBinary: true, reader: nil, writer: DOCXWriter()),
+        Format(name: "jsonl", aliases: ["ndjson", "jsonlines"], extensions: ["jsonl", "ndjson"], mediaType: "application/jsonl", reader: JSONLinesReader(), writer: JSONLinesWriter(), understandsPress: false),
+        Format(name: "warc", extensions: ["warc"], mediaType: "application/warc", reader: WARCReader(), writer: nil, understandsPress: false),
     ]
 
     /// The format with this name or alias (case-insensitive).

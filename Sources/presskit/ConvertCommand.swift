@@ -27,6 +27,10 @@ struct ConvertCommand: ParsableCommand {
 
     func run() throws {
         let options = try settings.options(metadata: metadata)
+        if let stream = try StreamConversion(inputs: inputs, from: from, to: to, output: output, options: options,
+                                             quiet: settings.quiet, jobs: batch.jobs) {
+            return try stream.run()
+        }
         let targets = try targetFormats()
         if inputs.count == 1, FileSystem.isDirectory(inputs[0]) {
             guard let output, output != "-" else {

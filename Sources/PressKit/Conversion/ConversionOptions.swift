@@ -25,6 +25,8 @@ public struct ConversionOptions: Sendable {
     public var maxInputSize: Int = 256 * 1024 * 1024
     /// `SOURCE_DATE_EPOCH`, read by the command line, never by a writer.
     public var sourceDateEpoch: Int?
+    /// JSON Lines and WARC streams: the record being converted (its id, URL and WARC fields).
+    public var record = StreamRecordInfo()
 
     public init() {}
 }
