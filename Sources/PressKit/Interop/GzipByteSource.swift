@@ -19,6 +19,11 @@ public final class GzipByteSource: ByteSource {
     private var memberStarts: [(decompressed: Int, compressed: Int)] = []
     /// Members read so far.
     public private(set) var memberCount = 0
+    /// After corrupt data: looking for the next member's header.
+    private var recovering = false
+    /// The member was found while recovering and has produced nothing yet: if it fails too, it was a
+    /// false start (the magic bytes inside compressed data), not worth a second report.
+    private var tentative = false
 
     public init(_ source: any ByteSource) throws {
         self.source = source
@@ -54,8 +59,38 @@ public final class GzipByteSource: ByteSource {
         return true
     }
 
+    /// Skips to the next gzip member header (1F 8B 08) after corrupt data; false at the end of the input.
+    private func findNextMember() throws -> Bool {
+        while true {
+            var i = inStart
+            while i + 2 < inEnd {
+                if input[i] == 0x1F, input[i + 1] == 0x8B, input[i + 2] == 0x08 {
+                    compressedOffset += i - inStart
+                    inStart = i
+                    return true
+                }
+                i += 1
+            }
+            compressedOffset += i - inStart
+            inStart = i
+            if try !refill() {
+                compressedOffset += inEnd - inStart
+                inStart = inEnd
+                return false
+            }
+        }
+    }
+
+    /// Reads decompressed bytes. Corrupt data throws a `StreamInputError` once; reading on skips to the
+    /// next gzip member (gzip per record: the records after it are read again).
     public func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
         while !finished {
+            if recovering {
+                recovering = false
+                guard try findNextMember() else { finished = true; return 0 }
+                inMember = false
+                tentative = true
+            }
             if !inMember {
                 while inEnd - inStart < 2, try refill() {}
                 if inEnd == inStart { finished = true; return 0 }
@@ -75,12 +110,13 @@ public final class GzipByteSource: ByteSource {
                     throw StreamInputError(memberCount == 0 ? "not gzip data" : "data after a gzip member is not gzip",
                                            offset: compressedOffset)
                 }
-                if memberCount > 0 { inflater.reset() }
+                if memberCount > 0 || tentative { inflater.reset() }
                 memberCount += 1
                 memberStarts.append((decompressedOffset, compressedOffset))
                 inMember = true
             }
             if inStart == inEnd, try !refill() {
+                finished = true
                 throw StreamInputError("the gzip data is cut off", offset: memberStarts.last?.compressed ?? compressedOffset)
             }
             let result: (consumed: Int, produced: Int, ended: Bool)
@@ -90,17 +126,28 @@ public final class GzipByteSource: ByteSource {
                 }
             } catch {
                 let message = (error as? GzipInflater.Failure)?.message ?? "\(error)"
-                throw StreamInputError(message, offset: memberStarts.last?.compressed ?? compressedOffset)
+                let memberStart = memberStarts.last?.compressed ?? compressedOffset
+                // Skip past this member's header and look for the next one.
+                inStart = min(inStart + 1, inEnd)
+                compressedOffset += 1
+                recovering = true
+                inMember = false
+                if tentative { continue }
+                throw StreamInputError(message, offset: memberStart)
             }
             inStart += result.consumed
             compressedOffset += result.consumed
             decompressedOffset += result.produced
             if result.ended { inMember = false }
-            if result.produced > 0 { return result.produced }
+            if result.produced > 0 {
+                tentative = false
+                return result.produced
+            }
             if !result.ended, result.consumed == 0, inStart < inEnd {
                 // zlib made no progress with input at hand and room to write: it needs more input.
                 if try !refill() {
-                    throw StreamInputError("the gzip data is cut off", offset: memberStarts.last?.compressed ?? compressedOffset)
+                    finished = true
+                throw StreamInputError("the gzip data is cut off", offset: memberStarts.last?.compressed ?? compressedOffset)
                 }
             }
         }

@@ -3,7 +3,8 @@
 ///
 /// Damage is reported, not fatal: a record whose header cannot be read is skipped up to the next
 /// `WARC/` line; bytes between records (a wrong `Content-Length`) are skipped the same way; a record cut
-/// off by the end of the file, or corrupt gzip data, ends the stream. Each is a `Problem` with the byte
+/// off by the end of the file ends the stream; corrupt gzip data loses the records up to the next
+/// gzip member. Each is a `Problem` with the byte
 /// offset where it was found (for gzip files, the offset of the gzip member).
 public final class WARCRecordReader {
     /// Something wrong in the stream, at `offset`.
@@ -63,7 +64,9 @@ public final class WARCRecordReader {
         do {
             return try readNext()
         } catch let error as StreamInputError {
-            ended = true
+            // Corrupt gzip data: the gzip source goes on at the next member, this reader at the next record.
+            if gzip == nil { ended = true }
+            suppressStray = true
             return .problem(Problem(message: error.message, offset: error.offset, lostRecord: true))
         } catch {
             ended = true
@@ -84,7 +87,7 @@ public final class WARCRecordReader {
             start = reader.offset
             guard let line = try reader.readLine(limit: 4096) else {
                 ended = true
-                if let strayStart {
+                if let strayStart, !suppressStray {
                     return .problem(Problem(message: "stray bytes at the end of the file, not a WARC record",
                                             offset: fileOffset(strayStart), lostRecord: false))
                 }
