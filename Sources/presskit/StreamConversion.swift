@@ -13,6 +13,8 @@ struct StreamConversion {
     enum Kind {
         case jsonl
         case warc
+        /// One file of a folder converted to one stream: a record of its own, its id the relative path.
+        case file(format: Format, id: String)
     }
 
     let sources: [(path: String, kind: Kind)]
@@ -30,8 +32,13 @@ struct StreamConversion {
           quiet: Bool, jobs: Int?) throws {
         let forced = try from.map(ConvertCommand.format)
         var kinds: [Kind?] = []
-        let paths = inputs.isEmpty ? ["-"] : inputs
-        for path in paths {
+        var paths = inputs.isEmpty ? ["-"] : inputs
+        if inputs.count == 1, FileSystem.isDirectory(inputs[0]),
+           let folderSources = try Self.folderSources(inputs[0], from: forced, to: to, output: output) {
+            paths = folderSources.map(\.path)
+            kinds = folderSources.map(\.kind)
+        }
+        for path in paths where kinds.count < paths.count {
             switch forced?.name {
             case "jsonl"?: kinds.append(.jsonl)
             case "warc"?: kinds.append(.warc)
@@ -65,10 +72,50 @@ struct StreamConversion {
             outputPath = nil
             outputFolder = path
         }
+        if let outputPath, sources.contains(where: { $0.path != "-" && FileSystem.sameFile($0.path, outputPath) }) {
+            throw PressKitError(.usage, "the output would overwrite the input", file: outputPath)
+        }
         if let jobs, jobs < 1 { throw PressKitError(.usage, "--jobs takes a number above 0") }
         self.jobs = jobs ?? 1
         self.quiet = quiet
         converter = StreamConverter(target: target, options: options)
+    }
+
+    /// A folder converted to one JSON Lines output (`-t jsonl` to standard output or a `.jsonl` file): its
+    /// files in path order, JSON Lines and WARC files as streams, the others as one record each. Nil when
+    /// the output is a folder (a batch).
+    static func folderSources(_ folder: String, from: Format?, to: [String], output: String?) throws -> [(path: String, kind: Kind)]? {
+        let outputPath = (output == nil || output == "-") ? nil : output
+        let jsonlTarget = to.count == 1 && Formats.named(to[0])?.name == "jsonl"
+        if let outputPath {
+            guard Formats.forPath(outputPath)?.name == "jsonl", !FileSystem.isDirectory(outputPath) else { return nil }
+        } else if !jsonlTarget {
+            return nil
+        }
+        guard let root = FileSystem.realPath(folder) else {
+            throw PressKitError(.inputNotFound, "cannot read folder", file: folder)
+        }
+        let forced = from.flatMap { format in Formats.all.firstIndex { $0.name == format.name } }
+        let walked = SourceWalker(root: root, outputRoot: outputPath.flatMap(FileSystem.realPath) ?? "",
+                                  forcedFormat: forced, collectAllFiles: false).walk()
+        var sources: [(path: String, kind: Kind)] = []
+        let shown = folder.hasSuffix("/") ? folder : folder + "/"
+        for file in walked.files {
+            let path = shown + file.path
+            if case .input(let index) = file.kind {
+                let format = Formats.all[index]
+                switch format.name {
+                case "jsonl": sources.append((path, .jsonl))
+                case "warc": sources.append((path, .warc))
+                default: sources.append((path, .file(format: format, id: file.path)))
+                }
+            } else if file.path.lowercased().hasSuffix(".warc.gz") {
+                sources.append((path, .warc))
+            } else if file.path.lowercased().hasSuffix(".jsonl.gz") {
+                sources.append((path, .jsonl))
+            }
+        }
+        return sources
     }
 
     static func kind(ofPath path: String) -> Kind? {
@@ -100,6 +147,18 @@ struct StreamConversion {
 
     private func read(_ source: (path: String, kind: Kind), into pipeline: StreamPipeline) throws {
         let name = source.path == "-" ? "<stdin>" : source.path
+        if case .file(let format, let id) = source.kind {
+            // A file of a folder: one record; a file that cannot be read is an error line, not the end.
+            var item = StreamItem(position: .whole, info: StreamRecordInfo(id: id), payload: .failure(""))
+            do {
+                item.payload = .content(try FileSystem.readInput(source.path, limit: converter.options.maxInputSize),
+                                        format: format.name)
+            } catch let error as PressKitError {
+                item.payload = .failure(error.message)
+            }
+            pipeline.submit(item, name: name)
+            return
+        }
         let input = try FileByteSource(path: source.path)
         defer { input.close() }
         do {
@@ -119,6 +178,8 @@ struct StreamConversion {
                                         name: name)
                     }
                 }
+            case .file:
+                break // read above
             case .warc:
                 let records = try WARCRecordReader(input, maxRecordSize: converter.options.maxInputSize)
                 while let event = records.next() {

@@ -44,7 +44,7 @@ final class StreamSink: @unchecked Sendable {
 
     /// Reports and writes one record's outcome (called in input order, one at a time).
     func write(_ outcome: StreamConverter.Outcome, name: String, quiet: Bool) {
-        let place = "\(name): \(outcome.position)"
+        let place = outcome.position == .whole ? name : "\(name): \(outcome.position)"
         if !quiet {
             for warning in outcome.warnings { Diagnostics.write("presskit: warning: \(place): \(warning)\n") }
         }
@@ -81,6 +81,7 @@ final class StreamSink: @unchecked Sendable {
             switch outcome.position {
             case .line(let n): base = "line-\(n)"
             case .offset(let n): base = "record-\(n)"
+            case .whole: base = "record"
             }
         }
         if base.isEmpty { base = "record" }

@@ -152,4 +152,25 @@ final class StreamCommandTests: XCTestCase {
         XCTAssertTrue(formats.stdoutText.contains("\njsonl "), formats.stdoutText)
         XCTAssertTrue(formats.stdoutText.contains("\nwarc "), formats.stdoutText)
     }
+    func testAFolderMakesOneStream() throws {
+        let dir = try CommandRunner.temporaryDirectory()
+        let archive = dir.appendingPathComponent("archive")
+        try FileManager.default.createDirectory(at: archive.appendingPathComponent("2024"), withIntermediateDirectories: true)
+        try Data("Headline A\n\nBody.\n".utf8).write(to: archive.appendingPathComponent("a.txt"))
+        try Data("# Headline B\n\nBody.\n".utf8).write(to: archive.appendingPathComponent("2024/b.md"))
+        try Data(#"{"id": "j1", "text": "From JSON Lines\n\nBody."}"#.utf8 + [0x0A]).write(to: archive.appendingPathComponent("2024/c.jsonl"))
+        try FileManager.default.copyItem(at: warcFolder.appendingPathComponent("judges/example.warc.gz"),
+                                         to: archive.appendingPathComponent("crawl.warc.gz"))
+        try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A]).write(to: archive.appendingPathComponent("z.html"))
+        let result = try CommandRunner.run(["archive", "-t", "jsonl"], in: dir)
+        XCTAssertEqual(result.status, 1, "z.html is binary")
+        let out = lines(result)
+        XCTAssertEqual(out.map { ($0["id"] as? String) ?? ($0["url"] as? String) ?? "?" },
+                       ["2024/b.md", "j1", "a.txt", "http://example.com/", "z.html"])
+        XCTAssertNotNil(out[4]["error"] as? String)
+        XCTAssertTrue(result.stderr.hasPrefix("presskit: archive/z.html: "), result.stderr)
+        let file = try CommandRunner.run(["archive", "-o", "all.jsonl"], in: dir)
+        XCTAssertEqual(file.status, 1)
+        XCTAssertEqual(try Data(contentsOf: dir.appendingPathComponent("all.jsonl")), result.stdout)
+    }
 }

@@ -40,6 +40,7 @@ public struct StreamConverter: Sendable {
             switch item.position {
             case .line(let n): outcome.output = JSONLinesWriter.errorLine(record: item.info, line: n, message: message)
             case .offset(let n): outcome.output = JSONLinesWriter.errorLine(record: item.info, offset: n, message: message)
+            case .whole: outcome.output = JSONLinesWriter.errorLine(record: item.info, message: message)
             }
         }
         return outcome

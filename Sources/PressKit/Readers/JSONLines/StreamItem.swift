@@ -1,14 +1,17 @@
 /// One record of a stream (a JSON Lines line or a WARC record), ready to be converted on its own.
 public struct StreamItem: Sendable {
-    /// Where the record was in its input: a JSON Lines line number (1-based) or a WARC byte offset.
+    /// Where the record was in its input: a JSON Lines line number (1-based), a WARC byte offset, or the
+    /// whole input (a file of a folder made into one stream).
     public enum Position: Sendable, Hashable, CustomStringConvertible {
         case line(Int)
         case offset(Int)
+        case whole
 
         public var description: String {
             switch self {
             case .line(let n): return "line \(n)"
             case .offset(let n): return "record at byte \(n)"
+            case .whole: return "the input"
             }
         }
     }
