@@ -29,14 +29,12 @@ EXTRACTION = os.path.join(ROOT, "..", "shared", "extraction")
 TRAFILATURA = r'''
 import sys, json, time
 from fastwarc.warc import ArchiveIterator, WarcRecordType
-from fastwarc.stream_io import GZipStream, FileStream
 import trafilatura
 path, out = sys.argv[1], sys.argv[2]
 start = time.process_time()
 pages = 0
 with open(out, "w") as sink:
-    for record in ArchiveIterator(GZipStream(FileStream(path, "rb")), record_types=WarcRecordType.response,
-                                  parse_http=True):
+    for record in ArchiveIterator(open(path, "rb"), record_types=WarcRecordType.response, parse_http=True):
         ctype = record.http_headers.get("Content-Type", "") if record.http_headers else ""
         if "html" not in ctype:
             continue
@@ -98,6 +96,7 @@ def main():
     args = parser.parse_args()
     presskit = os.path.abspath(args.presskit)
     work = args.work or tempfile.mkdtemp(prefix="presskit-streams-")
+    os.makedirs(work, exist_ok=True)
     runs = 1 if args.quick else 3
     one_core = ["taskset", "-c", "0"] if subprocess.run(["which", "taskset"], capture_output=True).returncode == 0 else []
 
@@ -132,7 +131,7 @@ def main():
         make_warc(path, min_bytes=target)
         rss, wall, cpu, proc = peak_rss([presskit, path, "-t", "jsonl", "-o", os.path.join(work, "big.jsonl"), "--jobs", "1"])
         pages = sum(1 for _ in open(os.path.join(work, "big.jsonl")))
-        print(f"  {target >> 20:5d} MB of records ({os.path.getsize(path) / 1e6:7.1f} MB gz): {pages:6d} pages, "
+        print(f"  >= {target >> 20:4d} MB of records ({os.path.getsize(path) / 1e6:7.1f} MB gz): {pages:6d} pages, "
               f"peak RSS {rss:6.1f} MB, {pages / cpu:6.1f} pages/s CPU")
         os.remove(path)
 
