@@ -6,7 +6,7 @@ BIN := .build/debug/presskit
 RELEASE_BIN := .build/release/presskit
 
 # System libraries the build links against.
-BUILD_PKGS := pkg-config libxml2-dev libzip-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libuchardet-dev
+BUILD_PKGS := pkg-config libxml2-dev libzip-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libuchardet-dev zlib1g-dev
 # Independent judges the tests call.
 TEST_PKGS := cmark-gfm pandoc epubcheck default-jre-headless libreoffice-writer-nogui poppler-utils unzip libxml2-utils texlive-latex-base texlive-latex-recommended texlive-fonts-recommended lmodern
 PY_PKGS := python-docx lxml jsonschema pypandoc-binary rfc3339-validator feedparser pyld extruct
@@ -142,3 +142,19 @@ bench-batch: bench-deps
 .PHONY: extraction-score
 extraction-score: deps-build
 	bench/extraction-score.sh $(EXTRACTION_DIR)
+
+# ---- streams (issue 17): presskit as the extraction stage of Apache Spark (rdd.pipe, one task per WARC file) ----
+# make test-spark: installs a Java runtime (Debian) and pyspark (PyPI), runs examples/spark in local[2] mode and
+# checks the output equals the single-process run record for record. make bench-streams: bench/streams.py.
+SPARK_PY_PKGS := pyspark
+.PHONY: test-spark bench-streams
+test-spark: deps-build
+	@dpkg -s default-jre-headless >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends default-jre-headless >/dev/null)
+	@python3 -c 'import pyspark' 2>/dev/null || python3 -m pip install -q $(SPARK_PY_PKGS)
+	$(SWIFT) build -c release --static-swift-stdlib
+	python3 examples/spark/check.py $(RELEASE_BIN)
+
+bench-streams: bench-deps
+	@python3 -c 'import fastwarc, warcio, lxml_html_clean' 2>/dev/null || python3 -m pip install -q fastwarc warcio lxml_html_clean
+	$(SWIFT) build -c release --static-swift-stdlib
+	python3 bench/streams.py --presskit $(RELEASE_BIN)

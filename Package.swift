@@ -18,9 +18,10 @@ let package = Package(
         .systemLibrary(name: "CCMark", pkgConfig: "libcmark-gfm",
                        providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         .systemLibrary(name: "CUchardet", pkgConfig: "uchardet", providers: [.apt(["libuchardet-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(
             name: "PressKit",
-            dependencies: ["CLibXML2", "CLibZip", "CCMark", "CUchardet"]
+            dependencies: ["CLibXML2", "CLibZip", "CCMark", "CUchardet", "CZlib"]
         ),
         .executableTarget(
             name: "presskit",

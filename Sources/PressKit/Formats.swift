@@ -74,6 +74,11 @@ public enum Formats {
                reader: nil, writer: AtomWriter(), writesCollections: true),
         Format(name: "rss", extensions: ["rss"], mediaType: "application/rss+xml",
                reader: nil, writer: RSSWriter(), writesCollections: true),
+        Format(name: "jsonl", aliases: ["ndjson", "jsonlines"], extensions: ["jsonl", "ndjson"],
+               mediaType: "application/jsonl", reader: JSONLinesReader(), writer: JSONLinesWriter(),
+               understandsPress: false, writesCollections: true),
+        Format(name: "warc", extensions: ["warc"], mediaType: "application/warc", reader: WARCReader(), writer: nil,
+               understandsPress: false),
     ]
 
     /// The format with this name or alias (case-insensitive).

@@ -33,8 +33,12 @@ struct ConvertCommand: ParsableCommand {
         var options = try settings.options(metadata: metadata)
         options.news = try news.options()
         // Every numeric option is checked whatever the mode, so a bad value is never silently ignored.
-        if let jobs = batch.jobs { _ = try NumericOption.integer(jobs, option: "--jobs", in: 1...1024) }
+        let jobs = try batch.jobs.map { try NumericOption.integer($0, option: "--jobs", in: 1...1024) }
         if let shard = batch.shard { _ = try ShardSpec(parsing: shard) }
+        if let stream = try StreamConversion(inputs: inputs, from: from, to: to, output: output, options: options,
+                                             quiet: settings.quiet, jobs: jobs) {
+            return try stream.run()
+        }
         let targets = try to.flatMap { $0.split(separator: ",") }.map { try Formats.require(String($0)) }
         let forced = try from.map(Formats.require)
         if let forced, forced.reader == nil { throw PressKitError(.usage, "presskit cannot read \(forced.name)") }

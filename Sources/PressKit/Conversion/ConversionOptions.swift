@@ -28,6 +28,8 @@ public struct ConversionOptions: Sendable {
     public var docx = DOCXWriterOptions()
     /// ninjs, Atom and RSS writers: `--ninjs-version`, `--feed-title`, `--feed-id`, `--feed-link`.
     public var news = NewsOptions()
+    /// JSON Lines and WARC streams: the record being converted (its id, URL and WARC fields).
+    public var record = StreamRecordInfo()
 
     public init() {}
 }

@@ -10,8 +10,11 @@ public struct HTMLReader: Reader {
         guard !dom.nodes.isEmpty else { return Document() }
         let stats = HTMLPageStats(dom: dom)
         let page = PageMetadata(dom: dom, stats: stats)
-        let links = HTMLLinkResolver(baseHref: page.baseHref, canonical: page.pageURL)
+        // A stream record's URL (a WARC target URI) is the document's URL: links resolve against it.
+        let documentURL = context.options.record.url.flatMap { URLReference.isAbsolute($0) ? $0 : nil }
+        let links = HTMLLinkResolver(baseHref: page.baseHref, canonical: documentURL ?? page.pageURL)
         var metadata = page.metadata(links: links)
+        if metadata.source == nil { metadata.source = documentURL }
 
         let extraction: ContentExtractor.Extraction
         if context.options.htmlReader.fullPage {

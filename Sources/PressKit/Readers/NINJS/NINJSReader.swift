@@ -53,7 +53,7 @@ struct NINJSItemReading {
     func string(_ names: String...) -> String? {
         for name in names {
             if case .string(let s)? = item[name] {
-                let t = s.epubTrimmed
+                let t = s.trimmingWhitespaceScalars
                 if !t.isEmpty { return t }
             }
         }
@@ -62,7 +62,7 @@ struct NINJSItemReading {
 
     static func text(_ v: JSONValue?, _ key: String) -> String? {
         guard case .string(let s)? = v?[key] else { return nil }
-        let t = s.epubTrimmed
+        let t = s.trimmingWhitespaceScalars
         return t.isEmpty ? nil : t
     }
 
@@ -191,7 +191,7 @@ struct NINJSItemReading {
         var paragraphs: [String] = []
         var current: [String] = []
         for line in normalized.split(separator: "\n", omittingEmptySubsequences: false) {
-            let t = String(line).epubTrimmed
+            let t = String(line).trimmingWhitespaceScalars
             if t.isEmpty || !hasBlankLines {
                 if !current.isEmpty { paragraphs.append(current.joined(separator: " ")); current = [] }
                 if !t.isEmpty { paragraphs.append(t) }

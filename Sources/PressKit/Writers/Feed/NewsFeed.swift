@@ -30,11 +30,11 @@ struct NewsFeed {
             ? organizations.first : nil
         let languages = Set(releases.compactMap(\.language))
         language = releases.count > 0 && languages.count == 1 && releases.allSatisfy({ $0.language != nil }) ? languages.first : nil
-        let title = options.feedTitle?.epubTrimmed ?? ""
+        let title = options.feedTitle?.trimmingWhitespaceScalars ?? ""
         self.title = !title.isEmpty ? title : organization.map { $0 + " press releases" } ?? "Press releases"
-        let link = options.feedLink?.epubTrimmed ?? ""
+        let link = options.feedLink?.trimmingWhitespaceScalars ?? ""
         self.link = link.isEmpty ? nil : link
-        let id = options.feedID?.epubTrimmed ?? ""
+        let id = options.feedID?.trimmingWhitespaceScalars ?? ""
         self.id = !id.isEmpty ? id : self.link ?? "urn:uuid:" + EPUBIdentifier.uuid5(
             namespace: EPUBIdentifier.urlNamespace, name: Array(("presskit-feed\n" + self.title).utf8))
         fallbackDate = ReleaseTimestamp(epochSeconds: context.options.sourceDateEpoch ?? 0)

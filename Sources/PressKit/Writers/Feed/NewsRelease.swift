@@ -24,28 +24,28 @@ struct NewsRelease {
     init(_ document: Document, context: ConversionContext) {
         self.document = document
         let m = document.metadata
-        if let source = m.source?.epubTrimmed, Self.isAbsoluteURL(source) {
+        if let source = m.source?.trimmingWhitespaceScalars, Self.isAbsoluteURL(source) {
             uri = source
             uriIsLink = true
-        } else if let given = m.extra["uri"]?.epubTrimmed, Self.isAbsoluteURL(given) || given.hasPrefix("urn:") {
+        } else if let given = m.extra["uri"]?.trimmingWhitespaceScalars, Self.isAbsoluteURL(given) || given.hasPrefix("urn:") {
             uri = given
             uriIsLink = false
         } else {
             uri = Self.contentURN(document)
             uriIsLink = false
         }
-        var headline = m.title.map(\.epubTrimmed).flatMap { $0.isEmpty ? nil : $0 }
+        var headline = m.title.map(\.trimmingWhitespaceScalars).flatMap { $0.isEmpty ? nil : $0 }
         if headline == nil {
             for block in document.blocks {
                 if case .heading(_, let content, _) = block {
-                    let text = content.plainText.epubTrimmed
+                    let text = content.plainText.trimmingWhitespaceScalars
                     if !text.isEmpty { headline = text; break }
                 }
             }
         }
         self.headline = headline
         published = m.date.flatMap { ReleaseTimestamp(iso: $0) }
-        if let date = m.date, published == nil, !date.epubTrimmed.isEmpty {
+        if let date = m.date, published == nil, !date.trimmingWhitespaceScalars.isEmpty {
             context.warn("the date '\(date)' is not an ISO 8601 date: left out")
         }
         modified = m.extra["modified"].flatMap { ReleaseTimestamp(iso: $0) } ?? published
@@ -64,10 +64,10 @@ struct NewsRelease {
 
     /// The summary given in the metadata, else the lead paragraph cut at a word near 300 characters.
     var summary: String? {
-        if let d = metadata.description?.epubTrimmed, !d.isEmpty { return d }
+        if let d = metadata.description?.trimmingWhitespaceScalars, !d.isEmpty { return d }
         for block in document.blocks {
             guard case .paragraph(let content) = block else { continue }
-            let text = content.plainText.epubTrimmed
+            let text = content.plainText.trimmingWhitespaceScalars
             guard !text.isEmpty else { continue }
             guard text.count > 300 else { return text }
             let cut = text.prefix(300)
@@ -77,14 +77,14 @@ struct NewsRelease {
         return nil
     }
 
-    var subtitle: String? { metadata.subtitle.map(\.epubTrimmed).flatMap { $0.isEmpty ? nil : $0 } }
-    var dateline: String? { metadata.dateline.map(\.epubTrimmed).flatMap { $0.isEmpty ? nil : $0 } }
-    var organization: String? { metadata.organization.map(\.epubTrimmed).flatMap { $0.isEmpty ? nil : $0 } }
-    var authors: [String] { metadata.authors.map(\.epubTrimmed).filter { !$0.isEmpty } }
-    var keywords: [String] { metadata.keywords.map(\.epubTrimmed).filter { !$0.isEmpty } }
+    var subtitle: String? { metadata.subtitle.map(\.trimmingWhitespaceScalars).flatMap { $0.isEmpty ? nil : $0 } }
+    var dateline: String? { metadata.dateline.map(\.trimmingWhitespaceScalars).flatMap { $0.isEmpty ? nil : $0 } }
+    var organization: String? { metadata.organization.map(\.trimmingWhitespaceScalars).flatMap { $0.isEmpty ? nil : $0 } }
+    var authors: [String] { metadata.authors.map(\.trimmingWhitespaceScalars).filter { !$0.isEmpty } }
+    var keywords: [String] { metadata.keywords.map(\.trimmingWhitespaceScalars).filter { !$0.isEmpty } }
     /// A well-formed BCP 47 tag, or nil.
     var language: String? {
-        guard let l = metadata.language?.epubTrimmed, !l.isEmpty,
+        guard let l = metadata.language?.trimmingWhitespaceScalars, !l.isEmpty,
               l.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) else { return nil }
         return String(l.map { $0 == "_" ? "-" : $0 })
     }
@@ -135,11 +135,11 @@ struct NewsImage: Hashable {
 
     static func collect(_ document: Document) -> [NewsImage] {
         var images: [NewsImage] = []
-        if let lead = document.metadata.image?.epubTrimmed, !lead.isEmpty {
+        if let lead = document.metadata.image?.trimmingWhitespaceScalars, !lead.isEmpty {
             images.append(NewsImage(source: lead, alt: ""))
         }
         func add(_ image: Image, caption: String?) {
-            let source = image.source.epubTrimmed
+            let source = image.source.trimmingWhitespaceScalars
             guard !source.isEmpty, !source.hasPrefix("data:") else { return }
             let caption = caption.flatMap { $0.isEmpty ? nil : $0 } ?? image.title
             if let i = images.firstIndex(where: { $0.source == source }) {
@@ -169,7 +169,7 @@ struct NewsImage: Hashable {
                 case .paragraph(let c), .heading(_, let c, _): inlines(c)
                 case .bulletList(let l), .orderedList(let l): for item in l.items { blocks(item.blocks) }
                 case .blockQuote(let b), .division(_, let b): blocks(b)
-                case .figure(let f): add(f.image, caption: f.caption.plainText.epubTrimmed)
+                case .figure(let f): add(f.image, caption: f.caption.plainText.trimmingWhitespaceScalars)
                 case .table(let t):
                     inlines(t.caption)
                     for row in t.header + t.rows { for cell in row { blocks(cell.blocks) } }

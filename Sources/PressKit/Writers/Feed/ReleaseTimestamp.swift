@@ -17,7 +17,7 @@ struct ReleaseTimestamp: Hashable, Sendable {
 
     /// Parses `2024-03-05`, `2024-03-05T10:30`, `2024-03-05T10:30:00.5+01:00`, `2024-03-05 10:30:00Z`, …
     init?(iso text: String) {
-        let trimmed = text.epubTrimmed
+        let trimmed = text.trimmingWhitespaceScalars
         guard let d = CivilDate.day(trimmed) else { return nil }
         self.init(year: d.year, month: d.month, day: d.day)
         let u = Array(trimmed.utf8)

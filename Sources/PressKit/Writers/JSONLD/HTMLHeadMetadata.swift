@@ -12,7 +12,7 @@ struct HTMLHeadMetadata {
         let release = NewsRelease(document, context: quiet)
         let m = document.metadata
         var metas: [(attribute: String, name: String, content: String?)] = []
-        if (m.description ?? "").epubTrimmed.isEmpty { metas.append(("name", "description", release.summary)) }
+        if (m.description ?? "").trimmingWhitespaceScalars.isEmpty { metas.append(("name", "description", release.summary)) }
         metas += [
             ("property", "og:type", "article"),
             ("property", "og:title", release.headline),

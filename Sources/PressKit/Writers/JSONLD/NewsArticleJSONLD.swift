@@ -65,7 +65,7 @@ struct NewsArticleJSONLD {
     static func contactPoint(_ contact: Contact) -> JSONValue? {
         var o: [JSONValue.Member] = [.init("@type", .string("ContactPoint")), .init("contactType", .string("press"))]
         func put(_ key: String, _ text: String?) {
-            if let t = text?.epubTrimmed, !t.isEmpty { o.append(.init(key, .string(t))) }
+            if let t = text?.trimmingWhitespaceScalars, !t.isEmpty { o.append(.init(key, .string(t))) }
         }
         put("name", contact.name)
         put("jobTitle", contact.role)

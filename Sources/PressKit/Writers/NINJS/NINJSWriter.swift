@@ -37,7 +37,7 @@ public struct NINJSWriter: Writer {
         }
         if let embargo = release.embargo {
             item.put("embargoed", .string(embargo.rfc3339))
-        } else if let text = release.metadata.embargo, !text.epubTrimmed.isEmpty {
+        } else if let text = release.metadata.embargo, !text.trimmingWhitespaceScalars.isEmpty {
             context.warn("ninjs: the embargo '\(text)' is not an ISO 8601 date: embargoed left out")
         }
         if let language = release.language {
@@ -59,7 +59,7 @@ public struct NINJSWriter: Writer {
             item.put(version == .v1_6 ? "byline" : "by", .string(release.authors.joined(separator: ", ")))
         }
         item.put("located", release.dateline.map(JSONValue.string))
-        if let description = release.metadata.description?.epubTrimmed, !description.isEmpty {
+        if let description = release.metadata.description?.trimmingWhitespaceScalars, !description.isEmpty {
             if version == .v1_6 {
                 item.put("description_text", .string(description))
             } else {
@@ -141,12 +141,12 @@ struct NINJSObject {
 
     /// A press contact as a person with `rel` "contact" and their e-mail, phone and other lines.
     func contactParty(_ contact: Contact) -> JSONValue? {
-        let lines = (contact.text ?? "").split(separator: "\n").map { String($0).epubTrimmed }.filter { !$0.isEmpty }
-        guard let name = [contact.name, contact.organization].compactMap({ $0?.epubTrimmed }).first(where: { !$0.isEmpty })
+        let lines = (contact.text ?? "").split(separator: "\n").map { String($0).trimmingWhitespaceScalars }.filter { !$0.isEmpty }
+        guard let name = [contact.name, contact.organization].compactMap({ $0?.trimmingWhitespaceScalars }).first(where: { !$0.isEmpty })
                 ?? lines.first else { return nil }
         var info: [JSONValue] = []
         func add(_ type: String, _ value: String?, role: String? = nil) {
-            guard let value = value?.epubTrimmed, !value.isEmpty else { return }
+            guard let value = value?.trimmingWhitespaceScalars, !value.isEmpty else { return }
             var m: [JSONValue.Member] = [.init("type", .string(type))]
             if let role { m.append(.init("role", .string(role))) }
             m.append(.init("value", .string(value)))
@@ -155,7 +155,7 @@ struct NINJSObject {
         add("email", contact.email)
         add("phone", contact.phone)
         if let role = contact.role { add("role", role) }
-        if let organization = contact.organization, organization.epubTrimmed != name { add("organisation", organization) }
+        if let organization = contact.organization, organization.trimmingWhitespaceScalars != name { add("organisation", organization) }
         if contact.name == nil, contact.email == nil, contact.phone == nil {  // a contact block that did not split
             for line in lines where line != name { add("text", line) }
         }
@@ -175,7 +175,7 @@ struct NINJSObject {
             if version != .v1_6 { a.put("name", .string(name)) }
             a.put("uri", .string(uri))
             a.put("type", .string("picture"))
-            let alt = image.alt.epubTrimmed
+            let alt = image.alt.trimmingWhitespaceScalars
             if version == .v1_6 {
                 if !alt.isEmpty { a.put("headline", .string(alt)) }
                 if let caption = image.caption { a.put("description_text", .string(caption)) }
