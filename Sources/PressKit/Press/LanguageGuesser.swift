@@ -43,29 +43,68 @@ enum LanguageGuesser {
             return "ru"
         }
         guard latin >= 20 else { return nil }
-        var scores = [Int](repeating: 0, count: stopwords.count)
-        var word = ""
-        func count() {
-            if !word.isEmpty {
-                for (index, entry) in stopwords.enumerated() where entry.1.contains(word) { scores[index] += 1 }
-                word = ""
-            }
-        }
-        if sample.utf8.allSatisfy({ $0 < 0x80 }) {
-            // ASCII: the same words, split on bytes (a Character is one byte or CR LF, never a letter).
-            for b in sample.utf8 {
-                let lower = b >= 65 && b <= 90 ? b + 32 : b
-                if lower >= 97 && lower <= 122 { word.unicodeScalars.append(Unicode.Scalar(lower)) } else { count() }
-            }
-        } else {
-            for c in sample.lowercased() {
-                if c.isLetter { word.append(c) } else { count() }
-            }
-        }
-        count()
+        let scores = stopwordScores(sample)
         guard let best = scores.indices.max(by: { scores[$0] < scores[$1] }) else { return nil }
         let second = scores.enumerated().filter { $0.offset != best }.map(\.element).max() ?? 0
         guard scores[best] >= 3, scores[best] * 2 > second * 3 else { return nil }
         return stopwords[best].0
     }
+
+    /// Scores each stopword list on `sample`. Words are maximal runs of letters, lowercased. Splitting runs
+    /// on bytes first keeps the common case (ASCII words) free of grapheme breaking and allocation; a run
+    /// holding non-ASCII bytes is split into Characters as before.
+    static func stopwordScores(_ sample: String) -> [Int] {
+        var scores = [Int](repeating: 0, count: stopwords.count)
+        func count(_ word: String) {
+            for (index, entry) in stopwords.enumerated() where entry.1.contains(word) { scores[index] += 1 }
+        }
+        let bytes = Array(sample.utf8)
+        var start = 0
+        var i = 0
+        func token(_ from: Int, _ to: Int, ascii: Bool) {
+            guard from < to else { return }
+            if ascii {
+                guard to - from <= 8 else { return }
+                var key: UInt64 = 0
+                for b in bytes[from..<to] { key = key << 8 | UInt64(b <= 90 ? b + 32 : b) }
+                if let lists = asciiStopwords[key] { for index in lists { scores[index] += 1 } }
+                return
+            }
+            var word = ""
+            for c in String(decoding: bytes[from..<to], as: UTF8.self).lowercased() {
+                if c.isLetter { word.append(c) } else if !word.isEmpty { count(word); word = "" }
+            }
+            if !word.isEmpty { count(word) }
+        }
+        var ascii = true
+        while i < bytes.count {
+            let b = bytes[i]
+            let isASCIILetter = (b >= 65 && b <= 90) || (b >= 97 && b <= 122)
+            if b < 0x80 && !isASCIILetter {
+                token(start, i, ascii: ascii)
+                start = i + 1
+                ascii = true
+            } else if b >= 0x80 {
+                ascii = false
+            }
+            i += 1
+        }
+        token(start, bytes.count, ascii: ascii)
+        return scores
+    }
+
+    /// The stopword sets, in the order of `stopwordScores`.
+    static var stopwordLists: [Set<String>] { stopwords.map(\.1) }
+
+    /// The ASCII stopwords (all of at most 8 bytes), packed into integers, with the lists holding each.
+    static let asciiStopwords: [UInt64: [Int]] = {
+        var table: [UInt64: [Int]] = [:]
+        for (index, entry) in stopwords.enumerated() {
+            for word in entry.1 where word.utf8.allSatisfy({ $0 < 0x80 }) {
+                precondition(word.utf8.count <= 8)
+                table[word.utf8.reduce(0) { $0 << 8 | UInt64($1) }, default: []].append(index)
+            }
+        }
+        return table
+    }()
 }
