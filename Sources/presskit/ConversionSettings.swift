@@ -91,6 +91,8 @@ struct ConversionSettings: ParsableArguments {
         guard let n = Int(digits), n > 0 else {
             throw PressKitError(.usage, "--max-input-size takes a size such as 50M, not '\(text)'")
         }
-        return n * scale
+        let (bytes, overflow) = n.multipliedReportingOverflow(by: scale)
+        guard !overflow else { throw PressKitError(.usage, "--max-input-size takes a size from 1 to \(Int.max) bytes, not '\(text)'") }
+        return bytes
     }
 }
