@@ -35,7 +35,7 @@ enum CMarkParser {
     static func parse(_ text: String, syntax: Syntax, warn: (String) -> Void) -> [Block] {
         let bytes = Array(text.utf8)
         let lines = MarkdownWorkBound.lines(bytes)
-        guard MarkdownWorkBound.needsBound(lines) else { return parseWhole(bytes, syntax: syntax) }
+        guard MarkdownWorkBound.needsBound(lines) else { return parseWhole(bytes, syntax: syntax, warn: warn) }
         // First parse: the neutralised copy, only for where the blocks are.
         let outline: [MarkdownWorkBound.Outline]
         do {
@@ -46,15 +46,16 @@ enum CMarkParser {
         }
         let token = MarkdownWorkBound.token(for: bytes)
         let (second, heavy) = MarkdownWorkBound.plan(lines, outline: outline, token: token)
-        guard !heavy.isEmpty else { return parseWhole(bytes, syntax: syntax) }
+        guard !heavy.isEmpty else { return parseWhole(bytes, syntax: syntax, warn: warn) }
         guard let root = tree(second, syntax: syntax) else { return [] }
         defer { cmark_node_free(root) }
-        var converter = CMarkConverter()
+        var converter = CMarkConverter(linkBudget: CMarkConverter.linkBudget(for: bytes.count))
         converter.token = token
         converter.heavy = heavy
         converter.syntax = syntax
         converter.definitions = MarkdownWorkBound.definitions(lines)
         let blocks = converter.convertDocument(root)
+        if converter.linksCapped { warn(CMarkConverter.linksCappedWarning) }
         for block in heavy {
             let size = block.text.count >= 1 << 20 ? "\((block.text.count * 10 >> 20) / 10).\((block.text.count * 10 >> 20) % 10) MB"
                 : block.text.count >= 1024 ? "\(block.text.count >> 10) KB" : "\(block.text.count) bytes"
@@ -65,11 +66,13 @@ enum CMarkParser {
         return blocks
     }
 
-    static func parseWhole(_ bytes: [UInt8], syntax: Syntax) -> [Block] {
+    static func parseWhole(_ bytes: [UInt8], syntax: Syntax, warn: (String) -> Void = { _ in }) -> [Block] {
         guard let root = tree(bytes, syntax: syntax) else { return [] }
         defer { cmark_node_free(root) }
-        var converter = CMarkConverter()
-        return converter.convertDocument(root)
+        var converter = CMarkConverter(linkBudget: CMarkConverter.linkBudget(for: bytes.count))
+        let blocks = converter.convertDocument(root)
+        if converter.linksCapped { warn(CMarkConverter.linksCappedWarning) }
+        return blocks
     }
 
     /// Parses bytes into a cmark tree (the caller frees it). `tables` attaches the table extension alone.
@@ -138,7 +141,7 @@ enum CMarkParser {
 
     /// A heavy block's text as inlines: parsed piece by piece, each as the continuation of a paragraph.
     static func inlines(ofHeavy text: [UInt8], syntax: Syntax, depth: Int,
-                        definitions: [[UInt8]: ArraySlice<UInt8>] = [:]) -> [Inline] {
+                        definitions: [[UInt8]: ArraySlice<UInt8>] = [:], linkBudget: inout Int, linksCapped: inout Bool) -> [Inline] {
         var out: [Inline] = []
         func add(_ inline: Inline) {
             if case .text(let more) = inline, case .text(let previous)? = out.last {
@@ -150,13 +153,15 @@ enum CMarkParser {
         for (index, piece) in MarkdownWorkBound.pieces(text).enumerated() {
             if index > 0, !piece.glued { add(piece.afterLineEnd ? .softBreak : .text(" ")) }
             // "a " first: the piece is read as a paragraph's continuation, whatever its first characters.
-            var converter = CMarkConverter()
+            var converter = CMarkConverter(linkBudget: linkBudget)
             converter.depthOffset = depth
             var blocks: [Block] = []
             // The document's definitions of the reference links the piece uses, after it.
             let source = [UInt8(ascii: "a"), 32] + piece.bytes + MarkdownWorkBound.definitions(referencedBy: piece.bytes, in: definitions)
             if let root = tree(source, syntax: Syntax(gfm: syntax.gfm, footnotes: false)) {
                 blocks = converter.convertDocument(root)
+                linkBudget = converter.linkBudget
+                linksCapped = linksCapped || converter.linksCapped
                 cmark_node_free(root)
             }
             if blocks.count == 1, case .paragraph(var parsed) = blocks[0], case .text(let first)? = parsed.first,
@@ -201,6 +206,31 @@ private struct CMarkConverter {
     var syntax = CMarkParser.Syntax(gfm: true, footnotes: true)
     var definitions: [[UInt8]: ArraySlice<UInt8>] = [:]
     var expanded = Set<Int>()
+    /// Bytes of link and image targets (and titles) still allowed: reference links repeat their
+    /// definition's target, so `[a]: /2KB-url` and 300,000 `[a]` would make a 600 MB document. Past the
+    /// budget (as cmark-gfm 0.29.0.gfm.7 and later do), links keep only their text.
+    var linkBudget: Int
+    var linksCapped = false
+
+    init(linkBudget: Int = .max) {
+        self.linkBudget = linkBudget
+    }
+
+    /// Twice the input, and at least 100 KB (inline links' targets are part of the input).
+    static func linkBudget(for inputBytes: Int) -> Int { max(100_000, 2 * inputBytes) }
+
+    static let linksCappedWarning = "link reference definitions repeated beyond twice the input's size: the links past that "
+        + "point are kept as their text (images as their description)"
+
+    mutating func spend(_ url: String, _ title: String?) -> Bool {
+        let cost = url.utf8.count + (title?.utf8.count ?? 0)
+        guard cost <= linkBudget else {
+            linksCapped = true
+            return false
+        }
+        linkBudget -= cost
+        return true
+    }
     /// Levels already open around this tree (a heavy block's pieces sit inside their paragraph).
     var depthOffset = 0
 
@@ -402,7 +432,14 @@ private struct CMarkConverter {
         case .emphasis: appendInline(.emphasis(frame.inlines))
         case .strong: appendInline(.strong(frame.inlines))
         case .strikethrough: appendInline(.strikethrough(frame.inlines))
-        case .link(let url, let title): appendInline(.link(Link(target: url, title: title, content: frame.inlines)))
+        case .link(let url, let title):
+            if spend(url, title) {
+                appendInline(.link(Link(target: url, title: title, content: frame.inlines)))
+            } else {
+                appendInlines(frame.inlines)
+            }
+        case .image(let url, let title) where !spend(url, title):
+            appendInline(.text(Self.altText(frame.inlines)))
         case .image(let url, let title):
             appendInline(.image(Image(source: url, alt: Self.altText(frame.inlines), title: title)))
         case .cell:
@@ -435,7 +472,7 @@ private struct CMarkConverter {
             // Each placeholder is expanded once: the same word made by an entity (`&#120;`) stays text.
             if let index = Int(rest[range.upperBound..<end]), index < heavy.count, expanded.insert(index).inserted {
                 appendInlines(CMarkParser.inlines(ofHeavy: heavy[index].text, syntax: syntax, depth: frames.count + depthOffset,
-                                                definitions: definitions))
+                                                  definitions: definitions, linkBudget: &linkBudget, linksCapped: &linksCapped))
             } else {
                 appendInline(.text(String(rest[range.lowerBound..<end])))
             }

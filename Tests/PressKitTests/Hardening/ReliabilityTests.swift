@@ -57,7 +57,7 @@ final class ReliabilityTests: XCTestCase {
             // A UTF-8 byte-order mark does not make NUL bytes text.
             assertInvalidInput(try read([0xEF, 0xBB, 0xBF] + bytes, format), "NUL")
         }
-        let utf16 = [0xFF, 0xFE] + Array("<p>Wide</p>".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let utf16: [UInt8] = [0xFF, 0xFE] + Array("<p>Wide</p>".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
         for format in ["html", "markdown", "text"] {
             let (document, _) = try read(utf16, format)
             XCTAssertTrue(document.blocks.map(\.plainText).joined().contains("Wide"), "\(format): \(document.blocks)")

@@ -135,12 +135,16 @@ enum MarkdownWorkBound {
         for line in lines {
             let prefixEnd = containerPrefixEnd(line)
             let rest = line[prefixEnd...]
-            if isStructural(rest) || isDefinitionStart(rest) {
+            // A line over the budget by itself is never read as a table row in the first parse (the table
+            // extension is quadratic in a row's cells): its pipes go too, and it is read as paragraph text.
+            let c = cost(line)
+            let heavyLine = c.bytes.multipliedReportingOverflow(by: c.markup).partialValue > blockBudget
+            if !heavyLine || !rest.contains(UInt8(ascii: "|")), isStructural(rest) || isDefinitionStart(rest) {
                 out += line
                 out.append(10)
                 continue
             }
-            let keep = min(line.endIndex, prefixEnd + 12)
+            let keep = heavyLine ? prefixEnd : min(line.endIndex, prefixEnd + 12)
             out += line[..<keep]
             var i = keep
             while i < line.endIndex {
@@ -154,6 +158,8 @@ enum MarkdownWorkBound {
                 case UInt8(ascii: "<") where next == UInt8(ascii: "!") || next == UInt8(ascii: "?"):
                     out.append(UInt8(ascii: "a"))
                 case UInt8(ascii: "\\") where next != UInt8(ascii: "|"):
+                    out.append(UInt8(ascii: "a"))
+                case UInt8(ascii: "|") where heavyLine:
                     out.append(UInt8(ascii: "a"))
                 default:
                     out.append(b)
