@@ -11,7 +11,8 @@ import PressKit
 /// `byteCount`. A trap (an arithmetic overflow, a bad index) kills the test process; every refusal must be
 /// a usage error (exit 2) or, for files named by options, not-found / invalid-input.
 ///
-/// `PRESSKIT_OPTION_FUZZ_RUNS` sets the number of vectors (default 20,000: a few seconds); SECURITY.md has the
+/// `PRESSKIT_OPTION_FUZZ_RUNS` sets the number of vectors (default 1,000: ArgumentParser is slow in a debug
+/// build, about 10 ms a vector on a loaded machine); SECURITY.md has the
 /// figures of the long runs.
 final class OptionParsingFuzzTests: XCTestCase {
     struct Generator {
@@ -88,7 +89,7 @@ final class OptionParsingFuzzTests: XCTestCase {
     }
 
     func testOptionParsingNeverCrashes() throws {
-        let runs = ProcessInfo.processInfo.environment["PRESSKIT_OPTION_FUZZ_RUNS"].flatMap(Int.init) ?? 20_000
+        let runs = ProcessInfo.processInfo.environment["PRESSKIT_OPTION_FUZZ_RUNS"].flatMap(Int.init) ?? 1_000
         var g = Generator(state: 19)
         var parsed = 0, refused = 0
         for _ in 0..<runs {
