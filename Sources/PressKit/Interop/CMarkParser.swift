@@ -57,7 +57,7 @@ enum CMarkParser {
         let blocks = converter.convertDocument(root)
         if converter.linksCapped { warn(CMarkConverter.linksCappedWarning) }
         for block in heavy {
-            let size = block.text.count >= 1 << 20 ? "\((block.text.count * 10 >> 20) / 10).\((block.text.count * 10 >> 20) % 10) MB"
+            let size = block.text.count >= 1 << 20 ? "\(((block.text.count * 10) >> 20) / 10).\(((block.text.count * 10) >> 20) % 10) MB"
                 : block.text.count >= 1024 ? "\(block.text.count >> 10) KB" : "\(block.text.count) bytes"
             warn("line \(block.line): \(block.description) of \(size) has too much inline markup to parse in bounded time; "
                 + "it was parsed in \(MarkdownWorkBound.pieces(block.text).count) pieces, and emphasis, links or code crossing "

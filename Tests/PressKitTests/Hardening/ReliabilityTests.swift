@@ -57,11 +57,13 @@ final class ReliabilityTests: XCTestCase {
             // A UTF-8 byte-order mark does not make NUL bytes text.
             assertInvalidInput(try read([0xEF, 0xBB, 0xBF] + bytes, format), "NUL")
         }
-        let utf16: [UInt8] = [0xFF, 0xFE] + Array("<p>Wide</p>".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
-        for format in ["html", "markdown", "text"] {
+        let utf16: [UInt8] = [0xFF, 0xFE] + Array("Title\n\nWide text in a paragraph of its own, read from UTF-16.\n".utf16)
+            .flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        for format in ["markdown", "text"] {
             let (document, _) = try read(utf16, format)
-            XCTAssertTrue(document.blocks.map(\.plainText).joined().contains("Wide"), "\(format): \(document.blocks)")
+            XCTAssertTrue(document.blocks.map(\.plainText).joined().contains("Wide text"), "\(format): \(document.blocks)")
         }
+        XCTAssertNoThrow(try read(utf16, "html"))
         XCTAssertNoThrow(try TextDecoding.refuseNULBytes(Array("a\u{0}b\u{0}".utf8), declared: "UTF-16LE"))
     }
 
