@@ -114,6 +114,18 @@ fuzz: fuzz-build
 	    || { echo "fuzz: $$r failed, see .build-fuzz/$$r.log and .build-fuzz/crashes/"; exit 1; }; \
 	done
 
+# The CLI's option parsing (numbers, sizes, shard specs, encodings): generated and mutated argument vectors
+# through the real parse, in process (Tests/presskitTests/OptionParsingFuzzTests.swift).
+FUZZ_OPTION_RUNS ?= 1000000
+.PHONY: fuzz-options markdown-hostile
+fuzz-options: deps-build
+	PRESSKIT_OPTION_FUZZ_RUNS=$(FUZZ_OPTION_RUNS) $(SWIFT) test --disable-swift-testing --filter OptionParsingFuzzTests
+
+# Hostile Markdown (issue 19): cmark-gfm's quadratic patterns against the release build's time bound.
+markdown-hostile: deps-build
+	$(SWIFT) build -c release --static-swift-stdlib
+	bench/markdown-hostile.sh
+
 # ---- benchmarks (issue 9): presskit against pandoc, trafilatura and the libxml2/zlib floor ----
 .PHONY: bench bench-quick bench-deps
 bench-deps: deps-build

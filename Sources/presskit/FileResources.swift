@@ -4,8 +4,9 @@ import Glibc
 #endif
 
 /// Images and other resources for writers, read only from each input's folder (and its subfolders) or from
-/// folders named with --resource-path. Absolute paths, `..` escapes, symbolic links that lead out, `file:`
-/// URLs and network URLs are refused.
+/// folders named with --resource-path. A relative path is resolved (`.`, `..` and symbolic links) and read
+/// when its real path lies inside one of those folders; absolute paths, paths that escape all of them,
+/// `file:` URLs and network URLs are refused.
 struct FileResources: ResourceResolver {
     /// For each input, in order, its folder's canonical path (nil for standard input).
     let inputRoots: [String?]
@@ -34,15 +35,22 @@ struct FileResources: ResourceResolver {
         if let cut = path.firstIndex(where: { $0 == "?" || $0 == "#" }) { path = String(path[..<cut]) }
         path = Self.percentDecoded(path)
         if path.isEmpty { return .refused("empty reference") }
-        if path.split(separator: "/").contains("..") { return .refused("paths leading out of the input's folder are not read") }
+        guard let relative = Self.normalized(path) else { return .refused("empty reference") }
         var roots: [String] = []
         if document >= 0, document < inputRoots.count, let root = inputRoots[document] { roots.append(root) }
         roots += extraRoots
         if roots.isEmpty { return .refused("no resource folder (standard input; use --resource-path)") }
+        // Resolved against each root in turn; what it resolves to must lie inside one of the roots (the input's
+        // folder or a --resource-path folder), whichever: `../img/a.png` from `md/` is read when a
+        // --resource-path folder holds both `md/` and `img/`.
+        var escaped = false
         for root in roots {
-            let candidate = root + "/" + path
+            let candidate = root + "/" + relative
             guard let real = FileSystem.realPath(candidate) else { continue }
-            guard real.hasPrefix(root + "/") else { return .refused("a symbolic link leads out of the resource folder") }
+            guard roots.contains(where: { real.hasPrefix($0 == "/" ? "/" : $0 + "/") }) else {
+                escaped = true
+                continue
+            }
             if FileSystem.isDirectory(real) { return .refused("is a folder") }
             do {
                 return .found(try FileSystem.readInput(real, limit: limit))
@@ -50,7 +58,22 @@ struct FileResources: ResourceResolver {
                 return .refused("cannot be read")
             }
         }
+        if escaped || relative.hasPrefix("../") || relative == ".." {
+            return .refused("paths leading out of the input's folder and the --resource-path folders are not read")
+        }
         return .refused("not found")
+    }
+
+    /// The path with `.` and `name/..` removed (`./sub/../ok.png` is `ok.png`); leading `..` stay. Nil when
+    /// nothing is left.
+    static func normalized(_ path: String) -> String? {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == "..", let last = parts.last, last != ".." { parts.removeLast(); continue }
+            parts.append(part)
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: "/")
     }
 
     static func percentDecoded(_ s: String) -> String {

@@ -24,21 +24,18 @@ public enum TextDecoding {
 
     /// The decoded text with its charset, how that was chosen, and the number of replaced sequences.
     public static func decodeText(_ bytes: [UInt8], declared: String? = nil) throws -> DecodedText {
+        try refuseNULBytes(bytes, declared: declared)
         if let (charset, bomLength) = bomCharset(bytes) {
             return try convert(Array(bytes[bomLength...]), from: charset, how: "bom")
         }
         if let declared, !declared.isEmpty {
             let upper = declared.uppercased()
-            if !isWide(upper), bytes.contains(0) {
-                throw PressKitError(.invalidInput, "not a text file (it contains NUL bytes)")
-            }
-            return try convert(bytes, from: normalizedCharset(upper) ?? upper, how: "declared")
+            let decoded = try convert(bytes, from: normalizedCharset(upper) ?? upper, how: "declared")
+            try checkDeclared(replacements: decoded.replacements, in: decoded.text, declared: declared)
+            return decoded
         }
-        if bytes.contains(0) {
-            if let utf16 = utf16WithoutBOM(bytes) {
-                return try convert(bytes, from: utf16, how: "detected")
-            }
-            throw PressKitError(.invalidInput, "not a text file (it contains NUL bytes)")
+        if bytes.contains(0), let utf16 = utf16WithoutBOM(bytes) {
+            return try convert(bytes, from: utf16, how: "detected")
         }
         if let text = String(validating: bytes, as: UTF8.self) {
             return DecodedText(text: text, charset: "UTF-8", how: "utf-8", replacements: 0)
@@ -47,6 +44,32 @@ public enum TextDecoding {
             return try convert(bytes, from: guess, how: "detected")
         }
         return try convert(bytes, from: "WINDOWS-1252", how: "fallback")
+    }
+
+    /// The one rule on NUL bytes, for every text reader (plain text, Markdown, JSON, HTML): a file holding a
+    /// NUL byte is not text and is refused (exit 4), unless it is UTF-16 or UTF-32 (by its byte-order mark,
+    /// `--encoding`, or UTF-16 without a mark, recognised by its NULs in every other byte).
+    public static func refuseNULBytes(_ bytes: [UInt8], declared: String?) throws {
+        guard bytes.contains(0) else { return }
+        if let (charset, _) = bomCharset(bytes), charset != "UTF-8" { return }
+        if let declared, !declared.isEmpty {
+            if isWide(declared.uppercased()) { return }
+        } else if bomCharset(bytes) == nil, utf16WithoutBOM(bytes) != nil {
+            return
+        }
+        throw PressKitError(.invalidInput, "not a text file (it contains NUL bytes)")
+    }
+
+    /// A charset named with `--encoding` must fit the input: when half of the characters or more had to be
+    /// replaced by U+FFFD, the input is refused (exit 4) rather than turned into a page of U+FFFD. Fewer
+    /// replacements are the reader's warning to give (with their count).
+    public static func checkDeclared(replacements: Int, in text: String, declared: String) throws {
+        guard replacements > 0 else { return }
+        let total = text.unicodeScalars.count
+        if replacements * 2 >= total {
+            throw PressKitError(.invalidInput,
+                                "cannot be read as \(declared) (--encoding): \(replacements) of \(total) characters are not valid \(declared)")
+        }
     }
 
     /// The charset a byte-order mark names, and the mark's length.

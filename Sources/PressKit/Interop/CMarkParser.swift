@@ -27,21 +27,71 @@ enum CMarkParser {
 
     /// Parses UTF-8 Markdown into blocks.
     static func parse(_ text: String, syntax: Syntax) -> [Block] {
+        parse(text, syntax: syntax, warn: { _ in })
+    }
+
+    /// Parses UTF-8 Markdown into blocks in time linear in its size: blocks too costly for cmark-gfm
+    /// 0.29.0.gfm.6's quadratic cases are parsed in pieces (MarkdownWorkBound), and `warn` names each.
+    static func parse(_ text: String, syntax: Syntax, warn: (String) -> Void) -> [Block] {
+        let bytes = Array(text.utf8)
+        let lines = MarkdownWorkBound.lines(bytes)
+        guard MarkdownWorkBound.needsBound(lines) else { return parseWhole(bytes, syntax: syntax, warn: warn) }
+        // First parse: the neutralised copy, only for where the blocks are.
+        let outline: [MarkdownWorkBound.Outline]
+        do {
+            let tablesOnly = Syntax(gfm: false, footnotes: syntax.footnotes)
+            guard let root = tree(MarkdownWorkBound.neutralised(lines), syntax: tablesOnly, tables: syntax.gfm) else { return [] }
+            defer { cmark_node_free(root) }
+            outline = Self.outline(root)
+        }
+        let token = MarkdownWorkBound.token(for: bytes)
+        let (second, heavy) = MarkdownWorkBound.plan(lines, outline: outline, token: token)
+        guard !heavy.isEmpty else { return parseWhole(bytes, syntax: syntax, warn: warn) }
+        guard let root = tree(second, syntax: syntax) else { return [] }
+        defer { cmark_node_free(root) }
+        var converter = CMarkConverter(linkBudget: CMarkConverter.linkBudget(for: bytes.count))
+        converter.token = token
+        converter.heavy = heavy
+        converter.syntax = syntax
+        converter.definitions = MarkdownWorkBound.definitions(lines)
+        let blocks = converter.convertDocument(root)
+        if converter.linksCapped { warn(CMarkConverter.linksCappedWarning) }
+        for block in heavy {
+            let size = block.text.count >= 1 << 20 ? "\(((block.text.count * 10) >> 20) / 10).\(((block.text.count * 10) >> 20) % 10) MB"
+                : block.text.count >= 1024 ? "\(block.text.count >> 10) KB" : "\(block.text.count) bytes"
+            warn("line \(block.line): \(block.description) of \(size) has too much inline markup to parse in bounded time; "
+                + "it was parsed in \(MarkdownWorkBound.pieces(block.text).count) pieces, and emphasis, links or code crossing "
+                + "a piece's end are kept as plain text")
+        }
+        return blocks
+    }
+
+    static func parseWhole(_ bytes: [UInt8], syntax: Syntax, warn: (String) -> Void = { _ in }) -> [Block] {
+        guard let root = tree(bytes, syntax: syntax) else { return [] }
+        defer { cmark_node_free(root) }
+        var converter = CMarkConverter(linkBudget: CMarkConverter.linkBudget(for: bytes.count))
+        let blocks = converter.convertDocument(root)
+        if converter.linksCapped { warn(CMarkConverter.linksCappedWarning) }
+        return blocks
+    }
+
+    /// Parses bytes into a cmark tree (the caller frees it). `tables` attaches the table extension alone.
+    static func tree(_ bytes: [UInt8], syntax: Syntax, tables: Bool = false) -> OpaquePointer? {
         _ = registered
         var options: Int32 = 0
         if syntax.footnotes { options |= 1 << 13 }  // CMARK_OPT_FOOTNOTES
-        guard let parser = cmark_parser_new(options) else { return [] }
+        guard let parser = cmark_parser_new(options) else { return nil }
         defer { cmark_parser_free(parser) }
-        if syntax.gfm {
-            for name in ["table", "strikethrough", "autolink", "tasklist"] {
-                if let ext = cmark_find_syntax_extension(name) {
-                    cmark_parser_attach_syntax_extension(parser, ext)
-                }
+        let extensions = syntax.gfm ? ["table", "strikethrough", "autolink", "tasklist"] : tables ? ["table"] : []
+        for name in extensions {
+            if let ext = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, ext)
             }
         }
-        var bytes = Array(text.utf8)
+        var bytes = bytes
         bytes.withUnsafeMutableBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
+            guard let base = buffer.baseAddress else { return }
+            base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
                 cmark_parser_feed(parser, pointer, buffer.count)
             }
         }
@@ -50,10 +100,80 @@ enum CMarkParser {
         nonisolated(unsafe) let finishing = parser
         // The tree crosses the lock as an address (a pointer is not Sendable).
         let address = finishLock.withLock { _ in UInt(bitPattern: cmark_parser_finish(finishing)) }
-        guard let root = OpaquePointer(bitPattern: address) else { return [] }
-        defer { cmark_node_free(root) }
-        var converter = CMarkConverter()
-        return converter.convertDocument(root)
+        return OpaquePointer(bitPattern: address)
+    }
+
+    /// The paragraphs, headings and tables of a tree, with their lines, in document order.
+    static func outline(_ root: OpaquePointer) -> [MarkdownWorkBound.Outline] {
+        var out: [MarkdownWorkBound.Outline] = []
+        var node: OpaquePointer? = cmark_node_first_child(root)
+        while let current = node {
+            let type = cmark_node_get_type(current)
+            var descend = true
+            func add(_ kind: MarkdownWorkBound.Outline.Kind) {
+                out.append(.init(kind: kind, startLine: Int(cmark_node_get_start_line(current)),
+                                 startColumn: Int(cmark_node_get_start_column(current)),
+                                 endLine: Int(cmark_node_get_end_line(current))))
+                descend = false
+            }
+            if type == CMARK_NODE_PARAGRAPH {
+                add(.paragraph)
+            } else if type == CMARK_NODE_HEADING {
+                add(.heading(Int(cmark_node_get_heading_level(current))))
+            } else if !CMarkConverter.isBlock(type) || CMarkConverter.isLeaf(current) {
+                descend = false
+            } else if CMarkConverter.string(cmark_node_get_type_string(current)) == "table" {
+                add(.table(columns: Int(cmark_gfm_extensions_get_table_columns(current))))
+            }
+            if descend, let child = cmark_node_first_child(current) {
+                node = child
+                continue
+            }
+            var up: OpaquePointer? = current
+            node = nil
+            while let at = up, at != root {
+                if let next = cmark_node_next(at) { node = next; break }
+                up = cmark_node_parent(at)
+            }
+        }
+        return out
+    }
+
+    /// A heavy block's text as inlines: parsed piece by piece, each as the continuation of a paragraph.
+    static func inlines(ofHeavy text: [UInt8], syntax: Syntax, depth: Int,
+                        definitions: [[UInt8]: ArraySlice<UInt8>] = [:], linkBudget: inout Int, linksCapped: inout Bool) -> [Inline] {
+        var out: [Inline] = []
+        func add(_ inline: Inline) {
+            if case .text(let more) = inline, case .text(let previous)? = out.last {
+                out[out.count - 1] = .text(previous + more)
+            } else {
+                out.append(inline)
+            }
+        }
+        for (index, piece) in MarkdownWorkBound.pieces(text).enumerated() {
+            if index > 0, !piece.glued { add(piece.afterLineEnd ? .softBreak : .text(" ")) }
+            // "a " first: the piece is read as a paragraph's continuation, whatever its first characters.
+            var converter = CMarkConverter(linkBudget: linkBudget)
+            converter.depthOffset = depth
+            var blocks: [Block] = []
+            // The document's definitions of the reference links the piece uses, after it.
+            let source = [UInt8(ascii: "a"), 32] + piece.bytes + MarkdownWorkBound.definitions(referencedBy: piece.bytes, in: definitions)
+            if let root = tree(source, syntax: Syntax(gfm: syntax.gfm, footnotes: false)) {
+                blocks = converter.convertDocument(root)
+                linkBudget = converter.linkBudget
+                linksCapped = linksCapped || converter.linksCapped
+                cmark_node_free(root)
+            }
+            if blocks.count == 1, case .paragraph(var parsed) = blocks[0], case .text(let first)? = parsed.first,
+               first.hasPrefix("a ") {
+                let rest = String(first.dropFirst(2))
+                if rest.isEmpty { parsed.removeFirst() } else { parsed[0] = .text(rest) }
+                for inline in parsed { add(inline) }
+            } else {
+                add(.text(String(decoding: piece.bytes, as: UTF8.self)))
+            }
+        }
+        return out
     }
 }
 
@@ -80,6 +200,39 @@ private struct CMarkConverter {
     var pushed: [Bool] = []
     /// Footnote definitions' content, by their number (1-based, in order of first reference).
     var notes: [[Block]] = []
+    /// Blocks parsed in pieces (MarkdownWorkBound): text `token` + index stands for heavy block `index`.
+    var token = ""
+    var heavy: [MarkdownWorkBound.Heavy] = []
+    var syntax = CMarkParser.Syntax(gfm: true, footnotes: true)
+    var definitions: [[UInt8]: ArraySlice<UInt8>] = [:]
+    var expanded = Set<Int>()
+    /// Bytes of link and image targets (and titles) still allowed: reference links repeat their
+    /// definition's target, so `[a]: /2KB-url` and 300,000 `[a]` would make a 600 MB document. Past the
+    /// budget (as cmark-gfm 0.29.0.gfm.7 and later do), links keep only their text.
+    var linkBudget: Int
+    var linksCapped = false
+
+    init(linkBudget: Int = .max) {
+        self.linkBudget = linkBudget
+    }
+
+    /// Twice the input, and at least 100 KB (inline links' targets are part of the input).
+    static func linkBudget(for inputBytes: Int) -> Int { max(100_000, 2 * inputBytes) }
+
+    static let linksCappedWarning = "link reference definitions repeated beyond twice the input's size: the links past that "
+        + "point are kept as their text (images as their description)"
+
+    mutating func spend(_ url: String, _ title: String?) -> Bool {
+        let cost = url.utf8.count + (title?.utf8.count ?? 0)
+        guard cost <= linkBudget else {
+            linksCapped = true
+            return false
+        }
+        linkBudget -= cost
+        return true
+    }
+    /// Levels already open around this tree (a heavy block's pieces sit inside their paragraph).
+    var depthOffset = 0
 
     mutating func convertDocument(_ root: OpaquePointer) -> [Block] {
         // Footnote definitions come last among the document's children; convert them first so references
@@ -151,7 +304,9 @@ private struct CMarkConverter {
     mutating func enter(_ node: OpaquePointer) {
         let type = cmark_node_get_type(node)
         switch type {
-        case CMARK_NODE_TEXT: appendInline(.text(Self.literal(node)))
+        case CMARK_NODE_TEXT:
+            let text = Self.literal(node)
+            if !heavy.isEmpty, text.contains(token) { appendHeavy(text) } else { appendInline(.text(text)) }
         case CMARK_NODE_SOFTBREAK: appendInline(.softBreak)
         case CMARK_NODE_LINEBREAK: appendInline(.lineBreak)
         case CMARK_NODE_CODE: appendInline(.code(Self.literal(node)))
@@ -228,7 +383,7 @@ private struct CMarkConverter {
         case .row, .cell, .item: structural = parentPushed
         default: break
         }
-        if frames.count < CMarkParser.maxDepth || structural {
+        if frames.count + depthOffset < CMarkParser.maxDepth || structural {
             frames.append(Frame(kind: kind))
             pushed.append(true)
         } else {
@@ -277,7 +432,14 @@ private struct CMarkConverter {
         case .emphasis: appendInline(.emphasis(frame.inlines))
         case .strong: appendInline(.strong(frame.inlines))
         case .strikethrough: appendInline(.strikethrough(frame.inlines))
-        case .link(let url, let title): appendInline(.link(Link(target: url, title: title, content: frame.inlines)))
+        case .link(let url, let title):
+            if spend(url, title) {
+                appendInline(.link(Link(target: url, title: title, content: frame.inlines)))
+            } else {
+                appendInlines(frame.inlines)
+            }
+        case .image(let url, let title) where !spend(url, title):
+            appendInline(.text(Self.altText(frame.inlines)))
         case .image(let url, let title):
             appendInline(.image(Image(source: url, alt: Self.altText(frame.inlines), title: title)))
         case .cell:
@@ -299,6 +461,25 @@ private struct CMarkConverter {
     }
 
     // MARK: building
+
+    /// Text holding placeholders: each becomes its heavy block's inlines.
+    mutating func appendHeavy(_ text: String) {
+        var rest = text[...]
+        while let range = rest.firstRange(of: token) {
+            if range.lowerBound > rest.startIndex { appendInline(.text(String(rest[..<range.lowerBound]))) }
+            var end = range.upperBound
+            while end < rest.endIndex, rest[end].isASCII, rest[end].isNumber { end = rest.index(after: end) }
+            // Each placeholder is expanded once: the same word made by an entity (`&#120;`) stays text.
+            if let index = Int(rest[range.upperBound..<end]), index < heavy.count, expanded.insert(index).inserted {
+                appendInlines(CMarkParser.inlines(ofHeavy: heavy[index].text, syntax: syntax, depth: frames.count + depthOffset,
+                                                  definitions: definitions, linkBudget: &linkBudget, linksCapped: &linksCapped))
+            } else {
+                appendInline(.text(String(rest[range.lowerBound..<end])))
+            }
+            rest = rest[end...]
+        }
+        if !rest.isEmpty { appendInline(.text(String(rest))) }
+    }
 
     mutating func appendInline(_ inline: Inline) {
         frames[frames.count - 1].inlines.append(inline)

@@ -24,6 +24,7 @@ enum HTMLParser {
         var input = bytes
         // libxml2 stops at NUL; HTML treats NUL as a parse error and drops it.
         if input.contains(0) { input.removeAll { $0 == 0 } }
+        input = HTMLInternalSubset.removed(from: input)
         if input.isEmpty { input = Array("<html><body></body></html>".utf8) }
         presskit_xml_silence_errors()
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue

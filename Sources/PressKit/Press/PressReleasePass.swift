@@ -82,9 +82,9 @@ public struct PressReleasePass: Sendable {
             metadata.title = text
             flat.remove(first)
             if metadata.subtitle == nil { findSubtitle(&flat, &metadata) }
-        case .paragraph:
+        case .paragraph(let inlines):
             let lines = Self.lines(block)
-            guard lines.count <= 2, let head = lines.first, Self.looksLikeHeadline(head) else { return }
+            guard !Self.holdsImage(inlines), lines.count <= 2, let head = lines.first, Self.looksLikeHeadline(head) else { return }
             metadata.title = head
             flat.remove(first)
             if lines.count == 2, lines[1].unicodeScalars.count <= 250, metadata.subtitle == nil {
@@ -107,12 +107,28 @@ public struct PressReleasePass: Sendable {
             metadata.subtitle = text
             flat.remove(next)
         case .paragraph(let inlines):
+            // Images would vanish into a plain-text subtitle (issue 19): a paragraph holding one stays a paragraph.
+            guard !Self.holdsImage(inlines) else { return }
             let allEmphasis = inlines.count == 1 && { if case .emphasis = inlines[0] { return true }; return false }()
             guard Self.lines(block).count == 1, allEmphasis || !Self.endsSentence(text) else { return }
             metadata.subtitle = text
             flat.remove(next)
         default:
             return
+        }
+    }
+
+    /// Whether inlines hold an image (at any depth).
+    static func holdsImage(_ inlines: [Inline]) -> Bool {
+        inlines.contains { inline in
+            switch inline {
+            case .image: return true
+            case .link(let link): return holdsImage(link.content)
+            case .emphasis(let c), .strong(let c), .underline(let c), .strikethrough(let c), .superscript(let c),
+                 .subscript(let c):
+                return holdsImage(c)
+            case .text, .code, .softBreak, .lineBreak, .raw, .note: return false
+            }
         }
     }
 

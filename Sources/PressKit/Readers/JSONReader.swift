@@ -15,6 +15,7 @@ public struct JSONReader: Reader {
 
     public func read(_ input: [UInt8], context: ConversionContext) throws -> Document {
         let bytes: [UInt8]
+        try TextDecoding.refuseNULBytes(input, declared: context.options.encoding)
         if TextDecoding.bomCharset(input) == nil, context.options.encoding == nil,
            String(validating: input, as: UTF8.self) != nil {
             bytes = input

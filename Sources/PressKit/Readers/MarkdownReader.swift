@@ -19,12 +19,17 @@ public struct MarkdownReader: Reader {
     }
 
     public func read(_ input: [UInt8], context: ConversionContext) throws -> Document {
-        let text = try TextDecoding.decode(input, declared: context.options.encoding).text
-        return try read(text: text)
+        let decoded = try TextDecoding.decodeText(input, declared: context.options.encoding)
+        if decoded.replacements > 0 {
+            context.warn("\(decoded.replacements) byte sequence(s) are not valid \(decoded.charset) and were replaced by U+FFFD")
+        }
+        let text = decoded.text
+        return try read(text: text, warn: context.warn)
     }
 
-    /// Reads already decoded text.
-    public func read(text: String) throws -> Document {
+    /// Reads already decoded text. `warn` is told what was simplified to keep the time linear (a block with
+    /// too much inline markup for cmark-gfm, see SECURITY.md).
+    public func read(text: String, warn: (String) -> Void = { _ in }) throws -> Document {
         var metadata = Metadata()
         var body = text
         if flavor == .markdown, let (yaml, rest) = FrontMatter.split(text) {
@@ -37,6 +42,6 @@ public struct MarkdownReader: Reader {
             body = rest
         }
         let syntax = CMarkParser.Syntax(gfm: flavor != .commonmark, footnotes: flavor != .commonmark)
-        return Document(metadata: metadata, blocks: CMarkParser.parse(body, syntax: syntax))
+        return Document(metadata: metadata, blocks: CMarkParser.parse(body, syntax: syntax, warn: warn))
     }
 }

@@ -6,13 +6,20 @@
 enum HTMLEncoding {
     /// The page as UTF-8 bytes, and the charset it was read as.
     static func utf8(_ bytes: [UInt8], declared: String? = nil) throws -> (bytes: [UInt8], charset: String) {
+        try TextDecoding.refuseNULBytes(bytes, declared: declared)
         if let declared, !declared.isEmpty {
             let charset = canonical(declared) ?? declared
             if charset != "UTF-8", charset != "UTF-16", Iconv.toUTF8([], from: charset) == nil {
                 throw PressKitError(.usage, "unknown character encoding '\(declared)'")
             }
             if charset == "UTF-16" { return (Array(try TextDecoding.decode(bytes, declared: declared).text.utf8), declared) }
-            return (try convert(bytes, from: charset), declared)
+            let utf8 = try convert(bytes, from: charset)
+            if !UTF8Validation.isValid(bytes) || charset != "UTF-8" {
+                let text = String(decoding: utf8, as: UTF8.self)
+                try TextDecoding.checkDeclared(replacements: text.unicodeScalars.reduce(0) { $0 + ($1 == "\u{FFFD}" ? 1 : 0) },
+                                               in: text, declared: declared)
+            }
+            return (utf8, declared)
         }
         if let (charset, length) = TextDecoding.bomCharset(bytes) {
             return (try convert(Array(bytes[length...]), from: charset), charset)

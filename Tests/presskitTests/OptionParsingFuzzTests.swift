@@ -1,0 +1,141 @@
+import ArgumentParser
+import Foundation
+import XCTest
+@testable import presskit
+import PressKit
+
+/// Issue 19, item 8: a fuzz target for the CLI's option parsing. Argument vectors are generated from the
+/// options' grammar (numbers at and past every boundary, sizes with and without K/M/G, shard specs, encodings,
+/// repeated, missing and glued values) and mutated byte by byte; each goes through the same parse the
+/// command does (`Presskit.parseAsRoot`), then `ConversionSettings.options`, `ShardSpec(parsing:)` and
+/// `byteCount`. A trap (an arithmetic overflow, a bad index) kills the test process; every refusal must be
+/// a usage error (exit 2) or, for files named by options, not-found / invalid-input.
+///
+/// `PRESSKIT_OPTION_FUZZ_RUNS` sets the number of vectors (default 1,000: ArgumentParser is slow in a debug
+/// build, about 10 ms a vector on a loaded machine); SECURITY.md has the
+/// figures of the long runs.
+final class OptionParsingFuzzTests: XCTestCase {
+    struct Generator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return state >> 11
+        }
+        mutating func pick<T>(_ values: [T]) -> T { values[Int(next() % UInt64(values.count))] }
+        mutating func chance(_ percent: UInt64) -> Bool { next() % 100 < percent }
+    }
+
+    static let numbers = ["0", "1", "-1", "-3", "2", "8", "64", "999999", "2147483647", "2147483648", "4294967296",
+                          "9007199254740993", "9223372036854775807", "9223372036854775808", "-9223372036854775808",
+                          "-9223372036854775809", "99999999999999999999999", "1e3", "0x10", "+5", " 5", "5 ", "", "½", "٣",
+                          "1_000", "00000000000000000000001", "NaN", "inf"]
+    static let suffixes = ["", "K", "M", "G", "k", "m", "g", "T", "KB", "KK", "B", "\u{0}"]
+    static let encodings = ["utf-8", "UTF-16", "utf-32", "utf-32le", "ucs-4", "windows-1251", "koi8-r", "latin1",
+                            "ISO-8859-1", "cp1252", "ascii", "", "x-unknown", "utf-8//IGNORE", "UTF-7", "EBCDIC-US",
+                            "../../etc/passwd", "%s%n", String(repeating: "A", count: 300)]
+    static let formats = ["json", "html", "markdown", "md", "text", "txt", "epub", "docx", "gfm", "commonmark",
+                          "json,html", "json,,html", ",", "", "xml", "JSON"]
+
+    static func value(_ g: inout Generator, for option: String) -> String {
+        switch option {
+        case "--max-input-size": return g.pick(numbers) + g.pick(suffixes)
+        case "--jobs", "--wrap": return g.pick(numbers)
+        case "--shard":
+            switch g.next() % 4 {
+            case 0: return g.pick(numbers) + "/" + g.pick(numbers)
+            case 1: return g.pick(numbers)
+            case 2: return g.pick(numbers) + "/" + g.pick(numbers) + "/" + g.pick(numbers)
+            default: return "/" + g.pick(numbers)
+            }
+        case "--encoding": return g.pick(encodings)
+        case "-t", "-f": return g.pick(formats)
+        case "-M": return g.pick(["title=x", "=x", "x", "=", "date=2024-02-30", "a=b=c", ""])
+        default: return g.pick(["/nonexistent/presskit-fuzz", "", "--", "-x", "/nonexistent/\u{0}"])
+        }
+    }
+
+    static let options = ["--max-input-size", "--jobs", "--wrap", "--shard", "--encoding", "-t", "-f", "-M",
+                          "--css", "--epub-cover-image", "--reference-doc", "--resource-path", "--report", "-o"]
+    static let flags = ["--full-page", "--fragment", "--no-front-matter", "--reference-links", "-q", "--help",
+                        "--version", "--bogus", "-", "--"]
+
+    static func vector(_ g: inout Generator) -> [String] {
+        var args: [String] = []
+        if g.chance(20) { args.append(g.pick(["convert", "formats", "help"])) }
+        if g.chance(80) { args.append(g.pick(["/nonexistent/in.md", "-", "/nonexistent/folder/"])) }
+        for _ in 0..<(1 + g.next() % 5) {
+            if g.chance(15) { args.append(g.pick(flags)); continue }
+            let option = g.pick(options)
+            let value = Self.value(&g, for: option)
+            switch g.next() % 10 {
+            case 0: args.append(option)  // missing value
+            case 1 where option.hasPrefix("--"): args.append(option + "=" + value)
+            default: args += [option, value]
+            }
+        }
+        if g.chance(10), !args.isEmpty {
+            // Byte-level mutation of one argument.
+            let index = Int(g.next() % UInt64(args.count))
+            var bytes = Array(args[index].utf8)
+            let position = bytes.isEmpty ? 0 : Int(g.next() % UInt64(bytes.count))
+            switch g.next() % 3 {
+            case 0: bytes.insert(UInt8(truncatingIfNeeded: g.next()), at: position)
+            case 1 where !bytes.isEmpty: bytes.remove(at: position)
+            default: if !bytes.isEmpty { bytes[position] = UInt8(truncatingIfNeeded: g.next()) }
+            }
+            args[index] = String(decoding: bytes, as: UTF8.self)
+        }
+        return args
+    }
+
+    func testOptionParsingNeverCrashes() throws {
+        let runs = ProcessInfo.processInfo.environment["PRESSKIT_OPTION_FUZZ_RUNS"].flatMap(Int.init) ?? 1_000
+        var g = Generator(state: 19)
+        var parsed = 0, refused = 0
+        for _ in 0..<runs {
+            let args = Self.vector(&g)
+            let command: ParsableCommand
+            do {
+                command = try Presskit.parseAsRoot(args)
+            } catch {
+                // ArgumentParser's refusals (and --help / --version) become exit 0 or 2.
+                let code = Presskit.exitCode(for: error)
+                if let error = error as? PressKitError {
+                    XCTAssertEqual(error.exitCode, 2, "\(args): \(error)")
+                } else {
+                    XCTAssertTrue(code == .success || code == .validationFailure, "\(args): \(error)")
+                }
+                refused += 1
+                continue
+            }
+            parsed += 1
+            guard let convert = command as? ConvertCommand else { continue }
+            do {
+                _ = try convert.settings.options(metadata: [])
+            } catch let error as PressKitError {
+                XCTAssertTrue([2, 3, 4].contains(error.exitCode), "\(args): \(error)")
+            }
+            if let shard = convert.batch.shard {
+                do {
+                    let spec = try ShardSpec(parsing: shard)
+                    XCTAssertTrue(spec.index >= 1 && spec.index <= spec.count, "\(args)")
+                } catch let error as PressKitError {
+                    XCTAssertEqual(error.exitCode, 2, "\(args): \(error)")
+                }
+            }
+        }
+        XCTAssertGreaterThan(parsed, runs / 10)
+        XCTAssertGreaterThan(refused, runs / 10)
+    }
+
+    /// The values the issue found trapping, and their neighbours: each a usage error, none a crash.
+    func testSizesThatOverflowAreUsageErrors() {
+        for text in ["9223372036854775807K", "9007199254740993G", "8589934592G", "9223372036854775807M", "-1", "0", "1K1"] {
+            XCTAssertThrowsError(try ConversionSettings.byteCount(text), text) { error in
+                XCTAssertEqual((error as? PressKitError)?.exitCode, 2, "\(text): \(error)")
+            }
+        }
+        XCTAssertEqual(try ConversionSettings.byteCount("8589934591G"), 8_589_934_591 << 30)
+        XCTAssertEqual(try ConversionSettings.byteCount("9223372036854775807"), Int.max)
+    }
+}
