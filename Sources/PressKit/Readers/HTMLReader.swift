@@ -22,12 +22,26 @@ public struct HTMLReader: Reader {
         let mapper = HTMLBlockMapper(dom: dom, excluded: extraction.excluded, links: links, facts: stats.facts)
         var blocks = mapper.blocks(of: extraction.roots)
         if !context.options.fullPage { HTMLEdgeTrimmer.trim(&blocks) }
+        var path = context.options.fullPage ? "full page" : extraction.path
+        // Never an empty article when the page has text: the whole page without what is hidden.
+        if !context.options.fullPage, Self.isEmpty(blocks), let body = dom.first("body"), stats.textLength[body] > 0 {
+            let fallback = HTMLBlockMapper(dom: dom, excluded: stats.hidden, links: links, facts: stats.facts)
+            blocks = fallback.blocks(of: [body])
+            HTMLEdgeTrimmer.trim(&blocks)
+            path = "page fallback"
+        }
+        // The usual path (the best candidate, or --full-page as asked) goes unrecorded; a fallback is named.
+        if path != "article", path != "full page" { metadata.extra["extraction"] = path }
         if links.droppedRelativeLinks > 0 {
             blocks = HTMLLinkResolver.unwrapUnresolved(blocks)
             context.warn("site-relative links kept as text only: the page gives no base or canonical URL to resolve them against")
         }
         Self.removeTitleHeading(&blocks, metadata: &metadata)
         return Document(metadata: metadata, blocks: blocks)
+    }
+
+    private static func isEmpty(_ blocks: [Block]) -> Bool {
+        blocks.allSatisfy { HTMLText.collapse($0.plainText).isEmpty }
     }
 
     /// Takes the article's leading heading out when it repeats the title (the title is in the metadata);
