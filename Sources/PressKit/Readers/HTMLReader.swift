@@ -6,7 +6,8 @@ public struct HTMLReader: Reader {
 
     public func read(_ input: [UInt8], context: ConversionContext) throws -> Document {
         let (utf8, _) = try HTMLEncoding.utf8(input, declared: context.options.encoding)
-        let dom = HTMLParser.parse(utf8: utf8)
+        var dom = HTMLParser.parse(utf8: utf8)
+        Mojibake.repair(&dom)
         guard !dom.nodes.isEmpty else { return Document() }
         let stats = HTMLPageStats(dom: dom)
         let page = PageMetadata(dom: dom, stats: stats)
