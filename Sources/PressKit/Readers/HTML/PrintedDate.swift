@@ -20,18 +20,24 @@ struct PrintedDate {
     /// The first full date in a short text, or nil (also nil for a copyright line or a relative date).
     static func find(in text: String) -> PrintedDate? {
         guard text.utf8.count <= 200, text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) else { return nil }
-        let lower = text.lowercased()
-        if lower.contains("©") || lower.contains("copyright") || lower.contains("(c) ") { return nil }
+        // The cheap forms first; the tokenizer once; the cues only once a date is found.
         let found: PageTimestamp?
-        if let ts = PageTimestamp.parse(text) {
+        let trimmedFirst = text.utf8.first { $0 != 32 && $0 != 9 && $0 != 10 && $0 != 13 }
+        if let f = trimmedFirst, f >= 48, f <= 57, let ts = PageTimestamp.parse(text) {
             found = ts
         } else if let d = DateNormalizer.firstDate(in: text, allowPartial: false), let y = d.year {
             found = PageTimestamp(year: y, month: d.month, day: d.day)
+        } else if let short = shortNumeric(text) {
+            found = short
+        } else if text.unicodeScalars.contains(where: { $0 == "年" || $0 == "년" }) {
+            found = eastAsian(text)
         } else {
-            found = shortNumeric(text) ?? eastAsian(text)
+            found = nil
         }
         guard let date = found, (PageTimestamp.earliestYear...PageTimestamp.latestYear).contains(date.year),
               DateNormalizer.isValid(year: date.year, month: date.month, day: date.day) else { return nil }
+        let lower = text.lowercased()
+        if lower.contains("©") || lower.contains("copyright") || lower.contains("(c) ") { return nil }
         var cue = Cue.none
         if updatedWords.contains(where: lower.contains) { cue = .updated }
         else if publishedWords.contains(where: lower.contains) { cue = .published }
@@ -73,8 +79,8 @@ struct PrintedDate {
         var numbers: [Int] = []
         var current: Int?
         for scalar in text.unicodeScalars {
-            if let v = scalar.properties.numericType != nil ? Int(String(scalar)) : nil, scalar.isASCII {
-                current = (current ?? 0) * 10 + v
+            if scalar.value >= 48, scalar.value <= 57 {
+                current = (current ?? 0) * 10 + Int(scalar.value - 48)
                 continue
             }
             if let c = current {
