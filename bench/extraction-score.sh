@@ -7,6 +7,7 @@
 # body text only, as an extractor does; TEXT_FLAGS overrides it); MODE=library runs the
 # HTML reader over all pages in one process and writes the article text only (HTMLReader.articleText: what
 # the benchmark's gold holds, so no title/date lines, link targets, image descriptions or captions). PER_PAGE=file.tsv keeps the per-page scores; KEEP=dir keeps the texts.
+# PRESSKIT_BIN=path scores that binary instead of building one (MODE=cli only).
 # It also prints pages per second (CPU time of one thread) for presskit, for libxml2's bare parse of the
 # same pages (bench/floor.c, the floor) and for trafilatura when it is installed.
 set -euo pipefail
@@ -25,8 +26,12 @@ for f in "$DIR"/scrapinghub/html/*.html.gz; do
 done
 cd "$ROOT"
 if [ "$MODE" = cli ]; then
-  swift build -c release --product presskit >/dev/null
-  BIN="$(swift build -c release --show-bin-path)/presskit"
+  if [ -n "${PRESSKIT_BIN:-}" ]; then
+    BIN="$PRESSKIT_BIN"   # a presskit already built (e.g. with --static-swift-stdlib): no rebuild
+  else
+    swift build -c release --product presskit >/dev/null
+    BIN="$(swift build -c release --show-bin-path)/presskit"
+  fi
   start=$(date +%s.%N)
   # One process for all pages (a batch over the folder), one job: pages per second on one core.
   "$BIN" "$WORK/html" -o "$WORK/pred" -f html -t text ${TEXT_FLAGS:---fragment} --jobs 1 -q 2>&1 | grep -v '^presskit: converted' || true

@@ -82,7 +82,8 @@ enum ContactParser {
                 if current.email != nil { finish() }
                 current.email = mail
             } else if let number = phone(in: value) {
-                if current.phone == nil { current.phone = number } else if isFax(piece) { /* keep the first */ }
+                // A fax number is no phone number: it stays in the contact's text only.
+                if current.phone == nil, !isFax(piece) { current.phone = number }
             } else if value.hasPrefix("http") || value.lowercased().hasPrefix("www.") {
                 // A web address belongs to the organisation; kept in the text.
             } else if isRole(value) {
@@ -145,19 +146,34 @@ enum ContactParser {
     private static let fieldLabels = ["e-mail", "email", "mail", "e", "tel", "tel.", "phone", "telephone", "t", "m",
                                       "mobile", "mob", "mob.", "cell", "fon", "telefon", "tél", "tél.", "téléphone",
                                       "teléfono", "móvil", "тел", "тел.", "телефон", "моб", "эл. почта", "e-mail",
-                                      "fax", "handy", "mobil"]
+                                      "fax", "handy", "mobil", "courriel", "telefax", "tel", "phone", "mobile",
+                                      "mobiel", "telefoon", "telefone", "correo", "correo electrónico", "mél"]
 
     /// "Tel.: +49 …" → "+49 …".
+    /// Also a label without a colon when a number or address follows: "Telefon +49 30 1234567",
+    /// "Tel. 030 1234", "E-Mail presse@example.gov".
     static func stripFieldLabel(_ piece: String) -> String {
-        guard let colon = piece.firstIndex(of: ":"), piece.distance(from: piece.startIndex, to: colon) <= 12 else {
+        if let colon = piece.firstIndex(of: ":"), piece.distance(from: piece.startIndex, to: colon) <= 12 {
+            let label = piece[..<colon].trimmingSpaces().lowercased()
+            if fieldLabels.contains(label) { return piece[piece.index(after: colon)...].trimmingSpaces() }
+        }
+        guard let space = piece.firstIndex(of: " "), piece.distance(from: piece.startIndex, to: space) <= 12 else {
             return piece
         }
-        let label = piece[..<colon].trimmingSpaces().lowercased()
-        guard fieldLabels.contains(label) else { return piece }
-        return piece[piece.index(after: colon)...].trimmingSpaces()
+        let label = piece[..<space].lowercased()
+        guard fieldLabels.contains(label) || fieldLabels.contains(label.trimmingCharacters(".")) else { return piece }
+        let rest = piece[piece.index(after: space)...].trimmingSpaces()
+        guard let first = rest.unicodeScalars.first,
+              first == "+" || first == "(" || (first.value >= 48 && first.value <= 57) || rest.contains("@") else {
+            return piece
+        }
+        return rest
     }
 
-    private static func isFax(_ piece: String) -> Bool { piece.lowercased().hasPrefix("fax") }
+    private static func isFax(_ piece: String) -> Bool {
+        let p = piece.lowercased()
+        return p.hasPrefix("fax") || p.hasPrefix("telefax") || p.hasPrefix("f:") || p.hasPrefix("f.")
+    }
 
     /// The first e-mail address in `text`.
     static func email(in text: String) -> String? {

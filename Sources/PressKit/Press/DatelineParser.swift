@@ -20,6 +20,7 @@ enum DatelineParser {
         guard let (sepStart, sepEnd) = separator(in: head) else { return dateThenStop(head) }
         var prefix = String(head[..<sepStart])
         // "NEW YORK, March 3, 2024 /PRNewswire/ --": the wire's name is not part of the place.
+        let wireTagged = isWireTagged(prefix)
         prefix = stripWire(prefix)
         prefix = prefix.trimmingSpaces()
         guard !prefix.isEmpty, prefix.unicodeScalars.count <= maxPrefix else { return nil }
@@ -35,7 +36,7 @@ enum DatelineParser {
             }
             if dashes > 0 { end = e }
         }
-        guard let (place, date) = analyse(prefix) else { return nil }
+        guard let (place, date) = analyse(prefix, wireTagged: wireTagged) else { return nil }
         let length = head[..<end].unicodeScalars.count
         return Dateline(place: place, date: date, length: length)
     }
@@ -99,6 +100,24 @@ enum DatelineParser {
         return Dateline(place: placePart, date: date, length: head[..<e].unicodeScalars.count)
     }
 
+    /// News agencies' and wire services' tags after the place: "(ots)", "(dpa-AFX)", "/PRNewswire/", "(CNW)".
+    private static let wireTags: Set<String> = [
+        "ots", "dpa", "dpa-afx", "afx", "apa", "apa-ots", "sda", "awp", "kna", "epd", "afp", "ap", "reuters",
+        "prnewswire", "prnewswire-usnewswire", "globe newswire", "business wire", "cnw", "marketwired", "prweb",
+        "accesswire", "newsfile corp.", "pts", "ddp", "idw", "openpr", "ansa", "efe", "europa press", "belga",
+        "anp", "tass", "ria novosti", "interfax", "ukrinform", "pap", "ctk", "mti",
+    ]
+
+    /// Whether the dateline's place part ends in a known wire tag.
+    static func isWireTagged(_ prefix: String) -> Bool {
+        let p = prefix.trimmingSpaces()
+        var tag: Substring?
+        if p.hasSuffix("/"), let open = p.dropLast().lastIndex(of: "/") { tag = p[p.index(after: open)..<p.index(before: p.endIndex)] }
+        if p.hasSuffix(")"), let open = p.lastIndex(of: "(") { tag = p[p.index(after: open)..<p.index(before: p.endIndex)] }
+        guard let tag else { return false }
+        return wireTags.contains(tag.trimmingSpaces().lowercased())
+    }
+
     private static func stripWire(_ prefix: String) -> String {
         var p = prefix.trimmingSpaces()
         if p.hasSuffix("/"), let open = p.dropLast().lastIndex(of: "/") {
@@ -111,7 +130,7 @@ enum DatelineParser {
     }
 
     /// The place and date in a dateline's text, or nil if it does not read as one.
-    private static func analyse(_ prefix: String) -> (String?, DateMatch?)? {
+    private static func analyse(_ prefix: String, wireTagged: Bool = false) -> (String?, DateMatch?)? {
         if let date = DateNormalizer.firstDate(in: prefix, allowPartial: true) {
             // The date must end the dateline (allowing a trailing "г." or a time zone is not needed).
             let tail = prefix[date.range.upperBound...].trimmingSpaces()
@@ -121,7 +140,8 @@ enum DatelineParser {
             guard let place = cleanPlace(before), isPlace(place) else { return nil }
             return (place, date)
         }
-        guard let place = cleanPlace(prefix), isAllCapsPlace(place) else { return nil }
+        // "Berlin (ots) -": after a news agency's tag the place may be written in lower case.
+        guard let place = cleanPlace(prefix), wireTagged ? isPlace(place) : isAllCapsPlace(place) else { return nil }
         return (place, nil)
     }
 

@@ -1,6 +1,17 @@
 /// The steps of the press-release pass that work anywhere in the body: end marks, source lines, contact
 /// blocks, "About" sections, language.
 extension PressReleasePass {
+    // MARK: Photo notes
+
+    /// "[Photo: caption – img/photo.png]" on a paragraph of its own becomes a figure.
+    func convertPhotoNotes(_ flat: inout FlatBlocks) {
+        for i in flat.entries.indices {
+            guard case .paragraph? = flat.entries[i].block, flat.entries[i].text.hasPrefix("["),
+                  let figure = PhotoNotes.figure(flat.entries[i].text) else { continue }
+            flat.replace(i, with: [.figure(figure)])
+        }
+    }
+
     // MARK: End marks
 
     func removeEndMarks(_ flat: inout FlatBlocks) {

@@ -1,6 +1,7 @@
 /// Press-release understanding as its own pass over the tree, shared by every reader (as a pandoc filter
 /// would be). It moves what is not body text into the metadata:
 /// - end marks (`###`, `-30-`, `- END -`, `-ends-`) are removed;
+/// - photo notes (`[Photo: caption – img/photo.png]`) become figures;
 /// - `Source URL: <…>` / `Source:` lines set `source` and leave the body;
 /// - contact blocks ("Media contact", "Press contact:", "Contact:", "Pressekontakt" …) become `contacts`;
 /// - labels above the headline ("FOR IMMEDIATE RELEASE", "EMBARGOED UNTIL …" → `embargo`) are removed;
@@ -18,6 +19,7 @@ public struct PressReleasePass: Sendable {
         var flat = FlatBlocks(document.blocks)
         var metadata = document.metadata
         removeEndMarks(&flat)
+        convertPhotoNotes(&flat)
         extractSourceLines(&flat, &metadata)
         extractContacts(&flat, &metadata)
         removeTopLabels(&flat, &metadata)

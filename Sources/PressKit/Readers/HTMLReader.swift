@@ -6,7 +6,8 @@ public struct HTMLReader: Reader {
 
     public func read(_ input: [UInt8], context: ConversionContext) throws -> Document {
         let (utf8, _) = try HTMLEncoding.utf8(input, declared: context.options.encoding)
-        let dom = HTMLParser.parse(utf8: utf8)
+        var dom = HTMLParser.parse(utf8: utf8)
+        Mojibake.repair(&dom)
         guard !dom.nodes.isEmpty else { return Document() }
         let stats = HTMLPageStats(dom: dom)
         let page = PageMetadata(dom: dom, stats: stats)
@@ -25,12 +26,26 @@ public struct HTMLReader: Reader {
         let mapper = HTMLBlockMapper(dom: dom, excluded: extraction.excluded, links: links, facts: stats.facts)
         var blocks = mapper.blocks(of: extraction.roots)
         if !context.options.htmlReader.fullPage { HTMLEdgeTrimmer.trim(&blocks) }
+        var path = context.options.htmlReader.fullPage ? "full page" : extraction.path
+        // Never an empty article when the page has text: the whole page without what is hidden.
+        if !context.options.htmlReader.fullPage, Self.isEmpty(blocks), let body = dom.first("body"), stats.textLength[body] > 0 {
+            let fallback = HTMLBlockMapper(dom: dom, excluded: stats.hidden, links: links, facts: stats.facts)
+            blocks = fallback.blocks(of: [body])
+            HTMLEdgeTrimmer.trim(&blocks)
+            path = "page fallback"
+        }
+        // The usual path (the best candidate, or --full-page as asked) goes unrecorded; a fallback is named.
+        if path != "article", path != "full page" { metadata.extra["extraction"] = path }
         if links.droppedRelativeLinks > 0 {
             blocks = HTMLLinkResolver.unwrapUnresolved(blocks)
             context.warn("site-relative links kept as text only: the page gives no base or canonical URL to resolve them against")
         }
         Self.removeTitleHeading(&blocks, metadata: &metadata)
         return Document(metadata: metadata, blocks: blocks)
+    }
+
+    private static func isEmpty(_ blocks: [Block]) -> Bool {
+        blocks.allSatisfy { HTMLText.collapse($0.plainText).isEmpty }
     }
 
     /// Takes the article's leading heading out when it repeats the title (the title is in the metadata);

@@ -7,6 +7,10 @@ struct ContentExtractor {
     struct Extraction {
         var roots: [Int]
         var excluded: [Bool]
+        /// How the article was found, for the metadata's provenance (`extra["extraction"]`): "article" (the
+        /// best-scoring candidate with its siblings), "relaxed" (the same with the page's furniture kept, when
+        /// the strict pass found too little), "page" (no candidate: the page without its furniture).
+        var path = "article"
     }
 
     let dom: HTMLDOM
@@ -18,7 +22,8 @@ struct ContentExtractor {
         let base = base ?? HTMLPageStats(dom: dom)
         let strict = extract(body: body, base: base, ruthless: true)
         if strict.textLength >= 250 { return strict.extraction }
-        let relaxed = extract(body: body, base: base, ruthless: false)
+        var relaxed = extract(body: body, base: base, ruthless: false)
+        if relaxed.extraction.path == "article" { relaxed.extraction.path = "relaxed" }
         return relaxed.textLength > strict.textLength ? relaxed.extraction : strict.extraction
     }
 
@@ -29,7 +34,7 @@ struct ContentExtractor {
         let stats = HTMLPageStats(dom: dom, excluded: excluded, facts: base.facts)
         let scores = scoreParagraphs(body: body, stats: stats)
         guard let top = bestCandidate(body: body, scores: scores, stats: stats) else {
-            return (Extraction(roots: [body], excluded: excluded), Int(stats.textLength[body]))
+            return (Extraction(roots: [body], excluded: excluded, path: "page"), Int(stats.textLength[body]))
         }
         let roots = withSiblings(top, scores: scores, stats: stats, body: body)
         for root in roots { cleanConditionally(root, scores: scores, stats: stats, excluded: &excluded) }

@@ -6,6 +6,8 @@ struct JSONLDArticle {
     var alternativeHeadline: String?
     var datePublished: String?
     var dateModified: String?
+    /// `datePublished` of every other object (more articles, a `WebPage`), in order: weaker evidence.
+    var otherDatesPublished: [String] = []
     var authors: [String] = []
     var publisher: String?
     var keywords: [String] = []
@@ -33,7 +35,10 @@ struct JSONLDArticle {
             if siteName == nil, types.contains("website") || types.contains("organization") || types.contains("newsmediaorganization") {
                 siteName = object["name"]?.text.map(HTMLText.collapse)
             }
-            guard headline == nil && datePublished == nil, types.contains(where: Self.articleTypes.contains) else { continue }
+            guard headline == nil && datePublished == nil, types.contains(where: Self.articleTypes.contains) else {
+                if let d = (object["datePublished"] ?? object["dateCreated"])?.text { otherDatesPublished.append(d) }
+                continue
+            }
             headline = (object["headline"] ?? object["name"])?.text.map(HTMLText.collapse)
             alternativeHeadline = object["alternativeHeadline"]?.text.map(HTMLText.collapse)
             datePublished = (object["datePublished"] ?? object["dateCreated"])?.text
@@ -65,6 +70,7 @@ struct JSONLDArticle {
             case .object:
                 out.append(value)
                 if let graph = value["@graph"] { stack.append(graph) }
+                if let main = value["mainEntity"] { stack.append(main) }
             default: break
             }
         }

@@ -8,9 +8,11 @@ struct PageMetadata {
     var htmlLanguage: String?
     var meta: [String: String] = [:]
     var metaAll: [String: [String]] = [:]
-    var timeDatetime: String?
     /// The text of a short element whose class or id says it holds the date ("date", "posted-on"...).
     var dateElementText: String?
+    var dateElementNode: Int?
+    /// The dates shown in the page's body and where they stand.
+    var dates: PageDateEvidence
     var jsonLD: JSONLDArticle
 
     /// Meta names whose content is a publication date, best first.
@@ -23,8 +25,11 @@ struct PageMetadata {
 
     init(dom: HTMLDOM, stats: HTMLPageStats) {
         var scripts: [String] = []
-        var timeIsPublication = false
-        for i in dom.nodes.indices where !dom.nodes[i].isText {
+        var dates = PageDateEvidence(count: dom.nodes.count)
+        let pageText = Double(max(1, stats.textLength[dom.first("body") ?? 0]))
+        for i in dom.nodes.indices {
+            dates.visit(i, dom: dom, hidden: stats.hidden[i], share: Double(stats.textLength[i]) / pageText)
+            if dom.nodes[i].isText { continue }
             switch dom.nodes[i].name {
             case "html":
                 if htmlLanguage == nil { htmlLanguage = dom.attribute("lang", of: i) ?? dom.attribute("xml:lang", of: i) }
@@ -47,15 +52,6 @@ struct PageMetadata {
                 }
             case "script":
                 scripts.append(dom.textContent(i))
-            case "time":
-                if !stats.hidden[i], let dt = dom.attribute("datetime", of: i), !dt.isEmpty {
-                    let prop = (dom.attribute("itemprop", of: i) ?? "") + " " + (dom.attribute("class", of: i) ?? "")
-                    let isPublication = dom.attribute("pubdate", of: i) != nil || prop.lowercased().hasSubstring("publish")
-                    if timeDatetime == nil || (isPublication && !timeIsPublication) {
-                        timeDatetime = dt
-                        timeIsPublication = isPublication
-                    }
-                }
             case "h1":
                 if firstHeading == nil, !stats.hidden[i] {
                     let text = HTMLText.collapse(dom.textContent(i))
@@ -64,12 +60,12 @@ struct PageMetadata {
             default:
                 break
             }
-            if dateElementText == nil, !stats.hidden[i], stats.textLength[i] > 0, stats.textLength[i] <= 80,
+            if dateElementText == nil, !stats.hidden[i], !dates.isFurniture(i), stats.textLength[i] > 0, stats.textLength[i] <= 80,
                case let words = BoilerplateHints.classAndID(dom, i), !words.isEmpty,
                words.hasSubstring("date") || words.hasSubstring("posted") || words.hasSubstring("publish")
-                || words.hasSubstring("time") {
+                || words.hasSubstring("time"), !Self.isUpdateName(words) {
                 let text = HTMLText.collapse(dom.textContent(i))
-                if Self.isoDate(text) != nil { dateElementText = text }
+                if Self.isoDate(text) != nil { dateElementText = text; dateElementNode = i }
             }
             if dom.nodes[i].name != "meta", let itemprop = dom.attribute("itemprop", of: i)?.lowercased(),
                itemprop == "datepublished", meta["datepublished"] == nil {
@@ -77,6 +73,7 @@ struct PageMetadata {
             }
         }
         jsonLD = JSONLDArticle(scripts: scripts)
+        self.dates = dates
     }
 
     /// The URL the page says it lives at: canonical link, `og:url`, JSON-LD `url`.
@@ -133,18 +130,36 @@ struct PageMetadata {
         return m
     }
 
-    /// The publication date, `YYYY-MM-DD`, and where it came from.
+    /// Meta names whose content is an update, not a publication: never a publication date.
+    private static func isUpdateName(_ name: String) -> Bool {
+        name.hasSubstring("modif") || name.hasSubstring("updat") || name.hasSubstring("revis")
+    }
+
+    /// The publication date, `YYYY-MM-DD`, and where it came from (see `PublicationDate`).
     func publicationDate() -> (String, String)? {
-        if let d = jsonLD.datePublished.flatMap(Self.isoDate) { return (d, "json-ld") }
-        for name in Self.dateNames {
-            if let d = meta[name].flatMap(Self.isoDate) { return (d, "meta") }
+        var finder = PublicationDate()
+        let titles = [jsonLD.headline, meta["og:title"], documentTitle].compactMap { $0 }
+        finder.add(jsonLD.datePublished, source: "json-ld")
+        for name in Self.dateNames { finder.add(meta[name], source: "meta") }
+        for name in metaAll.keys.sorted() where !Self.dateNames.contains(name) && !Self.isUpdateName(name)
+            && (name.hasSubstring("publish") || name.hasSubstring("pubdate") || name.hasSubstring("date.created")
+                || name.hasSubstring("release_date") || name.hasSuffix("creationdate")) {
+            finder.add(metaAll[name]?.first, source: "meta")
         }
-        if let d = timeDatetime.flatMap(Self.isoDate) { return (d, "time") }
-        if let d = dateElementText.flatMap(Self.isoDate) { return (d, "page") }
+        let near = dates.nearestHeadline(titles: titles)
+        if let printed = near.map({ $0.isTime ? $0.printed : $0.date }) ?? nil { finder.addPrinted(printed) }
+        if let t = dates.publicationTime(titles: titles) { finder.add(t.date, source: "time", printed: t.printed) }
+        if let near { finder.add(near.date, source: near.isTime ? "time" : "byline", printed: near.printed) }
+        if let node = dateElementNode, let text = dateElementText { finder.add(text, source: "page", node: node) }
+        for d in jsonLD.otherDatesPublished { finder.add(d, source: "json-ld") }
         for url in [canonical, meta["og:url"]].compactMap({ $0 }) {
-            if let d = Self.dateInURL(url) { return (d, "url") }
+            if let d = Self.dateInURL(url) { finder.add(d, source: "url") }
         }
-        return nil
+        // The other timestamps the page gives, only to tell a UTC time's local day.
+        for value in (metaAll["sailthru.date"] ?? []) + (metaAll["parsely-pub-date"] ?? []) { finder.addWitness(value) }
+        for d in dates.dated where d.isTime && !dates.isFurniture(d.node) { finder.addWitness(d.date) }
+        for d in jsonLD.otherDatesPublished { finder.addWitness(d) }
+        return finder.best()
     }
 
     /// `YYYY-MM-DD` from an ISO 8601 date or timestamp, `YYYY/MM/DD`, `YYYYMMDD`, or any form the

@@ -1,0 +1,105 @@
+/// A date printed in a page's text near its headline or byline: "17. Mai 2023", "May 17, 2023",
+/// "17.05.2023", "2023-05-17", short years ("30.10.23", "8.5.12"), "2020年07月03日"; with what the words
+/// around it say ("published"/"veröffentlicht" or "updated"/"aktualisiert"), and never a copyright year.
+struct PrintedDate {
+    enum Cue { case none, published, updated }
+
+    var date: PageTimestamp
+    var cue: Cue
+
+    private static let publishedWords = [
+        "published", "posted", "veröffentlicht", "erschienen", "publié", "publicado", "pubblicato", "gepubliceerd",
+        "opublikowano", "опубликовано", "опубліковано", "datum", "date", "fecha", "data:",
+    ]
+    private static let updatedWords = [
+        "updated", "update:", "modified", "aktualisiert", "geändert", "stand:", "mis à jour", "modifié",
+        "actualizado", "actualización", "aggiornato", "bijgewerkt", "zaktualizowano", "обновлено", "оновлено",
+        "last edited", "zuletzt",
+    ]
+
+    /// The first full date in a short text, or nil (also nil for a copyright line or a relative date).
+    static func find(in text: String) -> PrintedDate? {
+        guard text.utf8.count <= 200, text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) else { return nil }
+        // The cheap forms first; the tokenizer once; the cues only once a date is found.
+        let found: PageTimestamp?
+        let trimmedFirst = text.utf8.first { $0 != 32 && $0 != 9 && $0 != 10 && $0 != 13 }
+        if let f = trimmedFirst, f >= 48, f <= 57, let ts = PageTimestamp.parse(text) {
+            found = ts
+        } else if let d = DateNormalizer.firstDate(in: text, allowPartial: false), let y = d.year {
+            found = PageTimestamp(year: y, month: d.month, day: d.day)
+        } else if let short = shortNumeric(text) {
+            found = short
+        } else if text.unicodeScalars.contains(where: { $0 == "年" || $0 == "년" }) {
+            found = eastAsian(text)
+        } else {
+            found = nil
+        }
+        guard let date = found, (PageTimestamp.earliestYear...PageTimestamp.latestYear).contains(date.year),
+              DateNormalizer.isValid(year: date.year, month: date.month, day: date.day) else { return nil }
+        let lower = text.lowercased()
+        if lower.contains("©") || lower.contains("copyright") || lower.contains("(c) ") { return nil }
+        var cue = Cue.none
+        if updatedWords.contains(where: lower.contains) { cue = .updated }
+        else if publishedWords.contains(where: lower.contains) { cue = .published }
+        return PrintedDate(date: date, cue: cue)
+    }
+
+    /// `d.m.yy` with a two-digit year ("30.10.23", "8.5.12"), in a text of a few words.
+    static func shortNumeric(_ text: String) -> PageTimestamp? {
+        guard text.utf8.count <= 60 else { return nil }
+        let b = Array(text.utf8)
+        func isDigit(_ k: Int) -> Bool { k >= 0 && k < b.count && b[k] >= 48 && b[k] <= 57 }
+        var i = 0
+        while i < b.count {
+            guard isDigit(i), !isDigit(i - 1), b[safe: i - 1] != UInt8(ascii: ".") else { i += 1; continue }
+            var k = i
+            var parts: [Int] = []
+            var yearDigits = 0
+            while parts.count < 3 {
+                let start = k
+                var v = 0
+                while isDigit(k), k - start < 4 { v = v * 10 + Int(b[k] - 48); k += 1 }
+                guard k > start, k - start <= 2 else { break }
+                parts.append(v)
+                yearDigits = k - start
+                if parts.count < 3 { guard k < b.count, b[k] == UInt8(ascii: ".") else { break }; k += 1 }
+            }
+            if parts.count == 3, yearDigits == 2, !isDigit(k), b[safe: k] != UInt8(ascii: "."),
+               (1...31).contains(parts[0]), (1...12).contains(parts[1]) {
+                let year = parts[2] < 90 ? 2000 + parts[2] : 1900 + parts[2]
+                return PageTimestamp(year: year, month: parts[1], day: parts[0])
+            }
+            i = k + 1
+        }
+        return nil
+    }
+
+    /// `2020年07月03日` (Chinese and Japanese), `2020년 7월 3일` (Korean).
+    static func eastAsian(_ text: String) -> PageTimestamp? {
+        var numbers: [Int] = []
+        var current: Int?
+        for scalar in text.unicodeScalars {
+            if scalar.value >= 48, scalar.value <= 57 {
+                current = (current ?? 0) * 10 + Int(scalar.value - 48)
+                continue
+            }
+            if let c = current {
+                let marks: [Unicode.Scalar] = numbers.count == 0 ? ["年", "년"] : numbers.count == 1 ? ["月", "월"] : ["日", "일"]
+                if marks.contains(scalar) {
+                    numbers.append(c)
+                    if numbers.count == 3 { return PageTimestamp(year: numbers[0], month: numbers[1], day: numbers[2]) }
+                } else {
+                    numbers = []
+                }
+                current = nil
+            } else if scalar != " " {
+                if !numbers.isEmpty, scalar != " " { numbers = [] }
+            }
+        }
+        return nil
+    }
+}
+
+extension Array where Element == UInt8 {
+    fileprivate subscript(safe index: Int) -> UInt8? { index >= 0 && index < count ? self[index] : nil }
+}

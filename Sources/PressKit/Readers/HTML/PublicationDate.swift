@@ -1,0 +1,60 @@
+/// Chooses a page's publication day among its candidates, added best source first (JSON-LD, meta tags,
+/// the marked `<time>`, the date printed nearest the headline, a date element, other JSON-LD objects, the
+/// URL): the first believable one wins. Days before 1995 or after 2100 are not believed.
+///
+/// A UTC timestamp (`…T01:09:55Z`) names the publisher's day only when the publisher sits near Greenwich:
+/// a page from New York stamped 03:28 UTC was published the evening before. So a UTC time takes the day of
+/// the same instant written in local time elsewhere on the page (`2023-11-08 22:28:35`,
+/// `…T21:11:03-05:00`), or else the day printed next to it ("November 8, 2023") when that is the day
+/// before or after. Without such evidence the day stays as written (guessing a zone from the locale loses
+/// as often as it wins).
+struct PublicationDate {
+    private var chosen: (date: PageTimestamp, source: String, printed: PageTimestamp?)?
+    private var witnesses: [PageTimestamp] = []
+    /// The day printed nearest the headline.
+    private var printedNearHeadline: PageTimestamp?
+    mutating func add(_ text: String?, source: String, node: Int? = nil) {
+        guard chosen == nil, let text else { return }
+        if let t = PageTimestamp.parse(text) { return add(t, source: source) }
+        guard let iso = PageMetadata.isoDate(text), let d = CivilDate.day(String(iso.prefix(10))) else { return }
+        add(PageTimestamp(year: d.year, month: d.month, day: d.day), source: source)
+    }
+
+    mutating func add(_ date: PageTimestamp, source: String, printed: PageTimestamp? = nil) {
+        guard (PageTimestamp.earliestYear...PageTimestamp.latestYear).contains(date.year) else { return }
+        if chosen == nil { chosen = (date, source, printed) } else { addWitness(date) }
+    }
+
+    mutating func addWitness(_ text: String) {
+        if let t = PageTimestamp.parse(text) { addWitness(t) }
+    }
+
+    mutating func addWitness(_ date: PageTimestamp) { witnesses.append(date) }
+
+    mutating func addPrinted(_ date: PageTimestamp) { printedNearHeadline = date }
+
+    func best() -> (String, String)? {
+        guard let (date, source, printed) = chosen else { return nil }
+        guard date.isUTC, let utc = date.localMinutes else { return (date.iso, source) }
+        // The same instant written in local time: with its zone, or without one but to the second.
+        for w in witnesses where !w.isUTC {
+            guard let local = w.localMinutes, w.iso != date.iso else { continue }
+            if let offset = w.offset {
+                if local - offset == utc { return (w.iso, source + ", local day") }
+            } else if abs(local - utc) <= 14 * 60, (local - utc) % 15 == 0, w.second != nil, w.second == date.second {
+                return (w.iso, source + ", local day")
+            }
+        }
+        // The day printed beside it.
+        for printed in [printed, printedNearHeadline].compactMap({ $0 })
+        where printed.iso != date.iso && abs(printed.dayMinutes / 1440 - utc / 1440) == 1 {
+            return (printed.iso, source + ", local day")
+        }
+        return (date.iso, source)
+    }
+}
+
+extension PageTimestamp {
+    /// Minutes since 1970 at the day's start (for a day without a clock time).
+    var dayMinutes: Int { CivilDate.daysSince1970(year: year, month: month, day: day) * 1440 }
+}
