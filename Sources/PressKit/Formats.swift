@@ -10,9 +10,12 @@ public struct Format: Sendable {
     public let writer: (any Writer)?
     /// Whether the press-release pass runs after this format's reader (not for JSON, already structured).
     public let understandsPress: Bool
+    /// Whether the reader takes a zip archive (DOCX): `Converter.read` then does not refuse zip input.
+    public let readsZipContainer: Bool
 
     public init(name: String, aliases: [String] = [], extensions: [String], mediaType: String,
-                isBinary: Bool = false, reader: (any Reader)?, writer: (any Writer)?, understandsPress: Bool = true) {
+                isBinary: Bool = false, reader: (any Reader)?, writer: (any Writer)?, understandsPress: Bool = true,
+                readsZipContainer: Bool = false) {
         self.name = name
         self.aliases = aliases
         self.extensions = extensions
@@ -21,6 +24,7 @@ public struct Format: Sendable {
         self.reader = reader
         self.writer = writer
         self.understandsPress = understandsPress
+        self.readsZipContainer = readsZipContainer
     }
 }
 
@@ -44,7 +48,7 @@ public enum Formats {
                reader: nil, writer: EPUBWriter()),
         Format(name: "docx", extensions: ["docx"],
                mediaType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-               isBinary: true, reader: nil, writer: DOCXWriter()),
+               isBinary: true, reader: DOCXReader(), writer: DOCXWriter(), readsZipContainer: true),
     ]
 
     /// The format with this name or alias (case-insensitive).

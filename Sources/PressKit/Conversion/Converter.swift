@@ -9,7 +9,7 @@ public enum Converter {
             throw PressKitError(.invalidInput,
                                 "input is \(input.count) bytes, more than --max-input-size \(context.options.maxInputSize)")
         }
-        if let kind = Formats.binaryKind(input) {
+        if !format.readsZipContainer, let kind = Formats.binaryKind(input) {
             throw PressKitError(.invalidInput, "is \(kind), not \(format.name)")
         }
         var document = try reader.read(input, context: context)
