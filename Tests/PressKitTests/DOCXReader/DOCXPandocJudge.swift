@@ -36,7 +36,12 @@ enum DOCXPandocJudge {
             context.options.fragment = true
             do {
                 let document = try DOCXReader().read(bytes, context: context)
-                let body = Document(metadata: Metadata(), blocks: document.blocks)
+                // pandoc 2.17 has no figure blocks: a figure is its image in a paragraph, then its caption.
+                let blocks = document.blocks.flatMap { block -> [Block] in
+                    guard case .figure(let figure) = block else { return [block] }
+                    return [.paragraph([.image(figure.image)])] + (figure.caption.isEmpty ? [] : [.paragraph(figure.caption)])
+                }
+                let body = Document(metadata: Metadata(), blocks: blocks)
                 fragments.append(String(decoding: try HTMLWriter().write(body, context: context), as: UTF8.self))
             } catch {
                 errors[name] = "\(error)"

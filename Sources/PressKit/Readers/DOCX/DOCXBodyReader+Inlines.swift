@@ -16,6 +16,7 @@ extension DOCXBodyReader {
             let pieces = inner.finish()
             sink.pendingBlocks += inner.pendingBlocks
             sink.bookmarks += inner.bookmarks
+            sink.aliases.merge(inner.aliases) { a, _ in a }
             let anchor = e.attribute("anchor")
             var target: String?
             if let id = e.attribute("id"), let rel = relationships[id], rel.external {
@@ -39,7 +40,7 @@ extension DOCXBodyReader {
         case "sdt":
             if let content = e.child("sdtContent") { inlineChildren(of: content, format: format, into: &sink) }
         case "bookmarkStart":
-            if let name = e.attribute("name") { sink.bookmarks.append(name) }
+            if let name = e.attribute("name"), name != "_GoBack" { sink.bookmark(name) }
         case "AlternateContent":
             if let chosen = e.child("Choice") ?? e.child("Fallback") { inlineChildren(of: chosen, format: format, into: &sink) }
         case "oMath", "oMathPara":
@@ -141,6 +142,11 @@ extension DOCXBodyReader {
 
     /// A DrawingML object: a picture (alt text from `wp:docPr descr`) and any text box in it.
     mutating func drawing(_ d: XMLTreeElement, into sink: inout DOCXPieces) {
+        if d.descendant("relIds") != nil {
+            // SmartArt: its text lives in a separate diagram part; a placeholder says it was there.
+            sink.addText("[DIAGRAM]", .plain)
+            return
+        }
         for box in d.descendants("txbxContent") { sink.pendingBlocks += blocks(of: box) }
         guard let blip = d.descendant("blip") else { return }
         let docPr = d.descendant("docPr")

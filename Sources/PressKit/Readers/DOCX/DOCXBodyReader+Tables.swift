@@ -55,7 +55,12 @@ extension DOCXBodyReader {
         var headerCount = 0
         while headerCount < out.count - 1, headerFlags[headerCount] { headerCount += 1 }
         if headerCount == 0, out.count == 1, headerFlags[0] { headerCount = 1 }
-        items.append(.block(.table(Table(header: Array(out[..<headerCount]), rows: Array(out[headerCount...])))))
+        var caption: [Inline] = []
+        if case .caption(let above)? = items.last {
+            caption = above
+            items.removeLast()
+        }
+        items.append(.block(.table(Table(caption: caption, header: Array(out[..<headerCount]), rows: Array(out[headerCount...])))))
     }
 
     private static func rowElements(_ t: XMLTreeElement) -> [XMLTreeElement] {

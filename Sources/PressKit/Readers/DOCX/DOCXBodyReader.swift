@@ -6,10 +6,13 @@ struct DOCXBodyReader {
         case listItem(numId: String, level: Int, block: Block)
         case code(String)
         case quote(Block)
-        /// An indented paragraph: a list item's next paragraph after a list item, else a block quote.
-        case indented(Block)
+        /// A paragraph whose numbering was taken away (`w:numId` 0): the next paragraph of the list item
+        /// before it, or a plain paragraph when no list is open.
+        case continuation(Block)
         case term([Inline])
         case definition(Block)
+        /// A caption above a table: the table's caption if one follows, else a paragraph.
+        case caption([Inline])
     }
 
     let package: DOCXSourcePackage
@@ -32,6 +35,8 @@ struct DOCXBodyReader {
     /// Bookmark name → the id of the heading it marks; heading ids given so far.
     var headingAnchors: [String: String] = [:]
     var headingIds: Set<String> = []
+    /// Bookmark → the bookmark it shares its place with (the first there names the place).
+    var bookmarkAliases: [String: String] = [:]
     /// A limit the zip reader refused (a zip bomb among the media): the reader throws it.
     var failure: PressKitError?
 
@@ -44,7 +49,9 @@ struct DOCXBodyReader {
     mutating func readBody() -> [Block] {
         guard let body = package.document.child("body") else { return [] }
         let blocks = blocks(of: body)
-        return headingAnchors.isEmpty ? blocks : DOCXAnchors.retarget(blocks, headingAnchors)
+        var anchors = headingAnchors
+        for (alias, first) in bookmarkAliases where anchors[alias] == nil { anchors[alias] = headingAnchors[first] ?? first }
+        return anchors.isEmpty ? blocks : DOCXAnchors.retarget(blocks, anchors)
     }
 
     /// The blocks of a container (the body, a cell, a note, a text box).
@@ -80,9 +87,13 @@ struct DOCXBodyReader {
         var pieces = carry + sink.finish()
         carry = []
         // A drop cap's frame and a paragraph whose mark was deleted run on into the next paragraph.
-        if pPr?.child("framePr")?.attribute("dropCap").map({ $0 != "none" }) == true
-            || pPr?.child("rPr")?.child("del") != nil {
+        if pPr?.child("framePr")?.attribute("dropCap").map({ $0 != "none" }) == true {
             carry = pieces
+            for block in sink.pendingBlocks { items.append(.block(block)) }
+            return
+        }
+        if pPr?.child("rPr")?.child("del") != nil {
+            carry = pieces + [DOCXPieces.Piece(format: .plain, inline: .text(" "))]
             for block in sink.pendingBlocks { items.append(.block(block)) }
             return
         }
@@ -101,6 +112,12 @@ struct DOCXBodyReader {
             items.append(.code(Self.codeText(pieces)))
             return
         }
+        for (alias, first) in sink.aliases { bookmarkAliases[alias] = first }
+        if inlines.isEmpty, case .heading(let level) = role {
+            // pandoc keeps an empty heading (Word users leave them as spacing); so does presskit.
+            items.append(.block(.heading(level: level, content: [], id: nil)))
+            return
+        }
         guard !inlines.isEmpty else { return }
         var numbering: (numId: String, ilvl: Int)?
         if let numPr = pPr?.child("numPr") {
@@ -112,6 +129,7 @@ struct DOCXBodyReader {
         } else {
             numbering = styles.numbering(styleId)
         }
+        let removedNumbering = numbering?.numId == "0"
         if let n = numbering, n.numId == "0" || package.numbering.instance(n.numId) == nil { numbering = nil }
         let text = inlines.plainText.docxCollapsed
         let leading = !bodyStarted
@@ -153,6 +171,8 @@ struct DOCXBodyReader {
             return
         case .caption:
             if attachCaption(inlines, to: &items) { return }
+            items.append(.caption(inlines))
+            return
         case .quote:
             items.append(.quote(.paragraph(inlines)))
             return
@@ -165,6 +185,10 @@ struct DOCXBodyReader {
         default:
             break
         }
+        if removedNumbering, role == .normal {
+            items.append(.continuation(.paragraph(inlines)))
+            return
+        }
         if let n = numbering {
             items.append(.listItem(numId: n.numId, level: n.ilvl, block: .paragraph(inlines)))
             return
@@ -173,14 +197,13 @@ struct DOCXBodyReader {
             items.append(.block(.figure(Figure(image: image))))
             return
         }
-        // A paragraph indented beyond its style, outside a list: the next paragraph of a list item, or a
-        // block quote (as most people write one).
+        // A paragraph indented beyond its style, outside a list: a block quote, as most people write one.
         if role == .normal, let ind = pPr?.child("ind") {
             let styleIndent = styles.indentation(styleId)
             let left = (ind.attribute("left") ?? ind.attribute("start")).flatMap { Int($0) } ?? styleIndent.left ?? 0
             let hanging = ind.attribute("hanging").flatMap { Int($0) } ?? styleIndent.hanging ?? 0
             if left - hanging > (styleIndent.left ?? 0) - (styleIndent.hanging ?? 0) {
-                items.append(.indented(.paragraph(inlines)))
+                items.append(.quote(.paragraph(inlines)))
                 return
             }
         }
@@ -261,12 +284,12 @@ struct DOCXBodyReader {
                 let instance = package.numbering.instance(numId)
                 let definition = instance?.levels[level]
                 let number = lists.next(numId: numId, level: level, instance: instance)
-                builder.add(block, numId: numId, level: level, ordered: definition?.ordered ?? false,
+                builder.add(block, numId: instance?.abstractId ?? numId, level: level, ordered: definition?.ordered ?? false,
                             start: number, delimiter: definition?.delimiter ?? ".")
                 index += 1
                 continue
             }
-            if case .indented(let block) = item, builder.isOpen {
+            if case .continuation(let block) = item, builder.isOpen {
                 builder.continueItem(block)
                 index += 1
                 continue
@@ -285,14 +308,16 @@ struct DOCXBodyReader {
                     index += 1
                 }
                 out.append(.codeBlock(language: nil, text: lines.joined(separator: "\n")))
-            case .quote, .indented:
+            case .continuation(let block):
+                out.append(block)
+                index += 1
+            case .caption(let inlines):
+                out.append(.paragraph(inlines))
+                index += 1
+            case .quote:
                 var blocks: [Block] = []
-                while index < items.count {
-                    if case .quote(let b) = items[index] { blocks.append(b) } else if case .indented(let b) = items[index] {
-                        blocks.append(b)
-                    } else {
-                        break
-                    }
+                while index < items.count, case .quote(let b) = items[index] {
+                    blocks.append(b)
                     index += 1
                 }
                 out.append(.blockQuote(blocks))

@@ -10,7 +10,9 @@ struct DOCXListBuilder {
         var items: [[Block]]
 
         var block: Block {
-            let list = ListBlock(items: items.map { ListItem(blocks: $0) }, tight: true, start: start, delimiter: delimiter)
+            // Items of several paragraphs make the list loose (paragraphs apart), as in Markdown.
+            let tight = items.allSatisfy { $0.count <= 1 || $0.dropFirst().allSatisfy(\.isList) }
+            let list = ListBlock(items: items.map { ListItem(blocks: $0) }, tight: tight, start: start, delimiter: delimiter)
             return ordered ? .orderedList(list) : .bulletList(list)
         }
     }
@@ -78,5 +80,14 @@ struct DOCXListCounter {
         counters[key, default: [:]][level] = value
         for deeper in (counters[key] ?? [:]).keys where deeper > level { counters[key]?[deeper] = nil }
         return value
+    }
+}
+
+private extension Block {
+    var isList: Bool {
+        switch self {
+        case .bulletList, .orderedList: return true
+        default: return false
+        }
     }
 }

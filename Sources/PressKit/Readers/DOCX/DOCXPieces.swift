@@ -21,6 +21,19 @@ struct DOCXPieces {
     var pendingBlocks: [Block] = []
     /// Bookmark names met (for heading ids).
     var bookmarks: [String] = []
+    /// Bookmarks at the same place as the one before them (no content between): alias → first name.
+    var aliases: [String: String] = [:]
+    private var lastBookmark: (name: String, at: Int)?
+
+    mutating func bookmark(_ name: String) {
+        bookmarks.append(name)
+        let at = pieces.count
+        if let last = lastBookmark, last.at == at, fields.isEmpty {
+            aliases[name] = aliases[last.name] ?? last.name
+        } else {
+            lastBookmark = (name, at)
+        }
+    }
 
     mutating func add(_ inline: Inline, _ format: DOCXRunFormat) {
         let piece = Piece(format: format, inline: inline)
