@@ -83,6 +83,9 @@ fuzz: fuzz-build
 	@mkdir -p .build-fuzz/crashes
 	@set -o pipefail; for r in $(FUZZ_READERS); do \
 	  case $$r in text) ext=txt;; markdown) ext=md;; html) ext=html;; json) ext=json;; \
+	    docx) ext=docx; mkdir -p .build-fuzz/corpus/docx; cp Tests/Judges/docx-reader/pandoc/*.docx .build-fuzz/corpus/docx/;; \
+	    docx-xml) ext=docx-xml; mkdir -p .build-fuzz/corpus/docx-xml; for d in Tests/Judges/docx-reader/pandoc/*.docx; do \
+	      unzip -p $$d word/document.xml | head -c 16384 > .build-fuzz/corpus/docx-xml/$$(basename $$d .docx).xml; done;; \
 	    *) echo "fuzz: no reader named $$r"; exit 2;; esac; \
 	  mkdir -p .build-fuzz/corpus/$$r; \
 	  find Samples Tests/PressKitTests/Fixtures -name "*.$$ext" -size -64k -exec cp {} .build-fuzz/corpus/$$r/ \; ; \

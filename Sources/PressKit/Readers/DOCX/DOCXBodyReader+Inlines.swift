@@ -26,7 +26,15 @@ extension DOCXBodyReader {
             }
             let content = DOCXPieces.inlines(pieces)
             if let target, !content.isEmpty {
-                for inline in DOCXPieces.link(target, content) { sink.add(inline, .plain) }
+                let title = e.attribute("tooltip").flatMap { $0.isEmpty ? nil : $0 }
+                for inline in DOCXPieces.link(target, content) {
+                    if case .link(var link) = inline, link.target == target {
+                        link.title = title
+                        sink.add(.link(link), .plain)
+                    } else {
+                        sink.add(inline, .plain)
+                    }
+                }
             } else {
                 for piece in pieces { sink.add(piece.inline, piece.format) }
             }

@@ -35,6 +35,8 @@ struct DOCXBodyReader {
     /// Bookmark name → the id of the heading it marks; heading ids given so far.
     var headingAnchors: [String: String] = [:]
     var headingIds: Set<String> = []
+    /// Whether the contact block's label paragraph has been read.
+    var contactLabelSeen = false
     /// Bookmark → the bookmark it shares its place with (the first there names the place).
     var bookmarkAliases: [String: String] = [:]
     /// A limit the zip reader refused (a zip bomb among the media): the reader throws it.
@@ -134,6 +136,7 @@ struct DOCXBodyReader {
         let text = inlines.plainText.docxCollapsed
         let leading = !bodyStarted
         bodyStarted = true
+        if role != .contact { contactLabelSeen = false }
 
         switch role {
         case .heading(let level):
@@ -161,6 +164,18 @@ struct DOCXBodyReader {
                 bodyStarted = false
                 return
             }
+        case .dateline where leading:
+            readDateline(text)
+            bodyStarted = false
+            return
+        case .contact:
+            if contactLabelSeen {
+                let lines = Self.lines(inlines)
+                metadata.contacts += ContactParser.looksLikeContact(lines) || lines.count > 1
+                    ? ContactParser.contacts(lines) : [Contact(text: lines.joined(separator: "\n"))]
+            }
+            contactLabelSeen = true
+            return
         case .author where leading:
             metadata.authors.append(text)
             bodyStarted = false
@@ -209,6 +224,42 @@ struct DOCXBodyReader {
         }
         inlines = Self.trimmed(inlines)
         items.append(.block(.paragraph(inlines)))
+    }
+
+    /// A Dateline-style paragraph of the title block (as presskit's DOCX writer makes it): "PLACE — date",
+    /// a date alone, or the organisation.
+    private mutating func readDateline(_ text: String) {
+        if let dash = text.lastRange(of: " \u{2014} "),
+           let iso = DateNormalizer.normalize(String(text[dash.upperBound...])) {
+            metadata.dateline = String(text[..<dash.lowerBound])
+            metadata.date = iso
+            metadata.dateSource = "dateline"
+        } else if let iso = DateNormalizer.normalize(text) {
+            // A second dated line under the dateline is the embargo line.
+            if metadata.date != nil { metadata.embargo = iso; return }
+            metadata.date = iso
+            metadata.dateSource = "dateline"
+        } else if metadata.dateline == nil, metadata.organization == nil {
+            metadata.organization = text
+        } else {
+            metadata.dateline = text
+        }
+    }
+
+    /// A paragraph's lines, split at its line breaks.
+    static func lines(_ inlines: [Inline]) -> [String] {
+        var out: [String] = []
+        var current: [Inline] = []
+        for inline in inlines + [.lineBreak] {
+            if case .lineBreak = inline {
+                let text = current.plainText.docxCollapsed
+                if !text.isEmpty { out.append(text) }
+                current = []
+            } else {
+                current.append(inline)
+            }
+        }
+        return out
     }
 
     /// A caption after a table or figure becomes its caption; false when there is none to take it.
@@ -307,7 +358,8 @@ struct DOCXBodyReader {
                     lines.append(t)
                     index += 1
                 }
-                out.append(.codeBlock(language: nil, text: lines.joined(separator: "\n")))
+                // Ends with a newline, as code blocks from the other readers do.
+                out.append(.codeBlock(language: nil, text: lines.joined(separator: "\n") + "\n"))
             case .continuation(let block):
                 out.append(block)
                 index += 1

@@ -9,6 +9,7 @@ enum DOCXPropertiesReader {
             switch e.name {
             case "title": m.title = value
             case "subject": m.extra["subject"] = value
+            case "identifier" where value.hasPrefix("http://") || value.hasPrefix("https://"): m.source = value
             case "creator":
                 m.authors = value.split(separator: ";").map { $0.docxTrimmed }.filter { !$0.isEmpty }
             case "keywords":
@@ -22,6 +23,7 @@ enum DOCXPropertiesReader {
             default: break
             }
         }
+        if m.extra["subject"] == m.description { m.extra["subject"] = nil }
         for property in custom?.children("property") ?? [] {
             guard let name = property.attribute("name"), !name.isEmpty else { continue }
             let value = property.text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")

@@ -26,9 +26,21 @@ public struct DOCXReader: Reader {
         if let subtitle = found.subtitle { metadata.subtitle = subtitle }
         if !found.authors.isEmpty { metadata.authors = found.authors }
         if let description = found.description { metadata.description = description }
+        if let organization = found.organization { metadata.organization = organization }
+        if let dateline = found.dateline { metadata.dateline = dateline }
         if let date = found.date {
             metadata.date = date
             metadata.dateSource = found.dateSource
+        }
+        metadata.contacts += found.contacts
+        if let embargo = found.embargo { metadata.embargo = embargo }
+        // presskit's DOCX writer names the organisation as creator and the subtitle as subject when it has
+        // nothing else: those are not authors or a subject of their own.
+        if found.authors.isEmpty, let organization = metadata.organization, metadata.authors == [organization] {
+            metadata.authors = []
+        }
+        if let subject = metadata.extra["subject"], subject == metadata.subtitle || subject == metadata.description {
+            metadata.extra["subject"] = nil
         }
         if metadata.language == nil, let lang = package.styles.defaultLanguage, !lang.isEmpty {
             metadata.language = lang

@@ -20,6 +20,7 @@ struct DOCXSourcePackage {
 
     init(_ zip: ZipReader) throws {
         self.zip = zip
+        _ = try zip.entries()  // a damaged archive or too many entries: said now, plainly
         let rootRels = try Self.relationships(zip, of: "")
         let main = rootRels.values.first { $0.type.hasSuffix("/officeDocument") && !$0.external }?.target
         var path = main ?? "word/document.xml"

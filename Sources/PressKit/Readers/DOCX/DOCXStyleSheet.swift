@@ -24,6 +24,10 @@ struct DOCXStyleSheet {
         case code
         case caption
         case definitionTerm, definition
+        /// presskit's own DOCX title block: the organisation line and the "PLACE — date" line.
+        case dateline
+        /// presskit's own DOCX contact block: a label paragraph, then one paragraph per contact.
+        case contact
         case bibliographyOrOther
     }
 
@@ -151,6 +155,8 @@ struct DOCXStyleSheet {
             if k == "caption" || k == "beschriftung" || k == "légende" || k == "imagecaption" || k == "tablecaption" { return .caption }
             if k == "definitionterm" { return .definitionTerm }
             if k == "definition" { return .definition }
+            if k == "dateline" { return .dateline }
+            if k == "contactblock" { return .contact }
             if let level = headingLevel(k) { return .heading(level) }
         }
         return nil
