@@ -335,8 +335,9 @@ struct DOCXBodyReader {
                 let instance = package.numbering.instance(numId)
                 let definition = instance?.levels[level]
                 let number = lists.next(numId: numId, level: level, instance: instance)
-                builder.add(block, numId: instance?.abstractId ?? numId, level: level, ordered: definition?.ordered ?? false,
-                            start: number, delimiter: definition?.delimiter ?? ".")
+                let ordered = definition?.ordered ?? false
+                builder.add(block, numId: instance?.abstractId ?? numId, level: level, ordered: ordered,
+                            start: ordered ? number : 1, delimiter: definition?.delimiter ?? ".")
                 index += 1
                 continue
             }
