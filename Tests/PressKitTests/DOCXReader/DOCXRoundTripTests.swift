@@ -101,11 +101,20 @@ final class DOCXRoundTripTests: XCTestCase {
         }
         print("DOCX round trip: \(samples.count - failures.count) of \(samples.count) samples read back the same")
         for f in failures { print("  differs: \(f)") }
-        XCTAssertLessThanOrEqual(failures.count, Self.knownLosses, failures.joined(separator: "\n"))
+        let unexpected = failures.filter { f in !Self.knownLosses.contains { f.hasPrefix($0 + ":") } }
+        XCTAssertTrue(unexpected.isEmpty, unexpected.joined(separator: "\n"))
     }
 
-    /// Samples whose round trip loses more than `comparable` allows (listed in docs/DOCX-READER.md).
-    static let knownLosses = 99
+    /// Samples whose round trip loses more than `comparable` allows, and why (docs/DOCX-READER.md).
+    static let knownLosses: Set<String> = [
+        "company-newsroom.html",        // the lead image (metadata.image) has no place in a .docx; HTML meta "modified"
+        "press-release-jsonld.html",    // the same: lead image and page metadata from JSON-LD
+        "figure-and-table.html",        // pictures not available to the writer become linked alt text
+        "03-quarterly-results-table.md", // an empty header cell comes back as an empty paragraph
+        "ngo-statement-embargo.txt",    // the embargo's time of day: the writer prints the day only
+        "06-german-non-ascii.md",       // the writer sets table header cells in bold: read back as strong, as pandoc does
+        "07-port-authority-annual-traffic.md", // the same
+    ]
 
     func testPandocWrittenDOCXReadsLikeItsMarkdown() throws {
         guard DOCXPandocJudge.pandocAvailable else { throw XCTSkip("pandoc is not installed") }

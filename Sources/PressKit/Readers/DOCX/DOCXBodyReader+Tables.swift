@@ -55,37 +55,12 @@ extension DOCXBodyReader {
         var headerCount = 0
         while headerCount < out.count - 1, headerFlags[headerCount] { headerCount += 1 }
         if headerCount == 0, out.count == 1, headerFlags[0] { headerCount = 1 }
-        // A header row set in bold as a whole (as presskit's writer and many templates do): the bold is the
-        // header's look, not emphasis of its own.
-        if headerCount > 0 {
-            let cells = out[..<headerCount].flatMap { $0 }
-            if !cells.isEmpty, cells.allSatisfy(Self.isWhollyStrong) {
-                for r in 0..<headerCount { out[r] = out[r].map(Self.unwrapStrong) }
-            }
-        }
         var caption: [Inline] = []
         if case .caption(let above)? = items.last {
             caption = above
             items.removeLast()
         }
         items.append(.block(.table(Table(caption: caption, header: Array(out[..<headerCount]), rows: Array(out[headerCount...])))))
-    }
-
-    private static func isWhollyStrong(_ cell: TableCell) -> Bool {
-        if cell.blocks.isEmpty { return true }
-        return cell.blocks.allSatisfy { block in
-            if case .paragraph(let inlines) = block, inlines.count == 1, case .strong = inlines[0] { return true }
-            return false
-        }
-    }
-
-    private static func unwrapStrong(_ cell: TableCell) -> TableCell {
-        var c = cell
-        c.blocks = cell.blocks.map { block in
-            if case .paragraph(let inlines) = block, inlines.count == 1, case .strong(let inner) = inlines[0] { return .paragraph(inner) }
-            return block
-        }
-        return c
     }
 
     private static func rowElements(_ t: XMLTreeElement) -> [XMLTreeElement] {

@@ -8,11 +8,14 @@ struct DOCXListBuilder {
         var start: Int
         var delimiter: String
         var items: [[Block]]
+        /// Task items: a leading ☐ / ☒ / ☑ box.
+        var checks: [Bool?] = []
 
         var block: Block {
             // Items of several paragraphs make the list loose (paragraphs apart), as in Markdown.
             let tight = items.allSatisfy { $0.count <= 1 || $0.dropFirst().allSatisfy(\.isList) }
-            let list = ListBlock(items: items.map { ListItem(blocks: $0) }, tight: tight, start: start, delimiter: delimiter)
+            let list = ListBlock(items: items.enumerated().map { ListItem(blocks: $1, checked: $0 < checks.count ? checks[$0] : nil) },
+                                 tight: tight, start: start, delimiter: delimiter)
             return ordered ? .orderedList(list) : .bulletList(list)
         }
     }
@@ -21,15 +24,18 @@ struct DOCXListBuilder {
     private var done: [Block] = []
 
     mutating func add(_ block: Block, numId: String, level: Int, ordered: Bool, start: Int, delimiter: String) {
+        let (block, checked) = Self.taskBox(block)
         while let top = stack.last, top.level > level { close() }
         if let top = stack.last, top.level == level {
             if top.numId == numId, top.ordered == ordered {
                 stack[stack.count - 1].items.append([block])
+                stack[stack.count - 1].checks.append(checked)
                 return
             }
             close()
         }
-        stack.append(Open(numId: numId, level: level, ordered: ordered, start: start, delimiter: delimiter, items: [[block]]))
+        stack.append(Open(numId: numId, level: level, ordered: ordered, start: start, delimiter: delimiter, items: [[block]],
+                          checks: [checked]))
     }
 
     var isOpen: Bool { !stack.isEmpty }
@@ -38,7 +44,10 @@ struct DOCXListBuilder {
     mutating func continueItem(_ block: Block) {
         guard !stack.isEmpty else { return }
         let last = stack.count - 1
-        if stack[last].items.isEmpty { stack[last].items.append([]) }
+        if stack[last].items.isEmpty {
+            stack[last].items.append([])
+            stack[last].checks.append(nil)
+        }
         stack[last].items[stack[last].items.count - 1].append(block)
     }
 
@@ -54,7 +63,10 @@ struct DOCXListBuilder {
         if stack.isEmpty {
             done.append(list.block)
         } else {
-            if stack[stack.count - 1].items.isEmpty { stack[stack.count - 1].items.append([]) }
+            if stack[stack.count - 1].items.isEmpty {
+                stack[stack.count - 1].items.append([])
+                stack[stack.count - 1].checks.append(nil)
+            }
             stack[stack.count - 1].items[stack[stack.count - 1].items.count - 1].append(list.block)
         }
     }
@@ -80,6 +92,17 @@ struct DOCXListCounter {
         counters[key, default: [:]][level] = value
         for deeper in (counters[key] ?? [:]).keys where deeper > level { counters[key]?[deeper] = nil }
         return value
+    }
+}
+
+extension DOCXListBuilder {
+    /// A list paragraph starting with a ballot box (☐ unchecked, ☒ or ☑ checked) is a task item.
+    static func taskBox(_ block: Block) -> (Block, Bool?) {
+        guard case .paragraph(var inlines) = block, case .text(let first)? = inlines.first,
+              let box = first.first, "☐☒☑".contains(box) else { return (block, nil) }
+        let rest = String(first.dropFirst().drop { $0 == " " })
+        if rest.isEmpty { inlines.removeFirst() } else { inlines[0] = .text(rest) }
+        return (.paragraph(inlines), box != "☐")
     }
 }
 
