@@ -1,6 +1,8 @@
 extension Formats {
-    /// Guesses a format from content, for standard input and unknown extensions: HTML, JSON, Markdown or text.
+    /// Guesses a format from content, for standard input and unknown extensions: DOCX (a zip with `word/` parts),
+    /// HTML, JSON, Markdown or text.
     public static func sniff(_ bytes: [UInt8]) -> Format {
+        if DOCXReader.looksLikeDOCX(bytes), let docx = named("docx") { return docx }
         let head = String(decoding: bytes.prefix(2048), as: UTF8.self)
         let trimmed = head.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
         let lower = trimmed.prefix(512).lowercased()

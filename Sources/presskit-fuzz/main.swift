@@ -10,7 +10,10 @@ import Glibc
 import CFuzzerDriver
 #endif
 
-if let name = getenv("PRESSKIT_FUZZ_FORMAT").map({ String(cString: $0) }) {
+if let name = getenv("PRESSKIT_FUZZ_FORMAT").map({ String(cString: $0) }), name == "docx-xml" {
+    FuzzTarget.format = Formats.named("docx")!
+    FuzzTarget.wrap = DOCXFuzzPackage.wrap
+} else if let name = getenv("PRESSKIT_FUZZ_FORMAT").map({ String(cString: $0) }) {
     guard let format = Formats.named(name), format.reader != nil else {
         print("presskit-fuzz: unknown reader \(name)")
         exit(2)

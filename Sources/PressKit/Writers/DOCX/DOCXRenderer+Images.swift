@@ -33,7 +33,10 @@ extension DOCXRenderer {
             return .success((id, info, String(entry.name.dropFirst("media/".count))))
         }
         guard !image.source.isEmpty else { return .failure(EmbedFailure(message: "no source")) }
-        switch context.resources.lookup(image.source, document: documentIndex) {
+        // A picture carried in the tree itself (a `data:` URL, as the DOCX reader makes them) needs no lookup.
+        let lookup = EPUBMediaType.decodeDataURL(image.source).map { ResourceLookup.found($0) }
+            ?? context.resources.lookup(image.source, document: documentIndex)
+        switch lookup {
         case .refused(let reason):
             return .failure(EmbedFailure(message: reason))
         case .found(let bytes):
