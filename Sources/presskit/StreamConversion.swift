@@ -30,7 +30,7 @@ struct StreamConversion {
     /// The stream conversion the command asks for, or nil when it is not one.
     init?(inputs: [String], from: String?, to: [String], output: String?, options: ConversionOptions,
           quiet: Bool, jobs: Int?) throws {
-        let forced = try from.map(ConvertCommand.format)
+        let forced = try from.map(Formats.require)
         var kinds: [Kind?] = []
         var paths = inputs.isEmpty ? ["-"] : inputs
         if inputs.count == 1, FileSystem.isDirectory(inputs[0]),
@@ -55,11 +55,11 @@ struct StreamConversion {
         guard names.count <= 1 else { throw PressKitError(.usage, "a stream is written in one format") }
         let path = (output == nil || output == "-") ? nil : output
         if let name = names.first {
-            target = try ConvertCommand.format(name)
+            target = try Formats.require(name)
         } else if let path, let format = Formats.forPath(path), format.writer != nil {
             target = format
         } else {
-            target = try ConvertCommand.format("jsonl")
+            target = try Formats.require("jsonl")
         }
         if target.name == "jsonl" {
             outputPath = path

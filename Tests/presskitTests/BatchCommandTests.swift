@@ -324,7 +324,9 @@ final class BatchCommandTests: XCTestCase {
         for n in 0..<20 { try write(release(n), "r\(n).txt", in: src) }
         // script(1) gives the command a terminal; what the terminal shows comes back on script's stdout.
         let command = "'\(CommandRunner.executable.path)' '\(src.path)' -o '\(out.path)' -t json"
-        let result = try CommandRunner.run(["-qec", command, "/dev/null"], executable: URL(fileURLWithPath: "/usr/bin/script"))
+        // A terminal that takes escape sequences (the test's own TERM may be dumb, or NO_COLOR set).
+        let result = try CommandRunner.run(["-qec", command, "/dev/null"], environment: ["TERM": "xterm", "NO_COLOR": ""],
+                                           executable: URL(fileURLWithPath: "/usr/bin/script"))
         XCTAssertEqual(result.status, 0, result.stdoutText + result.stderr)
         let screen = result.stdoutText
         XCTAssertTrue(screen.contains("\r[0/20] "), screen)

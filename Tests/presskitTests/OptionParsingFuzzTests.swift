@@ -131,11 +131,12 @@ final class OptionParsingFuzzTests: XCTestCase {
     /// The values the issue found trapping, and their neighbours: each a usage error, none a crash.
     func testSizesThatOverflowAreUsageErrors() {
         for text in ["9223372036854775807K", "9007199254740993G", "8589934592G", "9223372036854775807M", "-1", "0", "1K1"] {
-            XCTAssertThrowsError(try ConversionSettings.byteCount(text), text) { error in
+            XCTAssertThrowsError(try NumericOption.byteCount(text), text) { error in
                 XCTAssertEqual((error as? PressKitError)?.exitCode, 2, "\(text): \(error)")
             }
         }
-        XCTAssertEqual(try ConversionSettings.byteCount("8589934591G"), 8_589_934_591 << 30)
-        XCTAssertEqual(try ConversionSettings.byteCount("9223372036854775807"), Int.max)
+        XCTAssertThrowsError(try NumericOption.byteCount("8589934591G"), "above the 1024G bound")
+        XCTAssertEqual(try NumericOption.byteCount("1024G"), 1024 << 30)
+        XCTAssertEqual(try NumericOption.byteCount("50M"), 50 << 20)
     }
 }

@@ -14,20 +14,7 @@ public struct JSONReader: Reader {
     }
 
     public func read(_ input: [UInt8], context: ConversionContext) throws -> Document {
-        let bytes: [UInt8]
-        try TextDecoding.refuseNULBytes(input, declared: context.options.encoding)
-        if TextDecoding.bomCharset(input) == nil, context.options.encoding == nil,
-           String(validating: input, as: UTF8.self) != nil {
-            bytes = input
-        } else {
-            bytes = Array(try TextDecoding.decode(input, declared: context.options.encoding).text.utf8)
-        }
-        let value: JSONValue
-        do {
-            value = try JSONValue(parsing: bytes, maxDepth: maxDepth)
-        } catch {
-            throw PressKitError(.invalidInput, error.description)
-        }
+        let value = try JSONValue.parsingInput(input, context: context, maxDepth: maxDepth)
         if value["pandoc-api-version"] != nil {
             throw PressKitError(.invalidInput, "this is pandoc's JSON AST, not presskit's JSON: read it with -f pandoc")
         }
@@ -43,5 +30,26 @@ public struct JSONReader: Reader {
         }
         for warning in decoder.warnings { context.warn(warning) }
         return document
+    }
+}
+
+extension JSONValue {
+    /// A JSON input as every JSON-based reader takes it (presskit JSON, pandoc's AST): NUL bytes refused,
+    /// `--encoding` and a byte-order mark honoured (valid UTF-8 read in place), nesting bounded, a parse
+    /// error an invalid-input error.
+    static func parsingInput(_ input: [UInt8], context: ConversionContext, maxDepth: Int) throws -> JSONValue {
+        try TextDecoding.refuseNULBytes(input, declared: context.options.encoding)
+        let bytes: [UInt8]
+        if TextDecoding.bomCharset(input) == nil, context.options.encoding == nil,
+           String(validating: input, as: UTF8.self) != nil {
+            bytes = input
+        } else {
+            bytes = Array(try TextDecoding.decode(input, declared: context.options.encoding).text.utf8)
+        }
+        do {
+            return try JSONValue(parsing: bytes, maxDepth: maxDepth)
+        } catch {
+            throw PressKitError(.invalidInput, error.description)
+        }
     }
 }

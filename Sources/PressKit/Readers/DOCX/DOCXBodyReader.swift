@@ -234,6 +234,11 @@ struct DOCXBodyReader {
             metadata.dateline = String(text[..<dash.lowerBound])
             metadata.date = iso
             metadata.dateSource = "dateline"
+        } else if metadata.date == nil, let (place, iso) = Self.placeAndDate(text) {
+            // "PLACE, localised date", as the writer's release presentation joins them.
+            metadata.dateline = place
+            metadata.date = iso
+            metadata.dateSource = "dateline"
         } else if let iso = DateNormalizer.normalize(text) {
             // A second dated line under the dateline is the embargo line.
             if metadata.date != nil { metadata.embargo = iso; return }
@@ -244,6 +249,21 @@ struct DOCXBodyReader {
         } else {
             metadata.dateline = text
         }
+    }
+
+    /// "CAMBRIDGE, England, March 3, 2024" → ("CAMBRIDGE, England", "2024-03-03"): the shortest tail after a
+    /// comma that is a whole date, the rest the place.
+    static func placeAndDate(_ text: String) -> (String, String)? {
+        var head = text
+        while let comma = head.lastRange(of: ", ") {
+            let place = String(head[..<comma.lowerBound])
+            let tail = String(text.dropFirst(place.count + 2))
+            if tail.count > 4, let iso = DateNormalizer.normalize(tail), iso.count >= 10 {
+                return place.isEmpty ? nil : (place, iso)
+            }
+            head = place
+        }
+        return nil
     }
 
     /// A paragraph's lines, split at its line breaks.

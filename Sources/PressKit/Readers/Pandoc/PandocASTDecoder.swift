@@ -520,7 +520,7 @@ final class PandocASTDecoder {
     static func plain(_ inlines: [Inline]) -> String {
         var out = ""
         for node in inlines {
-            if case .lineBreak = node { out += "\n" } else { node.appendPlainText(to: &out) }
+            if case .lineBreak = node { out += "\n" } else { out += [node].plainText }
         }
         return out
     }

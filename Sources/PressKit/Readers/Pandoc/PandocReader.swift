@@ -21,19 +21,7 @@ public struct PandocReader: Reader {
     }
 
     public func read(_ input: [UInt8], context: ConversionContext) throws -> Document {
-        let bytes: [UInt8]
-        if TextDecoding.bomCharset(input) == nil, context.options.encoding == nil,
-           String(validating: input, as: UTF8.self) != nil {
-            bytes = input
-        } else {
-            bytes = Array(try TextDecoding.decode(input, declared: context.options.encoding).text.utf8)
-        }
-        let value: JSONValue
-        do {
-            value = try JSONValue(parsing: bytes, maxDepth: maxDepth)
-        } catch {
-            throw PressKitError(.invalidInput, error.description)
-        }
+        let value = try JSONValue.parsingInput(input, context: context, maxDepth: maxDepth)
         let decoder = PandocASTDecoder(maxNesting: maxNesting)
         let document: Document
         do {
