@@ -19,11 +19,15 @@ struct NewsRelease {
     let bodyText: String
     let images: [NewsImage]
 
+    /// The release's cleaned fields and its normalised language tag, as every writer shows them.
+    let presentation: ReleasePresentation
+
     var metadata: Metadata { document.metadata }
 
     init(_ document: Document, context: ConversionContext) {
         self.document = document
         let m = document.metadata
+        presentation = ReleasePresentation(m)
         if let source = m.source?.trimmingWhitespaceScalars, Self.isAbsoluteURL(source) {
             uri = source
             uriIsLink = true
@@ -77,17 +81,13 @@ struct NewsRelease {
         return nil
     }
 
-    var subtitle: String? { metadata.subtitle.map(\.trimmingWhitespaceScalars).flatMap { $0.isEmpty ? nil : $0 } }
-    var dateline: String? { metadata.dateline.map(\.trimmingWhitespaceScalars).flatMap { $0.isEmpty ? nil : $0 } }
-    var organization: String? { metadata.organization.map(\.trimmingWhitespaceScalars).flatMap { $0.isEmpty ? nil : $0 } }
-    var authors: [String] { metadata.authors.map(\.trimmingWhitespaceScalars).filter { !$0.isEmpty } }
+    var subtitle: String? { presentation.subtitle }
+    var dateline: String? { presentation.place }
+    var organization: String? { presentation.organization }
+    var authors: [String] { presentation.authors }
     var keywords: [String] { metadata.keywords.map(\.trimmingWhitespaceScalars).filter { !$0.isEmpty } }
-    /// A well-formed BCP 47 tag, or nil.
-    var language: String? {
-        guard let l = metadata.language?.trimmingWhitespaceScalars, !l.isEmpty,
-              l.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) else { return nil }
-        return String(l.map { $0 == "_" ? "-" : $0 })
-    }
+    /// The BCP 47 tag (`LanguageTag.normalized`: `de_DE.UTF-8` → `de-DE`), or nil.
+    var language: String? { presentation.language }
     /// The web address, if the release has one.
     var link: String? { uriIsLink ? uri : nil }
     var wordCount: Int { bodyText.split(whereSeparator: { $0.isWhitespace }).count }

@@ -18,7 +18,7 @@ enum PandocMeta {
         put("date-source", m.dateSource)
         put("dateline", m.dateline)
         put("organization", m.organization)
-        put("lang", m.language)
+        put("lang", LanguageTag.normalized(m.language))
         put("source", m.source)
         put("description", m.description)
         put("embargo", m.embargo)
