@@ -23,16 +23,18 @@ struct FilesIntoFolder {
         guard !targets.isEmpty else {
             throw PressKitError(.usage, "files into a folder need the output format(s): -t FORMAT[,FORMAT]", file: folder)
         }
-        var planned: [String: String] = [:]
+        var planned: [[UInt8]: String] = [:]
         var jobs: [(input: String, outputs: [(Format, String)])] = []
         for input in inputs {
             var outputs: [(Format, String)] = []
             for target in targets {
-                let path = Self.join(folder, Self.stem(of: input) + "." + target.outputExtension)
-                if let other = planned[path] {
+                let name = input.split(separator: "/").last.map(String.init) ?? input
+                let path = Self.join(folder, BatchPlan.outputPath(for: name, fileExtension: target.outputExtension))
+                // Keyed by bytes: the file system keeps canonically equivalent names apart (see Paths).
+                if let other = planned[Array(path.utf8)] {
                     throw PressKitError(.usage, "\(other) and \(input) would both write \(path)")
                 }
-                planned[path] = input
+                planned[Array(path.utf8)] = input
                 outputs.append((target, path))
             }
             jobs.append((input, outputs))
@@ -61,12 +63,6 @@ struct FilesIntoFolder {
             }
         }
         return failed == 0 ? 0 : 1
-    }
-
-    static func stem(of path: String) -> String {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
-        return String(name[..<dot])
     }
 
     static func join(_ folder: String, _ name: String) -> String {
