@@ -75,8 +75,7 @@ struct StreamConversion {
         if let outputPath, sources.contains(where: { $0.path != "-" && FileSystem.sameFile($0.path, outputPath) }) {
             throw PressKitError(.usage, "the output would overwrite the input", file: outputPath)
         }
-        if let jobs, jobs < 1 { throw PressKitError(.usage, "--jobs takes a number above 0") }
-        self.jobs = jobs ?? 1
+        self.jobs = jobs ?? 1  // range-checked by ConvertCommand (NumericOption, 1...1024)
         self.quiet = quiet
         converter = StreamConverter(target: target, options: options)
     }
