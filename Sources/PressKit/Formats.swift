@@ -15,6 +15,8 @@ public struct Format: Sendable {
     /// Whether this format's reader takes zip containers (DOCX, EPUB): `Converter.read` then lets a zip
     /// through to the reader instead of refusing it as binary.
     public let readsZipContainer: Bool
+    /// Whether this format's reader takes gzip-compressed input itself (WARC: `.warc.gz`).
+    public let readsGzip: Bool
     public let reader: (any Reader)?
     public let writer: (any Writer)?
     /// Whether the press-release pass runs after this format's reader (not for JSON, already structured).
@@ -26,7 +28,7 @@ public struct Format: Sendable {
 
     public init(name: String, aliases: [String] = [], extensions: [String], inputExtensions: [String]? = nil,
                 outputExtension: String? = nil, mediaType: String, isBinary: Bool = false,
-                readsZipContainer: Bool = false, reader: (any Reader)?, writer: (any Writer)?,
+                readsZipContainer: Bool = false, readsGzip: Bool = false, reader: (any Reader)?, writer: (any Writer)?,
                 understandsPress: Bool = true, writesCollections: Bool = false) {
         self.name = name
         self.aliases = aliases
@@ -36,6 +38,7 @@ public struct Format: Sendable {
         self.mediaType = mediaType
         self.isBinary = isBinary
         self.readsZipContainer = readsZipContainer
+        self.readsGzip = readsGzip
         self.reader = reader
         self.writer = writer
         self.understandsPress = understandsPress
@@ -78,7 +81,7 @@ public enum Formats {
         Format(name: "jsonl", aliases: ["ndjson", "jsonlines"], extensions: ["jsonl", "ndjson"],
                mediaType: "application/jsonl", reader: JSONLinesReader(), writer: JSONLinesWriter(),
                understandsPress: false, writesCollections: true),
-        Format(name: "warc", extensions: ["warc"], mediaType: "application/warc", reader: WARCReader(), writer: nil,
+        Format(name: "warc", extensions: ["warc", "warc.gz"], mediaType: "application/warc", readsGzip: true, reader: WARCReader(), writer: nil,
                understandsPress: false),
     ]
 

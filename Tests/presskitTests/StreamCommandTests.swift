@@ -97,6 +97,20 @@ final class StreamCommandTests: XCTestCase {
         XCTAssertEqual(both.stdout, plain.stdout + (try CommandRunner.run(["judges/example.warc.gz"], in: warcFolder)).stdout)
     }
 
+    /// A folder batch reads a one-page `.warc.gz` as it reads a `.warc` (it was skipped), named without `.warc`.
+    func testFolderBatchReadsCompressedWARC() throws {
+        let dir = try CommandRunner.temporaryDirectory()
+        let source = dir.appendingPathComponent("crawl")
+        try FileManager.default.createDirectory(at: source, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: warcFolder.appendingPathComponent("judges/example.warc.gz"),
+                                         to: source.appendingPathComponent("example.warc.gz"))
+        let run = try CommandRunner.run(["crawl", "-o", "out", "-t", "json"], in: dir)
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertTrue(run.stderr.contains("converted 1 file"), run.stderr)
+        let json = try String(contentsOf: dir.appendingPathComponent("out/example.json"), encoding: .utf8)
+        XCTAssertTrue(json.contains("Example Domain"), json)
+    }
+
     func testDamagedArchivesReportOffsetsAndGoOn() throws {
         let truncated = try CommandRunner.run(["truncated.warc"], in: warcFolder)
         XCTAssertEqual(truncated.status, 1)

@@ -9,7 +9,8 @@ public enum Converter {
             throw PressKitError(.invalidInput,
                                 "input is \(input.count) bytes, more than --max-input-size \(context.options.maxInputSize)")
         }
-        if !format.readsZipContainer, let kind = Formats.binaryKind(input) {
+        if !format.readsZipContainer, let kind = Formats.binaryKind(input),
+           !(format.readsGzip && input.starts(with: [0x1F, 0x8B])) {
             throw PressKitError(.invalidInput, "is \(kind), not \(format.name)")
         }
         var document = try reader.read(input, context: context)

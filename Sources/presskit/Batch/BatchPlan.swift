@@ -23,7 +23,7 @@ struct BatchPlan {
         }
     }
 
-    /// `a/b.md` → `a/b.docx`: the last extension of the last component is replaced (or added).
+    /// `a/b.md` → `a/b.docx`: the last extension of the last component is replaced (or added; `.x.gz` counts as one).
     static func outputPath(for input: String, fileExtension: String) -> String {
         // On UTF-8 bytes: String's Character indexing costs a grapheme scan per step.
         let bytes = Array(input.utf8)
@@ -31,6 +31,11 @@ struct BatchPlan {
         var stem = bytes[...]
         if let dot = bytes[nameStart...].lastIndex(of: UInt8(ascii: ".")), dot != nameStart {
             stem = bytes[..<dot]
+            // `crawl.warc.gz` → `crawl.json`: a compressed file's own extension goes with the `.gz`.
+            if bytes[(dot + 1)...].elementsEqual("gz".utf8),
+               let inner = bytes[nameStart..<dot].lastIndex(of: UInt8(ascii: ".")), inner != nameStart {
+                stem = bytes[..<inner]
+            }
         }
         return String(decoding: stem, as: UTF8.self) + "." + fileExtension
     }
