@@ -14,6 +14,19 @@ final class ZipArchiveTests: XCTestCase {
         XCTAssertEqual(Array(one.prefix(4)), [0x50, 0x4B, 0x03, 0x04])
     }
 
+    /// Empty entries (an empty part in a package) are written without a buffer: libzip keeps no pointer to a
+    /// zero-length buffer, so the one-byte allocation made for them leaked (found by docx-xml fuzzing).
+    func testEmptyEntriesReadBackEmpty() throws {
+        var zip = ZipArchive(modificationTime: 1_632_182_400)
+        zip.add("empty.xml", [UInt8]())
+        zip.add("stored-empty", [UInt8](), stored: true)
+        zip.add("full.txt", "full")
+        let reader = ZipReader(try zip.data())
+        XCTAssertEqual(try reader.entry("empty.xml"), [])
+        XCTAssertEqual(try reader.entry("stored-empty"), [])
+        XCTAssertEqual(try reader.entry("full.txt"), Array("full".utf8))
+    }
+
     func testRecurringEntriesCopiedFromTheCacheGiveTheSameBytes() throws {
         // An entry seen again in this process is copied compressed from ZipEntryCache: the archive must be
         // byte-identical to one deflated afresh, and unzip must read it back.
