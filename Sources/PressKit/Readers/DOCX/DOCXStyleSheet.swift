@@ -64,6 +64,49 @@ struct DOCXStyleSheet {
         for (id, style) in styles where style.type == "paragraph" { roles[id] = resolveRole(id) }
     }
 
+    /// The style sheet of the `styles.xml` bytes, parsed only as far as the styles in `used` (the ids the
+    /// document's paragraphs, runs and tables name) need: those, the default paragraph style and their
+    /// `basedOn` chains, picked out by `DOCXStyleSelection`; the whole part when the selection cannot
+    /// be made.
+    static func read(_ bytes: [UInt8]?, name: String, used: Set<String>) throws -> DOCXStyleSheet {
+        guard let bytes else { return DOCXStyleSheet(nil) }
+        guard let selection = DOCXStyleSelection(bytes) else {
+            return DOCXStyleSheet(try XMLReader.parse(bytes, name: name))
+        }
+        var wanted = used.union(selection.defaultParagraphIds)
+        var root = try XMLReader.parse(selection.document(keeping: wanted), name: name)
+        // Follow the `basedOn` chains, a round per level (bounded as `chain` is).
+        for _ in 0..<32 {
+            var parents: Set<String> = []
+            for style in root.children("style") {
+                if let parent = style.child("basedOn")?.attribute("val"), !wanted.contains(parent), selection.contains(parent) {
+                    parents.insert(parent)
+                }
+            }
+            if parents.isEmpty { break }
+            wanted.formUnion(parents)
+            root = try XMLReader.parse(selection.document(keeping: wanted), name: name)
+        }
+        return DOCXStyleSheet(root)
+    }
+
+    /// The style ids that paragraphs, runs and tables name in these parts.
+    static func referencedStyles(in parts: [XMLTreeElement]) -> Set<String> {
+        var out: Set<String> = []
+        var stack = parts
+        while let e = stack.popLast() {
+            for case .element(let child) in e.children {
+                switch child.name {
+                case "pStyle", "rStyle", "tblStyle":
+                    if let id = child.attribute("val") { out.insert(id) }
+                default:
+                    stack.append(child)
+                }
+            }
+        }
+        return out
+    }
+
     /// The chain of styles from `id` up through `basedOn` (cycles and overlong chains cut).
     func chain(_ id: String?) -> [Style] {
         var out: [Style] = []
