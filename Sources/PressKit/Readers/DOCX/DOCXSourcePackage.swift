@@ -44,7 +44,7 @@ struct DOCXSourcePackage {
         endnotes = Self.notes(endnotesRoot, "endnote")
         let stylesPath = target("/styles", dir + "styles.xml")
         let used = DOCXStyleSheet.referencedStyles(in: [document, footnotesRoot, endnotesRoot].compactMap { $0 })
-        styles = try DOCXStyleSheet.read(try zip.entry(stylesPath), name: stylesPath, used: used)
+        styles = try DOCXStyleSheet.read(zip, path: stylesPath, used: used)
         numbering = DOCXListDefinitions(try Self.part(zip, target("/numbering", dir + "numbering.xml")))
         footnoteRelationships = zip.contains(footnotesPath) ? try Self.relationships(zip, of: footnotesPath) : [:]
         endnoteRelationships = zip.contains(endnotesPath) ? try Self.relationships(zip, of: endnotesPath) : [:]

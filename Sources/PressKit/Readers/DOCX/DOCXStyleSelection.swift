@@ -9,12 +9,14 @@
 /// style id, an end tag it cannot find — makes `init` return nil, and the caller parses the whole part as
 /// before. The selected pieces are parsed by `XMLReader` like any part, so nothing reaches the tree without
 /// passing through the XML parser; what the selection skips is not checked for well-formedness.
-struct DOCXStyleSelection {
-    struct Entry {
+struct DOCXStyleSelection: Sendable {
+    struct Entry: Sendable {
         var id: String
         var range: Range<Int>
         /// A paragraph style marked `w:default` (the style of paragraphs that name none).
         var isDefaultParagraph: Bool
+        /// The `w:basedOn` parent's id.
+        var basedOn: String?
     }
 
     let bytes: [UInt8]
@@ -37,8 +39,21 @@ struct DOCXStyleSelection {
     /// The ids of the styles in the part, with the default paragraph style's.
     var defaultParagraphIds: [String] { entries.filter(\.isDefaultParagraph).map(\.id) }
 
-    /// Whether the part has a style with this id.
-    func contains(_ id: String) -> Bool { entries.contains { $0.id == id } }
+    /// `ids` with every style they are based on, up their chains (bounded as `DOCXStyleSheet.chain` is).
+    func closure(_ ids: Set<String>) -> Set<String> {
+        var parents: [String: [String]] = [:]
+        for entry in entries { if let p = entry.basedOn { parents[entry.id, default: []].append(p) } }
+        var out = ids
+        var frontier = Array(ids)
+        var rounds = 0
+        while !frontier.isEmpty, rounds < 32 {
+            var next: [String] = []
+            for id in frontier { for p in parents[id] ?? [] where !out.contains(p) { out.insert(p); next.append(p) } }
+            frontier = next
+            rounds += 1
+        }
+        return out
+    }
 
     /// A `styles.xml` holding only the head, the document defaults and the styles whose ids are in `ids`
     /// (in their order in the part), closed with the root's end tag.
@@ -60,9 +75,17 @@ struct DOCXStyleSelection {
 
         subscript(_ i: Int) -> UInt8 { base[i] }
 
-        /// The next `<` at or after `i`.
+        /// The next `<` at or after `i`: eight bytes at a time (a byte equal to `<` found with the
+        /// has-zero-byte test on the word XORed with `<<<<<<<<`; the lowest hit is the first).
         func nextOpen(_ i: Int) -> Int? {
             var j = i
+            let raw = UnsafeRawPointer(base)
+            while j + 8 <= count {
+                let x = raw.loadUnaligned(fromByteOffset: j, as: UInt64.self) ^ 0x3C3C_3C3C_3C3C_3C3C
+                let hits = (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
+                if hits != 0 { return j + hits.trailingZeroBitCount >> 3 }
+                j += 8
+            }
             while j < count {
                 if base[j] == UInt8(ascii: "<") { return j }
                 j += 1
@@ -102,11 +125,13 @@ struct DOCXStyleSelection {
             return i..<j
         }
 
-        /// Where `needle` next occurs at or after `i`.
-        func find(_ needle: [UInt8], from i: Int) -> Int? {
+        /// Where `needle` (which starts with `<`) next occurs at or after `i`; nil also when a `<!` (comment,
+        /// CDATA) comes first.
+        func find(_ needle: [UInt8], from i: Int, before end: Int? = nil) -> Int? {
             var j = i
             while let open = nextOpen(j) {
-                if open + needle.count > count { return nil }
+                if open + needle.count > (end ?? count) { return nil }
+                if base[open + 1] == UInt8(ascii: "!") { return nil }
                 var match = true
                 for k in 1..<needle.count where base[open + k] != needle[k] {
                     match = false
@@ -153,17 +178,14 @@ struct DOCXStyleSelection {
     }
 
     private mutating func scan(_ s: Scanner) -> Bool {
-        // No comment, CDATA section or DOCTYPE anywhere: those the scan leaves to the full parser.
-        var at = 0
-        while let open = s.nextOpen(at) {
-            if open + 1 < s.count, s[open + 1] == UInt8(ascii: "!") { return false }
-            at = open + 1
-        }
+        // No comment, CDATA section or DOCTYPE anywhere (every `<` up to the root's end tag is looked at
+        // here or in `find`): those the scan leaves to the full parser.
         // The prolog: processing instructions (the XML declaration) before the root.
         var i = 0
         var root: Int?
         while let open = s.nextOpen(i) {
             guard open + 1 < s.count else { return false }
+            if s[open + 1] == UInt8(ascii: "!") { return false }
             if s[open + 1] == UInt8(ascii: "?") {
                 var end = open + 2
                 while end + 1 < s.count, !(s[end] == UInt8(ascii: "?") && s[end + 1] == UInt8(ascii: ">")) { end += 1 }
@@ -192,7 +214,7 @@ struct DOCXStyleSelection {
                       (0..<closeRoot.count).allSatisfy({ s[open + $0] == closeRoot[$0] }) else { return false }
                 return true
             }
-            if s[open + 1] == UInt8(ascii: "?") { return false }
+            if s[open + 1] == UInt8(ascii: "?") || s[open + 1] == UInt8(ascii: "!") { return false }
             let nameRange = s.name(open + 1)
             guard !nameRange.isEmpty, let tagEnd = s.tagEnd(open) else { return false }
             let elementName = s.bytes(nameRange)
@@ -214,8 +236,17 @@ struct DOCXStyleSelection {
                 guard !idBytes.contains(UInt8(ascii: "&")) else { return false }
                 let type = s.attribute(Array("type".utf8), in: tag).map { String(decoding: $0, as: UTF8.self) } ?? "paragraph"
                 let isDefault = s.attribute(Array("default".utf8), in: tag).map { $0 == Array("1".utf8) || $0 == Array("true".utf8) } ?? false
+                var parent: String?
+                let prefix = Array(elementName.prefix(elementName.count - local.count))
+                let basedOnTag = Array("<".utf8) + prefix + Array("basedOn".utf8)
+                if let at = s.find(basedOnTag, from: tagEnd, before: end), let close = s.tagEnd(at),
+                   s.name(at + 1).count == basedOnTag.count - 1 {
+                    guard let value = s.attribute(Array("val".utf8), in: at..<close) else { return false }
+                    guard !value.contains(UInt8(ascii: "&")) else { return false }
+                    parent = String(decoding: value, as: UTF8.self)
+                }
                 entries.append(Entry(id: String(decoding: idBytes, as: UTF8.self), range: open..<end,
-                                     isDefaultParagraph: isDefault && type == "paragraph"))
+                                     isDefaultParagraph: isDefault && type == "paragraph", basedOn: parent))
             } else if local == Array("docDefaults".utf8) {
                 docDefaults = open..<end
             }
