@@ -14,7 +14,7 @@ final class DOCXStyleSelectionTests: XCTestCase {
         <w:style w:type="paragraph" w:styleId="berschrift1"><w:name w:val="heading 1"/><w:basedOn w:val="Standard"/></w:style>\
         <w:style w:type="paragraph" w:styleId="Pressetitel" w:customStyle="1"><w:name w:val="Presse &gt; Titel"/>\
         <w:basedOn w:val="berschrift1"/></w:style>\
-        <w:style w:type='paragraph' w:styleId='Unused' w:note='a > b'><w:name w:val='Unused'/><w:outlineLvl w:val='0'/></w:style>\
+        <w:style w:type='paragraph' w:styleId='Unused' w:note='a > b'><w:name w:val='Unused'/><w:pPr><w:outlineLvl w:val='0'/></w:pPr></w:style>\
         <w:style w:type="character" w:styleId="Fett"><w:name w:val="Fett"/><w:rPr><w:b/></w:rPr></w:style>\
         <w:style w:type="character" w:styleId="Empty"/>\
         <w:style w:type="table" w:styleId="Tabelle"><w:name w:val="Table Grid"/><w:tblStylePr w:type="firstRow"><w:rPr><w:b/></w:rPr></w:tblStylePr></w:style>
@@ -40,6 +40,24 @@ final class DOCXStyleSelectionTests: XCTestCase {
         XCTAssertEqual(document.blocks.first, .heading(level: 1, content: [.text("Neue Anlage")], id: nil))
         XCTAssertEqual(document.blocks.last, .paragraph([.text("Heute "), .strong([.text("eröffnet")])]))
         XCTAssertEqual(document.metadata.language, "de-DE")
+    }
+
+    /// A batch from one template reuses the template's scan (`DOCXStylesCache`); a changed style in the
+    /// same template is a different part and reads as itself.
+    func testABatchFromOneTemplateReadsEachDocumentAsItself() throws {
+        let body = """
+            <w:p><w:pPr><w:pStyle w:val="Pressetitel"/></w:pPr><w:r><w:t>Titel</w:t></w:r></w:p>            <w:p><w:pPr><w:pStyle w:val="Unused"/></w:pPr><w:r><w:t>Zweite</w:t></w:r></w:p>
+            """
+        let changed = Self.styles.replacingOccurrences(of: "<w:outlineLvl w:val='0'/>", with: "<w:outlineLvl w:val='2'/>")
+        for _ in 0..<3 {
+            let a = try P(body: body).with(styles: Self.styles).read()
+            XCTAssertEqual(a.blocks, [.heading(level: 1, content: [.text("Titel")], id: nil),
+                                      .heading(level: 1, content: [.text("Zweite")], id: nil)])
+            let b = try P(body: body).with(styles: changed).read()
+            XCTAssertEqual(b.blocks.last, .heading(level: 3, content: [.text("Zweite")], id: nil))
+            let c = try P(body: "<w:p><w:r><w:t>Nur Text</w:t></w:r></w:p>").with(styles: Self.styles).read()
+            XCTAssertEqual(c.blocks, [.paragraph([.text("Nur Text")])])
+        }
     }
 
     func testWhatTheScanDoesNotUnderstandIsParsedWhole() throws {

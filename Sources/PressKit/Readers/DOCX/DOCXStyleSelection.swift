@@ -26,6 +26,8 @@ struct DOCXStyleSelection: Sendable {
     private(set) var rootName: [UInt8] = []
     private(set) var docDefaults: Range<Int>?
     private(set) var entries: [Entry] = []
+    /// Style id → the ids of its `basedOn` parents (one per style with that id).
+    private var parents: [String: [String]] = [:]
 
     init?(_ bytes: [UInt8]) {
         self.bytes = bytes
@@ -34,6 +36,7 @@ struct DOCXStyleSelection: Sendable {
             return scan(Scanner(base: base, count: buffer.count))
         }
         guard ok else { return nil }
+        for entry in entries { if let p = entry.basedOn { parents[entry.id, default: []].append(p) } }
     }
 
     /// The ids of the styles in the part, with the default paragraph style's.
@@ -41,8 +44,6 @@ struct DOCXStyleSelection: Sendable {
 
     /// `ids` with every style they are based on, up their chains (bounded as `DOCXStyleSheet.chain` is).
     func closure(_ ids: Set<String>) -> Set<String> {
-        var parents: [String: [String]] = [:]
-        for entry in entries { if let p = entry.basedOn { parents[entry.id, default: []].append(p) } }
         var out = ids
         var frontier = Array(ids)
         var rounds = 0

@@ -70,10 +70,7 @@ struct DOCXStyleSheet: Sendable {
     /// reused across a batch by `DOCXStylesCache`); the whole part when the selection cannot be made.
     static func read(_ zip: ZipReader, path: String, used: Set<String>) throws -> DOCXStyleSheet {
         guard let entry = try zip.listedEntry(path) else { return DOCXStyleSheet(nil) }
-        switch try DOCXStylesCache.shared.parsed(entry, in: zip, name: path) {
-        case .whole(let sheet): return sheet
-        case .selection(let selection): return try read(selection, name: path, used: used)
-        }
+        return try DOCXStylesCache.shared.styleSheet(entry, in: zip, name: path, used: used)
     }
 
     /// The same from `styles.xml` bytes, without the cache.

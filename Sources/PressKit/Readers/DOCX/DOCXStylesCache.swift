@@ -28,6 +28,33 @@ final class DOCXStylesCache: Sendable {
     private struct Cached {
         var stored: [UInt8]
         var parsed: Parsed
+        /// Style sheets made from the selection, by the set of style ids they hold.
+        var sheets: [Set<String>: DOCXStyleSheet] = [:]
+    }
+
+    /// Style sheets kept per part (documents from one template use a few sets of styles).
+    static let maxSheetsPerPart = 32
+
+    /// The style sheet of the styles part `entry` of `zip` for a document using the styles `used`: the
+    /// part scanned (or its scan reused), the used styles with the default paragraph style and their
+    /// `basedOn` chains parsed (or the sheet made for the same set before reused).
+    func styleSheet(_ entry: ZipReader.Entry, in zip: ZipReader, name: String, used: Set<String>) throws -> DOCXStyleSheet {
+        let (parsed, key) = try self.parsed(entry, in: zip, name: name)
+        switch parsed {
+        case .whole(let sheet):
+            return sheet
+        case .selection(let selection):
+            let wanted = selection.closure(used.union(selection.defaultParagraphIds))
+            if let key, let sheet = state.withLock({ $0.cached[key]?.sheets[wanted] }) { return sheet }
+            let sheet = DOCXStyleSheet(try XMLReader.parse(selection.document(keeping: wanted), name: name))
+            if let key {
+                state.withLock { state in
+                    guard state.cached[key] != nil, state.cached[key]!.sheets.count < Self.maxSheetsPerPart else { return }
+                    state.cached[key]!.sheets[wanted] = sheet
+                }
+            }
+            return sheet
+        }
     }
 
     private struct State {
@@ -38,8 +65,9 @@ final class DOCXStylesCache: Sendable {
 
     private let state = Mutex(State())
 
-    /// The styles part `entry` of `zip`, scanned or parsed (from the cache when its bytes were seen).
-    func parsed(_ entry: ZipReader.Entry, in zip: ZipReader, name: String) throws -> Parsed {
+    /// The styles part `entry` of `zip`, scanned or parsed (from the cache when its bytes were seen), and
+    /// its key when it is in the cache.
+    private func parsed(_ entry: ZipReader.Entry, in zip: ZipReader, name: String) throws -> (Parsed, Key?) {
         let key = Key(crc: entry.crc, size: entry.size, compressedSize: entry.compressedSize, method: entry.compressionMethod)
         let cacheable = entry.size <= Self.maxPartSize && entry.compressionMethod >= 0
         let stored = cacheable ? try zip.storedBytes(entry, limit: Self.maxPartSize) : nil
@@ -50,7 +78,7 @@ final class DOCXStylesCache: Sendable {
             }
             if let hit {
                 try zip.admit(entry)
-                return hit
+                return (hit, key)
             }
         }
         let bytes = try zip.read(entry)
@@ -69,6 +97,6 @@ final class DOCXStylesCache: Sendable {
                 state.cached[key] = Cached(stored: stored, parsed: parsed)
             }
         }
-        return parsed
+        return (parsed, stored == nil ? nil : key)
     }
 }
