@@ -102,7 +102,31 @@ public enum XMLReader {
             throw PressKitError(.invalidInput, "\(name) declares a DOCTYPE, refused (no DTD or entity is read)")
         }
         guard let root = xmlDocGetRootElement(doc) else { throw PressKitError(.invalidInput, "\(name) has no root element") }
-        return try convert(root, name: name)
+        var namespaces = NamespaceStrings()
+        return try convert(root, name: name, namespaces: &namespaces)
+    }
+
+    /// Namespace URIs as strings, made once per declaration of a parse (libxml2 shares one `xmlNs` among
+    /// the nodes in its scope), so a part's thousands of elements share a few strings.
+    private struct NamespaceStrings {
+        var last: UnsafePointer<xmlChar>?
+        var lastString = ""
+        var known: [UnsafePointer<xmlChar>: String] = [:]
+
+        mutating func string(_ href: UnsafePointer<xmlChar>?) -> String {
+            guard let href else { return "" }
+            if href == last { return lastString }
+            let s: String
+            if let found = known[href] {
+                s = found
+            } else {
+                s = String(cString: href)
+                known[href] = s
+            }
+            last = href
+            lastString = s
+            return s
+        }
     }
 
     private static func string(_ p: UnsafePointer<xmlChar>?) -> String {
@@ -110,8 +134,8 @@ public enum XMLReader {
         return String(cString: p)
     }
 
-    private static func convert(_ node: xmlNodePtr, name: String) throws -> XMLTreeElement {
-        var element = XMLTreeElement(namespace: string(node.pointee.ns?.pointee.href), name: string(node.pointee.name),
+    private static func convert(_ node: xmlNodePtr, name: String, namespaces: inout NamespaceStrings) throws -> XMLTreeElement {
+        var element = XMLTreeElement(namespace: namespaces.string(node.pointee.ns?.pointee.href), name: string(node.pointee.name),
                                  attributes: [], children: [])
         var attr = node.pointee.properties
         while let a = attr {
@@ -121,14 +145,14 @@ public enum XMLReader {
                 if let content = n.pointee.content { value += String(cString: content) }
                 c = n.pointee.next
             }
-            element.attributes.append(.init(namespace: string(a.pointee.ns?.pointee.href), name: string(a.pointee.name), value: value))
+            element.attributes.append(.init(namespace: namespaces.string(a.pointee.ns?.pointee.href), name: string(a.pointee.name), value: value))
             attr = a.pointee.next
         }
         var child = node.pointee.children
         while let n = child {
             switch n.pointee.type {
             case XML_ELEMENT_NODE:
-                element.children.append(.element(try convert(n, name: name)))
+                element.children.append(.element(try convert(n, name: name, namespaces: &namespaces)))
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = n.pointee.content { element.children.append(.text(String(cString: content))) }
             case XML_ENTITY_REF_NODE, XML_ENTITY_NODE, XML_ENTITY_DECL, XML_DTD_NODE:

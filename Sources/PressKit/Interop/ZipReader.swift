@@ -36,6 +36,12 @@ public final class ZipReader {
         public var name: String
         public var size: Int
         public var compressedSize: Int
+        /// The CRC-32 the central directory gives for the uncompressed bytes.
+        public var crc: UInt32 = 0
+        /// Whether the entry is stored encrypted.
+        public var encrypted = false
+        /// The compression method (`ZIP_CM_*`: 0 stored, 8 deflated).
+        public var compressionMethod: Int32 = 0
         fileprivate var index: zip_uint64_t
     }
 
@@ -96,7 +102,11 @@ public final class ZipReader {
             let size = stat.valid & zip_uint64_t(ZIP_STAT_SIZE) != 0 ? Int(clamping: stat.size) : Int.max
             let compressed = stat.valid & zip_uint64_t(ZIP_STAT_COMP_SIZE) != 0 ? Int(clamping: stat.comp_size) : 0
             if byName[name] == nil { byName[name] = list.count }
-            list.append(Entry(name: name, size: size, compressedSize: compressed, index: i))
+            let crc = stat.valid & zip_uint64_t(ZIP_STAT_CRC) != 0 ? stat.crc : 0
+            let encrypted = stat.valid & zip_uint64_t(ZIP_STAT_ENCRYPTION_METHOD) == 0 || stat.encryption_method != ZIP_EM_NONE
+            let method = stat.valid & zip_uint64_t(ZIP_STAT_COMP_METHOD) != 0 ? Int32(stat.comp_method) : -1
+            list.append(Entry(name: name, size: size, compressedSize: compressed, crc: crc, encrypted: encrypted,
+                              compressionMethod: method, index: i))
         }
         listed = list
         return list
@@ -117,9 +127,37 @@ public final class ZipReader {
         return try read(list[position], limit: limit)
     }
 
-    /// The bytes of one listed entry, inflated within the limits.
-    public func read(_ entry: Entry, limit: Int? = nil) throws -> [UInt8] {
+    /// The listed entry `name`, nil when the archive has none (or its name is unsafe).
+    public func listedEntry(_ name: String) throws -> Entry? {
+        let list = try entries()
+        return byName[name].map { list[$0] }
+    }
+
+    /// The entry's bytes as stored (compressed, not inflated, not checked), for a caller that recognises a
+    /// part it has seen before by them; nil for an encrypted entry or one larger than `limit` stored.
+    public func storedBytes(_ entry: Entry, limit: Int) throws -> [UInt8]? {
         guard let archive else { throw openError ?? PressKitError(.invalidInput, "not a zip archive") }
+        guard !entry.encrypted, entry.compressedSize > 0, entry.compressedSize <= limit else { return nil }
+        guard let file = zip_fopen_index(archive, entry.index, zip_flags_t(ZIP_FL_COMPRESSED)) else { return nil }
+        defer { zip_fclose(file) }
+        var out = [UInt8](repeating: 0, count: entry.compressedSize)
+        var done = 0
+        while done < out.count {
+            let n = out.withUnsafeMutableBytes { zip_fread(file, $0.baseAddress! + done, zip_uint64_t($0.count - done)) }
+            guard n > 0 else { return nil }
+            done += Int(n)
+        }
+        return out
+    }
+
+    /// Counts an entry the caller has the bytes of already (recognised by `storedBytes`) as read: the same
+    /// limits apply as to `read`, so a cache never lets an archive inflate more than it could without one.
+    public func admit(_ entry: Entry, limit: Int? = nil) throws {
+        try check(entry, limit: limit)
+        inflated += entry.size
+    }
+
+    private func check(_ entry: Entry, limit: Int?) throws {
         let cap = min(limit ?? limits.maxEntrySize, limits.maxEntrySize)
         guard entry.size <= cap else {
             throw PressKitError(.invalidInput, "zip bomb refused: \(entry.name) would inflate to \(entry.size) bytes, more than \(cap)")
@@ -131,6 +169,12 @@ public final class ZipReader {
             throw PressKitError(.invalidInput,
                                 "zip bomb refused: \(entry.name) is compressed \(entry.size / max(entry.compressedSize, 1)):1, more than \(limits.maxRatio):1")
         }
+    }
+
+    /// The bytes of one listed entry, inflated within the limits.
+    public func read(_ entry: Entry, limit: Int? = nil) throws -> [UInt8] {
+        guard let archive else { throw openError ?? PressKitError(.invalidInput, "not a zip archive") }
+        try check(entry, limit: limit)
         guard let file = zip_fopen_index(archive, entry.index, 0) else {
             throw PressKitError(.invalidInput, "cannot read \(entry.name) in the zip archive (encrypted or damaged)")
         }

@@ -48,8 +48,7 @@ enum DOCXJudgeExplanations {
         "image_with_textbox_caption": "deliberate: pandoc 2.17 drops the caption written in a text box next to the picture; presskit reads text boxes in place",
         "table_header_rowspan": "projection: presskit reads `w:vMerge` as row spans; pandoc's expectation has empty cells, and GitHub Markdown cannot show spans, so the header row's cells shift",
         "table_with_list_cell": "list in a table cell: pandoc writes its items loose (`<li><p>`), presskit tight; same items",
-        "task_list": "a paragraph numbered with a bullet-less level (`numId` 1000) after a list item: pandoc joins it to the item above, presskit starts a list for it",
-        "unicode": "known gap: a `w:sym` character in the Symbol font; pandoc maps Symbol code points to Unicode (∨), presskit only the ASCII range",
+        "task_list": "pandoc 3's task list: each item has its own numbering definition (☐ and ☒ as the level's bullet), and a paragraph numbered with a bullet-less level (`numId` 1000) continues the item above; pandoc joins adjacent bullet items of different definitions into one list, presskit keeps items of one definition together and starts a new list for each",
         "image": "not scored: pandoc 2.17 cannot read it (DocxError); presskit reads it, picture and alt text",
     ]
 }

@@ -139,6 +139,13 @@ final class DOCXReaderTests: XCTestCase {
         XCTAssertFalse(doc.blocks.contains { if case .paragraph(let i) = $0 { return i.plainText.contains("###") || i.plainText.contains("IMMEDIATE") } else { return false } })
     }
 
+    func testSymbolFontCharactersReadAsTheirUnicodeCharacters() throws {
+        let document = try P(body: """
+            <w:p><w:r><w:t xml:space="preserve">a </w:t><w:sym w:font="Symbol" w:char="F0DA"/><w:sym w:font="Symbol" w:char="00DA"/>            <w:sym w:font="Symbol" w:char="F061"/><w:sym w:font="Symbol" w:char="F0B3"/><w:sym w:font="Symbol" w:char="F028"/>            <w:sym w:font="Wingdings" w:char="F041"/><w:t xml:space="preserve"> b</w:t></w:r>            <w:r><w:rPr><w:rFonts w:ascii="Symbol" w:hAnsi="Symbol"/></w:rPr><w:t>\u{F028}\u{F070}\u{F029}</w:t></w:r></w:p>
+            """).read()
+        XCTAssertEqual(document.blocks, [.paragraph([.text("a ∨∨α≥(A b(π)")])])
+    }
+
     func testWordDocumentIsDetectedOnStandardInput() throws {
         let bytes = try P(body: P.p("Hello.")).bytes()
         XCTAssertEqual(Formats.sniff(bytes).name, "docx")

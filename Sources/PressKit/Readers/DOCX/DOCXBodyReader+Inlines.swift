@@ -77,6 +77,17 @@ extension DOCXBodyReader {
         }
         if let rPr { format.apply(rPr) }
         if linkDepth > 0 { format.underline = false }
+        // Text in the Symbol font, where Word keeps the font's own codes (F020–F0FE): their characters.
+        if let fonts = rPr?.child("rFonts"), (fonts.attribute("ascii") ?? fonts.attribute("hAnsi"))?.lowercased() == "symbol" {
+            for c in r.elements {
+                if c.name == "t" {
+                    sink.addText(DOCXSymbolFont.text(c.text), format)
+                } else {
+                    runContent(c, format: format, into: &sink)
+                }
+            }
+            return
+        }
         for c in r.elements { runContent(c, format: format, into: &sink) }
     }
 
@@ -97,6 +108,10 @@ extension DOCXBodyReader {
             sink.addText("\u{00AD}", format)
         case "sym":
             if let code = c.attribute("char").flatMap({ UInt32($0, radix: 16) }) {
+                if c.attribute("font")?.lowercased() == "symbol", let scalar = DOCXSymbolFont.character(code) {
+                    sink.addText(String(Character(scalar)), format)
+                    return
+                }
                 // Symbol fonts map their glyphs at F000–F0FF; the ASCII range is the plain character.
                 let value = code >= 0xF020 && code <= 0xF07E ? code - 0xF000 : code
                 if let scalar = Unicode.Scalar(value) { sink.addText(String(Character(scalar)), format) }

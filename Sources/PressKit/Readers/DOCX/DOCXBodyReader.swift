@@ -133,7 +133,14 @@ struct DOCXBodyReader {
         }
         let removedNumbering = numbering?.numId == "0"
         if let n = numbering, n.numId == "0" || package.numbering.instance(n.numId) == nil { numbering = nil }
-        let text = inlines.plainText.docxCollapsed
+        // The paragraph's text, for the roles that take it (most paragraphs never need it).
+        var collapsed: String?
+        func text() -> String {
+            if let collapsed { return collapsed }
+            let t = inlines.plainText.docxCollapsed
+            collapsed = t
+            return t
+        }
         let leading = !bodyStarted
         bodyStarted = true
         if role != .contact { contactLabelSeen = false }
@@ -143,29 +150,29 @@ struct DOCXBodyReader {
             var id: String?
             let marks = sink.bookmarks.filter { $0 != "_GoBack" }
             if !marks.isEmpty {
-                let slug = DOCXAnchors.identifier(text, taken: &headingIds)
+                let slug = DOCXAnchors.identifier(text(), taken: &headingIds)
                 for mark in marks { headingAnchors[mark] = slug }
                 id = slug
             }
             items.append(.block(.heading(level: level, content: inlines, id: id)))
             return
         case .title where metadata.title == nil && leading:
-            metadata.title = text
+            metadata.title = text()
             bodyStarted = false
             return
         case .subtitle where metadata.subtitle == nil && leading:
-            metadata.subtitle = text
+            metadata.subtitle = text()
             bodyStarted = false
             return
         case .date where metadata.date == nil && leading:
-            if let iso = DateNormalizer.normalize(text) {
+            if let iso = DateNormalizer.normalize(text()) {
                 metadata.date = iso
                 metadata.dateSource = "docx"
                 bodyStarted = false
                 return
             }
         case .dateline where leading:
-            readDateline(text)
+            readDateline(text())
             bodyStarted = false
             return
         case .contact:
@@ -177,11 +184,11 @@ struct DOCXBodyReader {
             contactLabelSeen = true
             return
         case .author where leading:
-            metadata.authors.append(text)
+            metadata.authors.append(text())
             bodyStarted = false
             return
         case .abstract where leading:
-            metadata.description = [metadata.description, text].compactMap { $0 }.joined(separator: "\n")
+            metadata.description = [metadata.description, text()].compactMap { $0 }.joined(separator: "\n")
             bodyStarted = false
             return
         case .caption:

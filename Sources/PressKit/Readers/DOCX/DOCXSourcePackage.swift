@@ -36,12 +36,16 @@ struct DOCXSourcePackage {
             rels.values.first { $0.type.hasSuffix(suffix) && !$0.external }?.target ?? fallback
         }
         let dir = Self.directory(path)
-        styles = DOCXStyleSheet(try Self.part(zip, target("/styles", dir + "styles.xml")))
-        numbering = DOCXListDefinitions(try Self.part(zip, target("/numbering", dir + "numbering.xml")))
         let footnotesPath = target("/footnotes", dir + "footnotes.xml")
         let endnotesPath = target("/endnotes", dir + "endnotes.xml")
-        footnotes = Self.notes(try Self.part(zip, footnotesPath), "footnote")
-        endnotes = Self.notes(try Self.part(zip, endnotesPath), "endnote")
+        let footnotesRoot = try Self.part(zip, footnotesPath)
+        let endnotesRoot = try Self.part(zip, endnotesPath)
+        footnotes = Self.notes(footnotesRoot, "footnote")
+        endnotes = Self.notes(endnotesRoot, "endnote")
+        let stylesPath = target("/styles", dir + "styles.xml")
+        let used = DOCXStyleSheet.referencedStyles(in: [document, footnotesRoot, endnotesRoot].compactMap { $0 })
+        styles = try DOCXStyleSheet.read(zip, path: stylesPath, used: used)
+        numbering = DOCXListDefinitions(try Self.part(zip, target("/numbering", dir + "numbering.xml")))
         footnoteRelationships = zip.contains(footnotesPath) ? try Self.relationships(zip, of: footnotesPath) : [:]
         endnoteRelationships = zip.contains(endnotesPath) ? try Self.relationships(zip, of: endnotesPath) : [:]
         let corePath = rootRels.values.first { $0.type.hasSuffix("/core-properties") && !$0.external }?.target ?? "docProps/core.xml"

@@ -1,8 +1,8 @@
 /// `styles.xml`: each style's name, parent (`basedOn`), outline level, numbering and run formatting, with
 /// what a paragraph style means for the tree resolved through the inheritance chain. Localised style names
 /// (German, French, Russian, Spanish, Italian, Dutch, Polish, Portuguese …) and ids are recognised.
-struct DOCXStyleSheet {
-    struct Style {
+struct DOCXStyleSheet: Sendable {
+    struct Style: Sendable {
         var id: String
         var type: String
         var name: String
@@ -16,7 +16,7 @@ struct DOCXStyleSheet {
     }
 
     /// What a paragraph style makes of its paragraphs.
-    enum Role: Equatable {
+    enum Role: Equatable, Sendable {
         case normal
         case heading(Int)
         case title, subtitle, author, date, abstract
@@ -62,6 +62,46 @@ struct DOCXStyleSheet {
             }
         }
         for (id, style) in styles where style.type == "paragraph" { roles[id] = resolveRole(id) }
+    }
+
+    /// The style sheet of the `styles.xml` part at `path` (none when the archive has none), parsed only as
+    /// far as the styles in `used` (the ids the document's paragraphs, runs and tables name) need: those,
+    /// the default paragraph style and their `basedOn` chains, picked out by `DOCXStyleSelection` (its scan
+    /// reused across a batch by `DOCXStylesCache`); the whole part when the selection cannot be made.
+    static func read(_ zip: ZipReader, path: String, used: Set<String>) throws -> DOCXStyleSheet {
+        guard let entry = try zip.listedEntry(path) else { return DOCXStyleSheet(nil) }
+        return try DOCXStylesCache.shared.styleSheet(entry, in: zip, name: path, used: used)
+    }
+
+    /// The same from `styles.xml` bytes, without the cache.
+    static func read(_ bytes: [UInt8]?, name: String, used: Set<String>) throws -> DOCXStyleSheet {
+        guard let bytes else { return DOCXStyleSheet(nil) }
+        guard let selection = DOCXStyleSelection(bytes) else {
+            return DOCXStyleSheet(try XMLReader.parse(bytes, name: name))
+        }
+        return try read(selection, name: name, used: used)
+    }
+
+    static func read(_ selection: DOCXStyleSelection, name: String, used: Set<String>) throws -> DOCXStyleSheet {
+        let wanted = selection.closure(used.union(selection.defaultParagraphIds))
+        return DOCXStyleSheet(try XMLReader.parse(selection.document(keeping: wanted), name: name))
+    }
+
+    /// The style ids that paragraphs, runs and tables name in these parts.
+    static func referencedStyles(in parts: [XMLTreeElement]) -> Set<String> {
+        var out: Set<String> = []
+        var stack = parts
+        while let e = stack.popLast() {
+            for case .element(let child) in e.children {
+                switch child.name {
+                case "pStyle", "rStyle", "tblStyle":
+                    if let id = child.attribute("val") { out.insert(id) }
+                default:
+                    stack.append(child)
+                }
+            }
+        }
+        return out
     }
 
     /// The chain of styles from `id` up through `basedOn` (cycles and overlong chains cut).
