@@ -30,6 +30,10 @@ struct Presskit: ParsableCommand {
             Glibc.exit(0)
         }
         do {
+            if let quick = QuickCommandLine(arguments) {
+                try quick.run()
+                return
+            }
             var command = try parseAsRoot()
             try command.run()
         } catch let error as PressKitError {
