@@ -6,6 +6,7 @@ import PressKit
 /// flag, a folder or several inputs, a subcommand, `--`, an option twice, a value starting with `-`) returns
 /// nil and goes through `Presskit.parseAsRoot()` as before; both paths run the same code after parsing
 /// (`ConversionSettings.options`, `ConvertCommand.formats`, `ConvertCommand.convertFiles`).
+/// `presskit -v` or any other flag falls back.
 struct QuickCommandLine {
     var input: String?
     var output: String?
