@@ -142,17 +142,27 @@ markdown-hostile: deps-build
 # ---- benchmarks (issue 9): presskit against pandoc, trafilatura and the libxml2/zlib floor ----
 .PHONY: bench bench-quick bench-deps
 bench-deps: deps-build
-	@command -v pandoc >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq pandoc >/dev/null)
-	@dpkg -s zlib1g-dev >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq zlib1g-dev >/dev/null)
-	@python3 -c 'import trafilatura' 2>/dev/null || python3 -m pip install -q trafilatura
+	@for tool in pandoc cmark-gfm gcc; do command -v $$tool >/dev/null || missing="$$missing $$tool"; done; \
+	 dpkg -s zlib1g-dev >/dev/null 2>&1 || missing="$$missing zlib1g-dev"; \
+	 [ -z "$$missing" ] || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null)
+	@# trafilatura needs lxml_html_clean beside this lxml: check it extracts, not only that pip has it.
+	@python3 -c 'import trafilatura, lxml_html_clean, matplotlib' 2>/dev/null || \
+	  python3 -m pip install -q trafilatura lxml_html_clean matplotlib
+	@python3 -c 'import trafilatura; assert trafilatura.extract("<html><body><article><p>" + "A sentence of text. " * 20 + "</p></article></body></html>")' \
+	  || { echo "bench-deps: trafilatura is installed but does not work" >&2; exit 2; }
 
+# make bench [BENCH_PARTS=small,startup,large,batch,markdown,reader]: the full table, bench-out/results.json,
+# and the chart docs/images/bench.png drawn from those results.
+BENCH_PARTS ?= small,startup,large,batch,markdown,reader
 bench: bench-deps
 	$(SWIFT) build -c release --static-swift-stdlib
-	python3 bench/bench.py
+	python3 bench/bench.py --parts $(BENCH_PARTS)
+	python3 bench/chart.py bench-out/results.json docs/images/bench.png
 
 bench-quick: bench-deps
 	$(SWIFT) build -c release --static-swift-stdlib
-	python3 bench/bench.py --quick
+	python3 bench/bench.py --quick --parts $(BENCH_PARTS)
+	python3 bench/chart.py bench-out/results.json bench-out/bench.png
 
 # ---- batch benchmark (issue 7): a folder of N releases, presskit's batch against a pandoc loop ----
 # make bench-batch [BATCH_FORMAT=docx] [BATCH_N=2000]
@@ -165,7 +175,7 @@ bench-batch: bench-deps
 # EXTRACTION_DIR defaults to ../shared/extraction (the data is not in the repository).
 # MODE=library scores the reader's article text in one process; MODE=cli runs `presskit PAGE -t text` per page.
 .PHONY: extraction-score
-extraction-score: deps-build
+extraction-score: bench-deps
 	bench/extraction-score.sh $(EXTRACTION_DIR)
 
 # ---- streams (issue 17): presskit as the extraction stage of Apache Spark (rdd.pipe, one task per WARC file) ----

@@ -26,6 +26,9 @@ def cases(results):
             out.append((f"{entry['megabytes']} MB html → {entry['output']}", entry["ratio"], "pandoc"))
     for entry in results.get("batch", []):
         out.append((f"batch {entry['files']} md → {entry['output']}", entry["ratio"], "pandoc loop"))
+    md = results.get("markdown") or {}
+    if md.get("cpu_vs_cmark"):
+        out.append(("1 MB gfm → html (cpu)", round(1 / md["cpu_vs_cmark"], 2), "cmark-gfm"))
     ex = results.get("extraction") or {}
     if ex.get("ratio_vs_trafilatura"):
         out.append((f"HTML reader, {ex['pages']} pages", ex["ratio_vs_trafilatura"], "trafilatura"))
@@ -38,7 +41,8 @@ def main():
     rows = cases(json.load(open(src)))
     if not rows:
         sys.exit(f"chart: no comparisons in {src}")
-    colors = {"pandoc": "#3b6ea8", "pandoc loop": "#c0504d", "trafilatura": "#4f9a55"}
+    colors = {"pandoc": "#3b6ea8", "pandoc loop": "#c0504d", "trafilatura": "#4f9a55", "cmark-gfm": "#8064a2"}
+    colors = {k: v for k, v in colors.items() if any(r[2] == k for r in rows)}
     fig, ax = plt.subplots(figsize=(7.5, 0.28 * len(rows) + 1.2), dpi=80)
     labels = [r[0] for r in rows][::-1]
     values = [r[1] for r in rows][::-1]
@@ -51,7 +55,7 @@ def main():
     ax.tick_params(axis="y", labelsize=7)
     handles = [plt.Rectangle((0, 0), 1, 1, color=c) for c in colors.values()]
     ax.legend(handles, [f"vs {k}" for k in colors], fontsize=7, loc="lower right")
-    ax.set_title("presskit against pandoc and trafilatura (make bench)", fontsize=9)
+    ax.set_title("presskit against " + ", ".join(colors) + " (make bench)", fontsize=9)
     fig.tight_layout()
     os.makedirs(os.path.dirname(dst), exist_ok=True)
     fig.savefig(dst)

@@ -4,6 +4,7 @@
 /* Debian's libxml2 is built with ICU; its headers clash with Foundation's ICU module. */
 #undef LIBXML_ICU_ENABLED
 #include <libxml/parser.h>
+#include <libxml/parserInternals.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/HTMLtree.h>
 #include <libxml/tree.h>

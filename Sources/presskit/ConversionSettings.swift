@@ -40,7 +40,7 @@ struct ConversionSettings: ParsableArguments {
     var resourcePath: [String] = []
 
     @Option(parsing: .unconditional, help: "Refuse inputs larger than this (bytes, or with K/M/G; 1 to 1024G).")
-    var maxInputSize: String = "256M"
+    var maxInputSize: String = Self.defaultMaxInputSize
 
     @Flag(name: .shortAndLong, help: "No warnings on standard error.")
     var quiet = false
@@ -50,11 +50,24 @@ struct ConversionSettings: ParsableArguments {
     /// The largest `--wrap`.
     static let maxWrap = 100_000
 
+    static let defaultMaxInputSize = "256M"
+
     func options(metadata: [String]) throws -> ConversionOptions {
+        try Self.options(metadata: metadata, encoding: encoding, maxInputSize: maxInputSize, pandocAPI: pandoc.pandocAPI,
+                         fullPage: fullPage, fragment: fragment, wrap: wrap, noFrontMatter: noFrontMatter,
+                         referenceLinks: referenceLinks, css: css, epubCoverImage: epubCoverImage, referenceDoc: referenceDoc)
+    }
+
+    /// The options from the flags' values; a parameter left out is the flag's default, so
+    /// `options(metadata:)` alone is a command line without flags (`QuickCommandLine`).
+    static func options(metadata: [String], encoding: String? = nil, maxInputSize: String = defaultMaxInputSize,
+                        pandocAPI: String = PandocSettings.defaultAPI, fullPage: Bool = false, fragment: Bool = false,
+                        wrap: String? = nil, noFrontMatter: Bool = false, referenceLinks: Bool = false,
+                        css: String? = nil, epubCoverImage: String? = nil, referenceDoc: String? = nil) throws -> ConversionOptions {
         var options = ConversionOptions()
         options.encoding = encoding
         options.maxInputSize = try NumericOption.byteCount(maxInputSize)
-        try pandoc.apply(to: &options)
+        try PandocSettings.apply(pandocAPI: pandocAPI, to: &options)
         let columns = try wrap.map {
             try NumericOption.integer($0, option: "--wrap", what: "a number of columns", in: 1...Self.maxWrap)
         }

@@ -39,9 +39,7 @@ struct ConvertCommand: ParsableCommand {
                                              quiet: settings.quiet, jobs: jobs) {
             return try stream.run()
         }
-        let targets = try to.flatMap { $0.split(separator: ",") }.map { try Formats.require(String($0)) }
-        let forced = try from.map(Formats.require)
-        if let forced, forced.reader == nil { throw PressKitError(.usage, "presskit cannot read \(forced.name)") }
+        let (targets, forced) = try Self.formats(to: to, from: from)
         if inputs.count == 1, FileSystem.isDirectory(inputs[0]) {
             guard let output, output != "-" else {
                 throw PressKitError(.usage, "a folder as input needs an output folder: -o OUT_DIR")
@@ -69,11 +67,21 @@ struct ConvertCommand: ParsableCommand {
             if code != 0 { throw ExitCode(code) }
             return
         }
-        try convertFiles(options: options, targets: targets, from: forced)
+        try Self.convertFiles(inputs: inputs, output: output, options: options, targets: targets, from: forced,
+                              quiet: settings.quiet, resourcePaths: settings.resourcePath)
+    }
+
+    /// The formats `-t` and `-f` name (`-t` may be a comma list).
+    static func formats(to: [String], from: String?) throws -> (targets: [Format], from: Format?) {
+        let targets = try to.flatMap { $0.split(separator: ",") }.map { try Formats.require(String($0)) }
+        let forced = try from.map(Formats.require)
+        if let forced, forced.reader == nil { throw PressKitError(.usage, "presskit cannot read \(forced.name)") }
+        return (targets, forced)
     }
 
     /// One output from one or more inputs (several inputs make one document: a digest).
-    private func convertFiles(options: ConversionOptions, targets: [Format], from: Format?) throws {
+    static func convertFiles(inputs: [String], output: String?, options: ConversionOptions, targets: [Format],
+                             from: Format?, quiet: Bool, resourcePaths: [String]) throws {
         let sources = inputs.isEmpty ? ["-"] : inputs
         // A missing input is "not found" whatever else is wrong with the command line.
         for source in sources where source != "-" && !FileSystem.exists(source) {
@@ -96,11 +104,11 @@ struct ConvertCommand: ParsableCommand {
         }
         let conversion = Conversion(inputs: sources.map { .file($0, format: from) }, targets: [target],
                                     options: options,
-                                    resources: FileResources(inputs: sources, resourcePaths: settings.resourcePath),
+                                    resources: FileResources(inputs: sources, resourcePaths: resourcePaths),
                                     outputName: outputPath ?? "-")
         let result = try conversion.run()
         let bytes = try result.outputs[0].bytes()
-        if !settings.quiet {
+        if !quiet {
             for diagnostic in result.diagnostics {
                 Diagnostics.warning(diagnostic.message, file: diagnostic.input ?? outputPath ?? "-")
             }

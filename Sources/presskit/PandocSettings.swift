@@ -5,10 +5,12 @@ import PressKit
 struct PandocSettings: ParsableArguments {
     @Option(name: .customLong("pandoc-api"),
             help: "pandoc output: the pandoc-types API to write, 1.22 (pandoc 2.x, default) or 1.23 (pandoc 3.x, Figure blocks).")
-    var pandocAPI: String = PandocAPI.v1_22.rawValue
+    var pandocAPI: String = Self.defaultAPI
 
-    /// Sets the pandoc writer's options.
-    func apply(to options: inout ConversionOptions) throws {
+    static let defaultAPI = PandocAPI.v1_22.rawValue
+
+    /// Sets the pandoc writer's options from the flag's value.
+    static func apply(pandocAPI: String, to options: inout ConversionOptions) throws {
         guard let api = PandocAPI(rawValue: pandocAPI) else {
             throw PressKitError(.usage, "--pandoc-api takes 1.22 or 1.23, not '\(pandocAPI)'")
         }

@@ -17,10 +17,15 @@ struct Presskit: ParsableCommand {
             Exit codes: 0 done, 1 some inputs of a batch failed, 2 usage error, 3 input not found,
             4 invalid input, 5 output not written, 70 internal error.
             """,
-        version: (["presskit " + PressKitVersion.string] + PressKitVersion.libraries).joined(separator: "\n"),
+        version: versionText,
         subcommands: [ConvertCommand.self, FormatsCommand.self],
         defaultSubcommand: ConvertCommand.self
     )
+
+    /// What `--version` prints.
+    static var versionText: String {
+        (["presskit " + PressKitVersion.string] + PressKitVersion.libraries).joined(separator: "\n")
+    }
 
     static func main() {
         signal(SIGPIPE, SIG_IGN)
@@ -29,7 +34,16 @@ struct Presskit: ParsableCommand {
             print(help)
             Glibc.exit(0)
         }
+        // As swift-argument-parser prints it, without building its parser first.
+        if arguments == ["--version"] {
+            print(versionText)
+            Glibc.exit(0)
+        }
         do {
+            if let quick = QuickCommandLine(arguments) {
+                try quick.run()
+                return
+            }
             var command = try parseAsRoot()
             try command.run()
         } catch let error as PressKitError {

@@ -1,126 +1,241 @@
 import CLibXML2
 
-/// Parses HTML with libxml2 and converts its tree into an `HTMLDOM`. The only file that calls libxml2.
+/// Parses HTML with libxml2 into an `HTMLDOM`. With `HTMLTreeCopy.swift`, the only code that calls libxml2's
+/// HTML parser.
 ///
 /// The input must already be UTF-8 (see `HTMLEncoding`): libxml2 is told so and ignores any declaration.
-/// Network access and entity loading are off; errors are silenced; the libxml2 document is freed before
-/// returning. The conversion walks the tree with a loop, so a deeply nested page cannot overflow the stack.
+/// Network access and entity loading are off; errors are silenced. The DOM is built from libxml2's SAX events
+/// (`htmlParseDocument` with its own handler), so libxml2 never builds its tree: the events are the ones its
+/// tree builder (SAX2.c) receives, and `SAXBuilder` applies them as it does — element names split at the
+/// first colon, boolean attributes without a value valued by their name, adjacent text (and adjacent CDATA)
+/// merged, comments and processing instructions ending a text run, nothing outside the root element — and as
+/// the copy of the tree did (skipped elements, scripts kept only for JSON-LD, empty text dropped). The events
+/// arrive in a loop inside libxml2, so a deeply nested page cannot overflow the stack here.
 enum HTMLParser {
-    private static let initialized: Bool = {
+    static let initialized: Bool = {
         xmlInitParser()
         return true
     }()
 
     /// Elements whose content is never wanted: dropped with everything inside while converting.
-    private static let skippedElements: Set<String> = [
+    static let skippedElements: Set<String> = [
         "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "audio",
         "video", "select", "textarea", "button", "input", "option", "datalist", "frameset", "frame", "applet",
         "map", "dialog",
     ]
 
-    /// Parses UTF-8 HTML bytes into a DOM whose node 0 is the `html` element (an empty DOM for empty input).
-    static func parse(utf8 bytes: [UInt8]) -> HTMLDOM {
+    static let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
+        | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue
+        | HTML_PARSE_IGNORE_ENC.rawValue | XML_PARSE_HUGE.rawValue)
+
+    /// The bytes libxml2 is given: NULs dropped (libxml2 stops at NUL; HTML drops it as a parse error), the
+    /// internal DTD subset removed, an empty page made a minimal one.
+    static func prepared(_ bytes: [UInt8]) -> [UInt8] {
         _ = initialized
         var input = bytes
-        // libxml2 stops at NUL; HTML treats NUL as a parse error and drops it.
         if input.contains(0) { input.removeAll { $0 == 0 } }
         input = HTMLInternalSubset.removed(from: input)
         if input.isEmpty { input = Array("<html><body></body></html>".utf8) }
+        return input
+    }
+
+    /// Parses UTF-8 HTML bytes into a DOM whose node 0 is the `html` element (an empty DOM for empty input).
+    static func parse(utf8 bytes: [UInt8]) -> HTMLDOM {
+        let input = prepared(bytes)
         presskit_xml_silence_errors()
-        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
-            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue
-            | HTML_PARSE_IGNORE_ENC.rawValue | XML_PARSE_HUGE.rawValue)
-        let doc: htmlDocPtr? = input.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                htmlReadMemory($0, Int32(buffer.count), nil, "UTF-8", options)
+        // Nodes are about one and a half per `<` (a start tag makes an element; text follows most tags): the
+        // node array is reserved once instead of doubling (a copy of it at the peak of a large page).
+        var tags = 0
+        for byte in input where byte == UInt8(ascii: "<") { tags += 1 }
+        let builder = SAXBuilder(capacity: tags + tags / 2 + 16)
+        let valid = UTF8Validation.isValid(input)
+        input.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
+                guard let context = htmlCreateMemoryParserCtxt(pointer, Int32(buffer.count)) else { return }
+                defer { htmlFreeParserCtxt(context) }
+                htmlCtxtUseOptions(context, options)
+                context.pointee.html = 1
+                if valid {
+                    // Read as UTF-8 without a decoder: htmlReadMemory's switch to one converts a second copy of
+                    // the whole input, and these bytes are valid UTF-8 already (HTMLEncoding's output always is).
+                    context.pointee.charset = Int32(XML_CHAR_ENCODING_UTF8.rawValue)
+                } else if let handler = xmlFindCharEncodingHandler("UTF-8") {
+                    // Otherwise as htmlReadMemory(…, "UTF-8", …) reads them.
+                    xmlSwitchToEncoding(context, handler)
+                    if let old = context.pointee.input.pointee.encoding {
+                        presskit_xmlFree(UnsafeMutableRawPointer(mutating: old))
+                    }
+                    context.pointee.input.pointee.encoding = UnsafePointer(xmlCharStrdup("UTF-8"))
+                }
+                guard let sax = context.pointee.sax else { return }
+                SAXBuilder.install(on: sax)
+                context.pointee.userData = Unmanaged.passUnretained(builder).toOpaque()
+                withExtendedLifetime(builder) { _ = htmlParseDocument(context) }
+                context.pointee.userData = nil
             }
         }
-        guard let doc else { return HTMLDOM() }
-        defer { xmlFreeDoc(doc) }
-        var dom = HTMLDOM()
-        dom.nodes.reserveCapacity(bytes.count / 40 + 16)
-        guard let rootElement = xmlDocGetRootElement(doc) else { return dom }
-        convert(rootElement, into: &dom)
-        return dom
+        return builder.dom
     }
 
-    /// Walks the libxml2 tree from `root` in document order without recursion.
-    private static func convert(_ root: xmlNodePtr, into dom: inout HTMLDOM) {
-        var current: xmlNodePtr? = root
-        var parentIndex = -1
-        while let node = current {
-            var descend = false
-            switch node.pointee.type {
-            case XML_ELEMENT_NODE:
-                let name = node.pointee.name.map { lowercased(String(cString: $0)) } ?? ""
-                if !name.isEmpty, !skippedElements.contains(name), keepScript(node, name: name) {
-                    let index = dom.append(name: name, text: "", parent: parentIndex)
-                    var attribute = node.pointee.properties
-                    while let attr = attribute {
-                        if let attrName = attr.pointee.name {
-                            dom.appendAttribute(name: lowercased(String(cString: attrName)), value: value(of: attr))
-                        }
-                        attribute = attr.pointee.next
-                    }
-                    if node.pointee.children != nil {
-                        parentIndex = index
-                        descend = true
-                    }
-                }
-            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if parentIndex >= 0, let content = node.pointee.content {
-                    let text = String(cString: content)
-                    if !text.isEmpty { dom.append(name: "", text: text, parent: parentIndex) }
-                }
-            default:
-                break
-            }
-            if descend {
-                current = node.pointee.children
-                continue
-            }
-            // Next sibling, or climb until an ancestor has one.
-            var climb: xmlNodePtr? = node
-            current = nil
-            while let c = climb {
-                if c == root { break }
-                if let next = c.pointee.next {
-                    current = next
-                    break
-                }
-                climb = c.pointee.parent
-                if let p = climb, p.pointee.type == XML_ELEMENT_NODE, parentIndex >= 0 {
-                    parentIndex = Int(dom.nodes[parentIndex].parent)
-                }
-                if climb == root || climb == nil { break }
-            }
+    static func lowercased(_ s: String) -> String {
+        s.utf8.contains(where: { $0 >= 65 && $0 <= 90 }) ? s.lowercased() : s
+    }
+}
+
+/// Builds the DOM from SAX events, as libxml2's tree builder followed by the tree copy would.
+final class SAXBuilder {
+    /// What was last added under an open element: text runs merge only with a text run right before them.
+    enum Last { case none, element, text, cdata, other }
+
+    struct Frame {
+        /// The element's DOM index; -1 inside a skipped subtree.
+        var index: Int
+        var last: Last = .none
+        /// The DOM index of the text node `last` refers to (-1 when that text was empty so far).
+        var textIndex = -1
+    }
+
+    var dom = HTMLDOM()
+    private var stack: [Frame] = []
+    /// The root element has been closed. An element started after that goes where libxml2's tree builder
+    /// puts an element with no open parent: into the document's first child when that is the root element,
+    /// else beside it (outside the root, so never in the DOM).
+    private var rootClosed = false
+    /// A DOCTYPE was read: its node is then the document's first child, wherever it stood.
+    private var sawDoctype = false
+    /// A comment or processing instruction came before the root element: the document's first child.
+    private var otherBeforeRoot = false
+
+    init(capacity: Int) {
+        dom.nodes.reserveCapacity(capacity)
+    }
+
+    static func install(on sax: UnsafeMutablePointer<xmlSAXHandler>) {
+        sax.pointee.internalSubset = { context, _, _, _ in
+            SAXBuilder.from(context).sawDoctype = true
+        }
+        sax.pointee.externalSubset = nil
+        sax.pointee.startDocument = nil
+        sax.pointee.endDocument = nil
+        sax.pointee.reference = nil
+        // The tree builder's ignorableWhitespace does nothing (and with blanks kept it is never called).
+        sax.pointee.ignorableWhitespace = nil
+        sax.pointee.startElement = { context, name, attributes in
+            SAXBuilder.from(context).startElement(name, attributes)
+        }
+        sax.pointee.endElement = { context, _ in
+            SAXBuilder.from(context).endElement()
+        }
+        sax.pointee.characters = { context, characters, length in
+            SAXBuilder.from(context).text(characters, length, kind: .text)
+        }
+        sax.pointee.cdataBlock = { context, characters, length in
+            SAXBuilder.from(context).text(characters, length, kind: .cdata)
+        }
+        sax.pointee.comment = { context, _ in
+            SAXBuilder.from(context).other()
+        }
+        sax.pointee.processingInstruction = { context, _, _ in
+            SAXBuilder.from(context).other()
         }
     }
 
-    /// Scripts are kept only when they hold JSON-LD metadata.
-    private static func keepScript(_ node: xmlNodePtr, name: String) -> Bool {
-        guard name == "script" else { return true }
-        var attribute = node.pointee.properties
-        while let attr = attribute {
-            if let n = attr.pointee.name, lowercased(String(cString: n)) == "type" {
-                return lowercased(value(of: attr)).contains("ld+json")
+    fileprivate static func from(_ context: UnsafeMutableRawPointer?) -> SAXBuilder {
+        Unmanaged<SAXBuilder>.fromOpaque(context!).takeUnretainedValue()
+    }
+
+    fileprivate func startElement(_ fullName: UnsafePointer<xmlChar>?, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+        guard let fullName else { return }
+        var parent = stack.last?.index ?? -1
+        if stack.isEmpty {
+            if rootClosed {
+                // Into the root when the root is the document's first child, else beside it.
+                guard !sawDoctype, !otherBeforeRoot, !dom.nodes.isEmpty else { stack.append(Frame(index: -1)); return }
+                parent = 0
+            } else if !dom.nodes.isEmpty {
+                stack.append(Frame(index: -1))
+                return
             }
-            attribute = attr.pointee.next
+        } else {
+            let top = stack.count - 1
+            stack[top].last = .element
+            if stack[top].index < 0 { stack.append(Frame(index: -1)); return }
+        }
+        let name = HTMLParser.lowercased(Self.localName(fullName))
+        if name.isEmpty || HTMLParser.skippedElements.contains(name)
+            || (name == "script" && !Self.isJSONLD(attributes)) {
+            stack.append(Frame(index: -1))
+            return
+        }
+        let index = dom.append(name: name, text: "", parent: parent)
+        if var pair = attributes {
+            while let attributeName = pair.pointee {
+                let value = pair.successor().pointee
+                dom.appendAttribute(name: HTMLParser.lowercased(String(cString: attributeName)),
+                                    value: Self.value(value, of: attributeName))
+                pair += 2
+            }
+        }
+        stack.append(Frame(index: index))
+    }
+
+    fileprivate func endElement() {
+        guard stack.popLast() != nil else { return }
+        if stack.isEmpty { rootClosed = true }
+    }
+
+    fileprivate func text(_ characters: UnsafePointer<xmlChar>?, _ length: Int32, kind: Last) {
+        let top = stack.count - 1
+        guard top >= 0 else { return }
+        let merges = stack[top].last == kind
+        stack[top].last = kind
+        guard stack[top].index >= 0, let characters, length > 0 else {
+            if !merges { stack[top].textIndex = -1 }
+            return
+        }
+        let piece = String(decoding: UnsafeBufferPointer(start: characters, count: Int(length)), as: UTF8.self)
+        if merges, stack[top].textIndex >= 0 {
+            dom.nodes[stack[top].textIndex].text += piece
+        } else {
+            stack[top].textIndex = dom.append(name: "", text: piece, parent: stack[top].index)
+        }
+    }
+
+    fileprivate func other() {
+        if !stack.isEmpty {
+            stack[stack.count - 1].last = .other
+        } else if !rootClosed, dom.nodes.isEmpty {
+            otherBeforeRoot = true
+        }
+    }
+
+    /// The element's name as libxml2's tree builder stores it (xmlSplitQName): after the first colon, unless
+    /// the colon starts or ends the name.
+    private static func localName(_ fullName: UnsafePointer<xmlChar>) -> String {
+        let full = String(cString: fullName)
+        let bytes = full.utf8
+        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon != bytes.startIndex else { return full }
+        let rest = bytes.index(after: colon)
+        guard rest != bytes.endIndex else { return full }
+        return String(full[rest...])
+    }
+
+    /// An attribute's value; one given without a value is its own name when HTML defines it as boolean
+    /// (`checked`, `disabled`, …), else empty.
+    private static func value(_ value: UnsafePointer<xmlChar>?, of name: UnsafePointer<xmlChar>) -> String {
+        if let value { return String(cString: value) }
+        return htmlIsBooleanAttr(name) != 0 ? String(cString: name) : ""
+    }
+
+    /// Scripts are kept only when they hold JSON-LD metadata: the first `type` attribute says so.
+    private static func isJSONLD(_ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> Bool {
+        guard var pair = attributes else { return false }
+        while let attributeName = pair.pointee {
+            if HTMLParser.lowercased(String(cString: attributeName)) == "type" {
+                return HTMLParser.lowercased(value(pair.successor().pointee, of: attributeName)).contains("ld+json")
+            }
+            pair += 2
         }
         return false
-    }
-
-    private static func value(of attr: xmlAttrPtr) -> String {
-        var out = ""
-        var child = attr.pointee.children
-        while let c = child {
-            if let content = c.pointee.content { out += String(cString: content) }
-            child = c.pointee.next
-        }
-        return out
-    }
-
-    private static func lowercased(_ s: String) -> String {
-        s.utf8.contains(where: { $0 >= 65 && $0 <= 90 }) ? s.lowercased() : s
     }
 }

@@ -5,7 +5,7 @@ import CLibZip
 /// The run-time versions of the C libraries behind presskit (what `presskit --version` prints).
 enum LibraryVersions {
     static var all: [(name: String, version: String)] {
-        [("libxml2", libxml2), ("libzip", String(cString: zip_libzip_version())),
+        [("libxml2", libxml2), ("libzip", ZipLibrary.version),
          ("cmark-gfm", String(cString: cmark_version_string())),
          ("uchardet", "linked (the library reports no version)")]
     }

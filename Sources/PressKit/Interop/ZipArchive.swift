@@ -55,38 +55,39 @@ public struct ZipArchive: Sendable {
     }
 
     func data(reusingCompressedEntries: Bool) throws -> [UInt8] {
+        try ZipLibrary.load()
         var error = zip_error_t()
-        zip_error_init(&error)
-        defer { zip_error_fini(&error) }
-        guard let source = zip_source_buffer_create(nil, 0, 0, &error) else {
+        pk_zip_error_init(&error)
+        defer { pk_zip_error_fini(&error) }
+        guard let source = pk_zip_source_buffer_create(nil, 0, 0, &error) else {
             throw PressKitError(.internal, "zip: cannot create a buffer")
         }
-        guard let archive = zip_open_from_source(source, ZIP_TRUNCATE, &error) else {
-            zip_source_free(source)
+        guard let archive = pk_zip_open_from_source(source, ZIP_TRUNCATE, &error) else {
+            pk_zip_source_free(source)
             throw PressKitError(.internal, "zip: cannot open an archive in memory")
         }
-        zip_source_keep(source)
-        defer { zip_source_free(source) }
+        pk_zip_source_keep(source)
+        defer { pk_zip_source_free(source) }
         let (dosTime, dosDate) = Self.dosTimeAndDate(modificationTime)
         // Archives whose compressed entries are copied: they must stay open until `zip_close` has read them.
         var templates: [OpaquePointer] = []
-        defer { for template in templates { zip_discard(template) } }
+        defer { for template in templates { pk_zip_discard(template) } }
         for entry in entries {
             if reusingCompressedEntries, !entry.stored,
                let template = ZipEntryCache.shared.archive(for: entry.bytes) {
                 guard let opened = Self.open(template),
-                      let entrySource = zip_source_zip(archive, opened, 0, zip_flags_t(ZIP_FL_COMPRESSED), 0, -1) else {
-                    zip_discard(archive)
+                      let entrySource = pk_zip_source_zip(archive, opened, 0, zip_flags_t(ZIP_FL_COMPRESSED), 0, -1) else {
+                    pk_zip_discard(archive)
                     throw PressKitError(.internal, "zip: cannot add \(entry.path)")
                 }
                 templates.append(opened)
-                let index = zip_file_add(archive, entry.path, entrySource, zip_flags_t(ZIP_FL_ENC_UTF_8))
+                let index = pk_zip_file_add(archive, entry.path, entrySource, zip_flags_t(ZIP_FL_ENC_UTF_8))
                 if index < 0 {
-                    zip_source_free(entrySource)
-                    zip_discard(archive)
+                    pk_zip_source_free(entrySource)
+                    pk_zip_discard(archive)
                     throw PressKitError(.internal, "zip: cannot add \(entry.path)")
                 }
-                zip_file_set_dostime(archive, zip_uint64_t(index), dosTime, dosDate, 0)
+                pk_zip_file_set_dostime(archive, zip_uint64_t(index), dosTime, dosDate, 0)
                 continue
             }
             let count = entry.bytes.count
@@ -96,51 +97,52 @@ public struct ZipArchive: Sendable {
             entry.bytes.withUnsafeBytes { raw in
                 if let memory, count > 0 { memory.copyMemory(from: raw.baseAddress!, byteCount: count) }
             }
-            guard let entrySource = zip_source_buffer(archive, memory, zip_uint64_t(count), memory == nil ? 0 : 1) else {
+            guard let entrySource = pk_zip_source_buffer(archive, memory, zip_uint64_t(count), memory == nil ? 0 : 1) else {
                 free(memory)
-                zip_discard(archive)
+                pk_zip_discard(archive)
                 throw PressKitError(.internal, "zip: cannot add \(entry.path)")
             }
-            let index = zip_file_add(archive, entry.path, entrySource, zip_flags_t(ZIP_FL_ENC_UTF_8))
+            let index = pk_zip_file_add(archive, entry.path, entrySource, zip_flags_t(ZIP_FL_ENC_UTF_8))
             if index < 0 {
-                zip_source_free(entrySource)
-                zip_discard(archive)
+                pk_zip_source_free(entrySource)
+                pk_zip_discard(archive)
                 throw PressKitError(.internal, "zip: cannot add \(entry.path)")
             }
             let method: Int32 = entry.stored ? ZIP_CM_STORE : ZIP_CM_DEFLATE
-            zip_set_file_compression(archive, zip_uint64_t(index), method, 0)
-            zip_file_set_dostime(archive, zip_uint64_t(index), dosTime, dosDate, 0)
+            pk_zip_set_file_compression(archive, zip_uint64_t(index), method, 0)
+            pk_zip_file_set_dostime(archive, zip_uint64_t(index), dosTime, dosDate, 0)
         }
-        if zip_close(archive) != 0 {
-            zip_discard(archive)
+        if pk_zip_close(archive) != 0 {
+            pk_zip_discard(archive)
             throw PressKitError(.internal, "zip: cannot write the archive")
         }
-        guard zip_source_open(source) == 0 else { throw PressKitError(.internal, "zip: cannot read the archive back") }
-        defer { zip_source_close(source) }
-        zip_source_seek(source, 0, SEEK_END)
-        let size = Int(zip_source_tell(source))
-        zip_source_seek(source, 0, SEEK_SET)
+        guard pk_zip_source_open(source) == 0 else { throw PressKitError(.internal, "zip: cannot read the archive back") }
+        defer { pk_zip_source_close(source) }
+        pk_zip_source_seek(source, 0, SEEK_END)
+        let size = Int(pk_zip_source_tell(source))
+        pk_zip_source_seek(source, 0, SEEK_SET)
         var out = [UInt8](repeating: 0, count: size)
-        let read = out.withUnsafeMutableBytes { zip_source_read(source, $0.baseAddress, zip_uint64_t(size)) }
+        let read = out.withUnsafeMutableBytes { pk_zip_source_read(source, $0.baseAddress, zip_uint64_t(size)) }
         guard read == size else { throw PressKitError(.internal, "zip: short read of the archive") }
         return out
     }
 
     /// Opens an archive held in memory for reading (a private copy the archive frees itself).
     private static func open(_ bytes: [UInt8]) -> OpaquePointer? {
+        guard (try? ZipLibrary.load()) != nil else { return nil }
         var error = zip_error_t()
-        zip_error_init(&error)
-        defer { zip_error_fini(&error) }
+        pk_zip_error_init(&error)
+        defer { pk_zip_error_fini(&error) }
         let memory = malloc(max(bytes.count, 1))!
         bytes.withUnsafeBytes { raw in
             if !bytes.isEmpty { memory.copyMemory(from: raw.baseAddress!, byteCount: bytes.count) }
         }
-        guard let source = zip_source_buffer_create(memory, zip_uint64_t(bytes.count), 1, &error) else {
+        guard let source = pk_zip_source_buffer_create(memory, zip_uint64_t(bytes.count), 1, &error) else {
             free(memory)
             return nil
         }
-        guard let archive = zip_open_from_source(source, ZIP_RDONLY, &error) else {
-            zip_source_free(source)
+        guard let archive = pk_zip_open_from_source(source, ZIP_RDONLY, &error) else {
+            pk_zip_source_free(source)
             return nil
         }
         return archive

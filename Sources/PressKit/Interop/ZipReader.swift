@@ -56,22 +56,26 @@ public final class ZipReader {
     /// Opens the archive in memory; an error (not a zip, too many entries) is thrown by the first call.
     public init(_ bytes: [UInt8], limits: Limits = Limits()) {
         self.limits = limits
+        do { try ZipLibrary.load() } catch let error as PressKitError {
+            openError = error
+            return
+        } catch {}
         var error = zip_error_t()
-        zip_error_init(&error)
-        defer { zip_error_fini(&error) }
+        pk_zip_error_init(&error)
+        defer { pk_zip_error_fini(&error) }
         let count = bytes.count
         guard count > 0, let memory = malloc(count) else {
             openError = PressKitError(.invalidInput, "not a zip archive")
             return
         }
         bytes.withUnsafeBytes { memory.copyMemory(from: $0.baseAddress!, byteCount: count) }
-        guard let source = zip_source_buffer_create(memory, zip_uint64_t(count), 1, &error) else {
+        guard let source = pk_zip_source_buffer_create(memory, zip_uint64_t(count), 1, &error) else {
             free(memory)
             openError = PressKitError(.invalidInput, "not a zip archive")
             return
         }
-        guard let opened = zip_open_from_source(source, ZIP_RDONLY, &error) else {
-            zip_source_free(source)
+        guard let opened = pk_zip_open_from_source(source, ZIP_RDONLY, &error) else {
+            pk_zip_source_free(source)
             openError = PressKitError(.invalidInput, "not a zip archive")
             return
         }
@@ -79,14 +83,14 @@ public final class ZipReader {
     }
 
     deinit {
-        if let archive { zip_discard(archive) }
+        if let archive { pk_zip_discard(archive) }
     }
 
     /// The archive's entries (directories and unsafe names left out), in central-directory order.
     public func entries() throws -> [Entry] {
         if let listed { return listed }
         guard let archive else { throw openError ?? PressKitError(.invalidInput, "not a zip archive") }
-        let count = zip_get_num_entries(archive, 0)
+        let count = pk_zip_get_num_entries(archive, 0)
         guard count >= 0 else { throw PressKitError(.invalidInput, "not a zip archive") }
         guard count <= Int64(limits.maxEntries) else {
             throw PressKitError(.invalidInput, "the zip archive lists \(count) entries, more than the \(limits.maxEntries) allowed")
@@ -95,8 +99,8 @@ public final class ZipReader {
         list.reserveCapacity(Int(count))
         for i in 0..<zip_uint64_t(count) {
             var stat = zip_stat_t()
-            zip_stat_init(&stat)
-            guard zip_stat_index(archive, i, 0, &stat) == 0, let cName = stat.name else { continue }
+            pk_zip_stat_init(&stat)
+            guard pk_zip_stat_index(archive, i, 0, &stat) == 0, let cName = stat.name else { continue }
             let name = String(cString: cName)
             guard Self.isSafe(name), !name.hasSuffix("/") else { continue }
             let size = stat.valid & zip_uint64_t(ZIP_STAT_SIZE) != 0 ? Int(clamping: stat.size) : Int.max
@@ -138,12 +142,12 @@ public final class ZipReader {
     public func storedBytes(_ entry: Entry, limit: Int) throws -> [UInt8]? {
         guard let archive else { throw openError ?? PressKitError(.invalidInput, "not a zip archive") }
         guard !entry.encrypted, entry.compressedSize > 0, entry.compressedSize <= limit else { return nil }
-        guard let file = zip_fopen_index(archive, entry.index, zip_flags_t(ZIP_FL_COMPRESSED)) else { return nil }
-        defer { zip_fclose(file) }
+        guard let file = pk_zip_fopen_index(archive, entry.index, zip_flags_t(ZIP_FL_COMPRESSED)) else { return nil }
+        defer { pk_zip_fclose(file) }
         var out = [UInt8](repeating: 0, count: entry.compressedSize)
         var done = 0
         while done < out.count {
-            let n = out.withUnsafeMutableBytes { zip_fread(file, $0.baseAddress! + done, zip_uint64_t($0.count - done)) }
+            let n = out.withUnsafeMutableBytes { pk_zip_fread(file, $0.baseAddress! + done, zip_uint64_t($0.count - done)) }
             guard n > 0 else { return nil }
             done += Int(n)
         }
@@ -175,15 +179,15 @@ public final class ZipReader {
     public func read(_ entry: Entry, limit: Int? = nil) throws -> [UInt8] {
         guard let archive else { throw openError ?? PressKitError(.invalidInput, "not a zip archive") }
         try check(entry, limit: limit)
-        guard let file = zip_fopen_index(archive, entry.index, 0) else {
+        guard let file = pk_zip_fopen_index(archive, entry.index, 0) else {
             throw PressKitError(.invalidInput, "cannot read \(entry.name) in the zip archive (encrypted or damaged)")
         }
-        defer { zip_fclose(file) }
+        defer { pk_zip_fclose(file) }
         let size = entry.size
         var out = [UInt8](repeating: 0, count: size)
         var done = 0
         while done < size {
-            let n = out.withUnsafeMutableBytes { zip_fread(file, $0.baseAddress! + done, zip_uint64_t(size - done)) }
+            let n = out.withUnsafeMutableBytes { pk_zip_fread(file, $0.baseAddress! + done, zip_uint64_t(size - done)) }
             guard n > 0 else { throw PressKitError(.invalidInput, "cannot read \(entry.name) in the zip archive (damaged)") }
             done += Int(n)
         }

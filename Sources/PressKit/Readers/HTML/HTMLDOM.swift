@@ -1,10 +1,10 @@
-/// A light, flat HTML document tree built from libxml2's tree by `HTMLParser`.
+/// A light, flat HTML document tree built from libxml2's parse events by `HTMLParser`.
 ///
 /// Nodes live in one array in document order (pre-order), so a parent's index is always smaller than its
 /// children's: bottom-up sums are one reverse loop, and no walk ever needs recursion.
-struct HTMLDOM {
+struct HTMLDOM: Equatable {
     /// One element or text node.
-    struct Node {
+    struct Node: Equatable {
         /// Lower-case tag name for elements; empty for text.
         var name: String
         /// The text of a text node (character references decoded); empty for elements.
