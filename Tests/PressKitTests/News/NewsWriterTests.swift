@@ -132,4 +132,15 @@ final class NewsWriterTests: XCTestCase {
         let fragment = String(decoding: try HTMLWriter().write(doc, context: context { $0.fragment = true }), as: UTF8.self)
         XCTAssertFalse(fragment.contains("ld+json"))
     }
+
+    /// The scalar word count equals splitting on white-space `Character`s, also with marks, ZWJ and CRLF.
+    func testWordCountMatchesCharacterSplit() {
+        let pieces = ["word", " ", "  ", "\n", "\r\n", "\u{301}", "\u{200D}", "é", "\u{A0}", "\u{2003}", "👍🏽", "\t", "東京", "\u{FE0F}", "-", "\u{2028}", "\u{85}", "\u{B}"]
+        var seed = SplitMix64(state: 42)
+        for _ in 0..<5_000 {
+            let text = (0..<Int(seed.next() % 12)).map { _ in pieces[Int(seed.next() % UInt64(pieces.count))] }.joined()
+            XCTAssertEqual(NewsRelease.wordCount(of: text), text.split(whereSeparator: { $0.isWhitespace }).count,
+                           text.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: " "))
+        }
+    }
 }

@@ -90,7 +90,34 @@ struct NewsRelease {
     var language: String? { presentation.language }
     /// The web address, if the release has one.
     var link: String? { uriIsLink ? uri : nil }
-    var wordCount: Int { bodyText.split(whereSeparator: { $0.isWhitespace }).count }
+    /// Runs of non-white-space characters, counted on scalars (splitting the body into `Character`s cost 1.4 G
+    /// instructions on a 1 MB release). A mark that extends a white-space character joins it, as
+    /// `Character.isWhitespace` sees it, so the count is the same as splitting on white-space characters.
+    var wordCount: Int { Self.wordCount(of: bodyText) }
+
+    static func wordCount(of text: String) -> Int {
+        var count = 0
+        var inWord = false
+        var afterSpace = false
+        for scalar in text.unicodeScalars {
+            let properties = scalar.properties
+            if properties.isWhitespace {
+                inWord = false
+                // Marks extend a space, never a control or line break (grapheme rules GB4/GB9).
+                switch properties.generalCategory {
+                case .control, .lineSeparator, .paragraphSeparator: afterSpace = false
+                default: afterSpace = true
+                }
+            } else if afterSpace, !inWord, properties.isGraphemeExtend || scalar == "\u{200D}" {
+                continue
+            } else {
+                if !inWord { count += 1 }
+                inWord = true
+                afterSpace = false
+            }
+        }
+        return count
+    }
 
     /// `scheme://…` with a letter-led scheme.
     static func isAbsoluteURL(_ s: String) -> Bool {
