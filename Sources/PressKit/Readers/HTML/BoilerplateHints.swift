@@ -55,6 +55,8 @@ enum BoilerplateHints {
         "logo", "avatar", "icon", "sprite", "emoji", "badge", "gravatar", "author", "spacer", "pixel", "spinner",
         "loader",
     ]
+    /// Substrings of class/id of a video player or an embedded post.
+    private static let videoWords: [String] = ["video", "player", "embed", "playlist", "youtube", "vimeo", "podcast", "audio"]
     /// Substrings of class/id of a site's name in its banner.
     private static let siteNameWords: [String] = [
         "logo", "brand", "site-title", "site-name", "sitename", "sitetitle", "masthead",
@@ -64,6 +66,8 @@ enum BoilerplateHints {
     static func isLead(_ s: String) -> Bool { s.utf8.count >= 3 && s.hasAnySubstring(leadBytes) }
     /// Whether class/id words name a picture or its caption.
     static func isPicture(_ s: String) -> Bool { s.utf8.count >= 3 && s.hasAnySubstring(pictureBytes) }
+    /// Whether class/id words name a video player or an embedded post.
+    static func isVideo(_ s: String) -> Bool { s.utf8.count >= 4 && s.hasAnySubstring(videoBytes) }
     /// Whether class/id/src words name a logo, avatar or icon.
     static func isIcon(_ s: String) -> Bool { s.utf8.count >= 4 && s.hasAnySubstring(iconBytes) }
     /// Whether class/id words name the site's own title.
@@ -140,6 +144,7 @@ enum BoilerplateHints {
     private static let pictureBytes = SubstringSet(pictureWords)
     private static let iconBytes = SubstringSet(iconWords)
     private static let siteNameBytes = SubstringSet(siteNameWords)
+    private static let videoBytes = SubstringSet(videoWords)
 
     /// Whether one of the letter-and-digit tokens of `s` is in `set`. ASCII strings are split on bytes
     /// (for ASCII, `isLetter || isNumber` is exactly A–Z, a–z, 0–9); others take `tokens(_:)`.

@@ -71,6 +71,10 @@ extension ContentExtractor {
         let words = BoilerplateHints.classAndID(dom, j)
         let leadHint = !words.isEmpty && BoilerplateHints.isLead(words)
         if isLeadFigure(j, words: words, base: base) { return .block(isList: false) }
+        if name == "figure" || name == "figcaption" || name == "picture" || name == "img"
+            || (BoilerplateHints.isPicture(words) && dom.first("img", under: j) != nil) {
+            return .skip  // a video's poster, a picture without its image, a caption without its picture
+        }
         if !words.isEmpty, !leadHint, BoilerplateHints.isUnlikely(words) || BoilerplateHints.isSmallPrint(words)
             || BoilerplateHints.isGallery(words) {
             return .skip
@@ -81,8 +85,9 @@ extension ContentExtractor {
         if isRepeatedCard(j, below: commonAncestor(j, headline)) { return .skip }
         let hasBlockChild = dom.children(of: j).contains { !base.hidden[$0] && base.hasBlock[$0] }
         if hasBlockChild { return .look(hinted: leadHint) }
-        if let level = HTMLElementKinds.headingLevel(name), length <= 80 {
-            return level > 1 && base.linkDensity(j) == 0 ? .heading : .skip
+        if let level = HTMLElementKinds.headingLevel(name) {
+            // A summary set as a heading under the headline is the subtitle (the press pass's field), not body.
+            return level > 1 && length <= 80 && base.linkDensity(j) == 0 ? .heading : .skip
         }
         return isLead(j, length: length, hinted: hinted || leadHint, base: base) ? .block(isList: false) : .skip
     }
@@ -111,28 +116,36 @@ extension ContentExtractor {
         return items >= 2 && Int(base.textLength[j]) >= 25 * items
     }
 
-    /// A `figure`, or an element named as a picture holding one image (not a logo, avatar or icon) and at
-    /// most a caption's worth of text.
+    /// A photo the reader maps as a figure: a `figure`, or an element named as a picture or caption holding
+    /// one image (not a logo, avatar or icon) with its caption; not a video's poster or a link to elsewhere.
     private func isLeadFigure(_ j: Int, words: String, base: HTMLPageStats) -> Bool {
         let name = dom.nodes[j].name
-        guard name == "figure" || BoilerplateHints.isPicture(words), !BoilerplateHints.isGallery(words),
-              base.textLength[j] <= 400, base.linkDensity(j) <= 0.3 else { return false }
+        let named = words.hasSubstring("caption") || words.hasSubstring("figure")
+        guard name == "figure" || named || BoilerplateHints.isPicture(words), !BoilerplateHints.isGallery(words),
+              !BoilerplateHints.isVideo(words), base.textLength[j] <= 400, base.linkDensity(j) < 0.1 else { return false }
         var images = 0
+        var captioned = name == "figure" || named
         let end = dom.subtreeEnd(j)
         var k = j + 1
         while k < end {
             if base.hidden[k] { k = dom.subtreeEnd(k); continue }
-            switch dom.nodes[k].name {
+            let inner = dom.nodes[k].name
+            switch inner {
             case "img":
                 let hints = BoilerplateHints.classAndID(dom, k) + " " + (dom.attribute("src", of: k) ?? "").lowercased()
                 if BoilerplateHints.isIcon(hints) { return false }
                 images += 1
-            case "ul", "ol", "table", "h1", "h2", "h3": return false
-            default: break
+            case "ul", "ol", "table", "h1", "h2", "h3", "video", "iframe", "button": return false
+            default:
+                if !captioned, !dom.nodes[k].isText {
+                    let hints = BoilerplateHints.classAndID(dom, k)
+                    captioned = inner == "figcaption" || inner == "figure" || hints.hasSubstring("caption")
+                        || hints.hasSubstring("credit") || hints.hasSubstring("legend")
+                }
             }
             k += 1
         }
-        return images == 1
+        return images == 1 && captioned
     }
 
     /// Whether `j` or an element around it (below `limit`) has a sibling of the same class: a card in a

@@ -5,33 +5,34 @@
 /// image's file name left as text (`IMG_1234.jpg`).
 enum HTMLBodyNoise {
     static func remove(_ blocks: inout [Block]) {
-        var out: [Block] = []
-        out.reserveCapacity(blocks.count)
-        for (index, block) in blocks.enumerated() {
-            switch block {
+        var drop: [Int] = []
+        for index in blocks.indices {
+            switch blocks[index] {
             case .paragraph(let content):
-                guard let text = shortText(content) else { out.append(block); continue }
-                if isConsentPlaceholder(text) || isFileName(text) { continue }
-                if isDanglingLeadIn(text, next: index + 1 < blocks.count ? blocks[index + 1] : nil) { continue }
-                out.append(block)
+                guard let text = shortText(content) else { continue }
+                if isConsentPlaceholder(text) || isFileName(text)
+                    || isDanglingLeadIn(text, next: index + 1 < blocks.count ? blocks[index + 1] : nil) {
+                    drop.append(index)
+                }
             case .heading(_, let content, _):
-                if let text = shortText(content), isConsentPlaceholder(text) { continue }
-                out.append(block)
+                if let text = shortText(content), isConsentPlaceholder(text) { drop.append(index) }
             case .figure(var figure):
-                if let text = shortText(figure.caption), isFileName(text) { figure.caption = []; out.append(.figure(figure)); continue }
-                out.append(block)
+                if let text = shortText(figure.caption), isFileName(text) {
+                    figure.caption = []
+                    blocks[index] = .figure(figure)
+                }
             default:
-                out.append(block)
+                continue
             }
         }
-        blocks = out
+        for index in drop.reversed() { blocks.remove(at: index) }
     }
 
-    /// The collapsed, lower-cased text of a paragraph of at most 320 characters (else nil: long paragraphs
-    /// are running text whatever words they hold).
+    /// The collapsed, lower-cased text of a paragraph of at most 400 bytes of text (else nil: longer
+    /// paragraphs are running text whatever words they hold).
     private static func shortText(_ content: [Inline]) -> String? {
         var budget = 0
-        guard isShort(content, budget: &budget) else { return nil }
+        guard !content.isEmpty, isShort(content, budget: &budget) else { return nil }
         let text = HTMLText.collapse(content.plainTextWithoutImages).lowercased()
         return text.isEmpty ? nil : text
     }
@@ -41,7 +42,7 @@ enum HTMLBodyNoise {
             switch inline {
             case .text(let s), .code(let s):
                 budget += s.utf8.count
-                if budget > 640 { return false }  // 320 characters, two bytes each at most for most scripts
+                if budget > 400 { return false }
             case .emphasis(let c), .strong(let c), .underline(let c), .strikethrough(let c), .superscript(let c),
                  .subscript(let c):
                 if !isShort(c, budget: &budget) { return false }
@@ -112,9 +113,9 @@ enum HTMLBodyNoise {
     /// A short line ending in a colon with nothing to introduce (the article ends, or a heading follows), or
     /// a further-reading line that no list follows.
     static func isDanglingLeadIn(_ text: String, next: Block?) -> Bool {
-        guard text.utf8.count <= 160 else { return false }
+        let endsInColon = text.utf8.last == UInt8(ascii: ":")
+        guard text.utf8.count <= 160, endsInColon || text.utf8.count <= 40 else { return false }
         let trimmed = text.trimmingCharacters(in: " :.…")
-        let endsInColon = text.hasSuffix(":") || text.hasSuffix(": ")
         let nextIsList: Bool
         let nextIsEnd: Bool
         switch next {
@@ -126,7 +127,8 @@ enum HTMLBodyNoise {
         guard !nextIsList, endsInColon || leadIns.contains(trimmed) else { return false }
         // The phrase, and at most a few words naming what was listed ("… die Pressemitteilungen:").
         return leadIns.contains { phrase in
-            trimmed.hasPrefix(phrase) && trimmed.dropFirst(phrase.count).split(separator: " ").count <= 4
+            trimmed.utf8.starts(with: phrase.utf8)
+                && trimmed.utf8.dropFirst(phrase.utf8.count).split(separator: UInt8(ascii: " ")).count <= 4
         }
     }
 
@@ -136,10 +138,36 @@ enum HTMLBodyNoise {
 
     /// A paragraph that is nothing but an image's file name: `IMG_1234.jpg`, `photo-ceo-2024.png`.
     static func isFileName(_ text: String) -> Bool {
-        guard text.utf8.count <= 120, !text.contains(" "), let dot = text.lastIndex(of: ".") else { return false }
+        guard text.utf8.count <= 120, !text.utf8.contains(UInt8(ascii: " ")), let dot = text.lastIndex(of: ".") else { return false }
         let ext = text[text.index(after: dot)...]
         guard imageExtensions.contains(String(ext)), dot > text.startIndex else { return false }
         return text[..<dot].allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" || $0 == "." || $0 == "/" }
+    }
+}
+
+extension HTMLBodyNoise {
+    /// Whether an image's alternative text is only its file's name (a CMS's default: `IMG_1234.jpg`,
+    /// `IMG_1234`, or the name in `src` without its extension and size suffix), which describes nothing.
+    static func isFileNameAlt(_ alt: String, source: String) -> Bool {
+        guard !alt.isEmpty, alt.utf8.count <= 200, !alt.utf8.contains(UInt8(ascii: " ")) else { return false }
+        let lower = alt.lowercased()
+        if isFileName(lower) { return true }
+        // A plain word ("tower" for tower.jpg) may describe the picture; a slug or a number does not.
+        guard lower.contains(where: { $0 == "-" || $0 == "_" || $0.isNumber }) else { return false }
+        var file = source.split(separator: "/").last.map { $0.lowercased() } ?? ""
+        if let cut = file.firstIndex(where: { $0 == "?" || $0 == "#" }) { file = String(file[..<cut]) }
+        if let dot = file.lastIndex(of: ".") { file = String(file[..<dot]) }
+        if file == lower { return true }
+        // WordPress's resized copies: name-1024x768.
+        if let dash = file.lastIndex(of: "-"), file[file.index(after: dash)...].contains("x"),
+           file[file.index(after: dash)...].allSatisfy({ $0 == "x" || $0.isNumber }) {
+            return String(file[..<dash]) == lower
+        }
+        // A camera's name: IMG_1234, DSC01234, P1010234.
+        let letters = lower.prefix { $0.isLetter }
+        let rest = lower.dropFirst(letters.count).drop { $0 == "_" || $0 == "-" }
+        return ["img", "dsc", "dscn", "dscf", "pict", "p", "photo", "image"].contains(String(letters))
+            && rest.count >= 3 && rest.allSatisfy(\.isNumber)
     }
 }
 

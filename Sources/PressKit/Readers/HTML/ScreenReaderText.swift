@@ -10,15 +10,15 @@ enum ScreenReaderText {
         "offscreen", "off-screen", "assistive-text", "hidden", "hide", "is-hidden", "d-none", "invisible",
         "hidden-visually", "sr-text",
     ]
-    /// Byte strings one of which every class above contains: most class attributes are rejected by one scan.
+    /// Byte strings one of which every class above contains: most class attributes are rejected by one scan
+    /// (class names are matched in lower case: `SR-Only` is not a class any framework defines).
     private static let quickCheck = SubstringSet(["sr", "hid", "invisible", "screen", "assistive", "none"])
 
     /// Whether element `i` carries one of the hiding classes.
     static func isHidden(_ dom: HTMLDOM, _ i: Int) -> Bool {
         guard let value = dom.attribute("class", of: i), value.utf8.count >= 2 else { return false }
-        let lower = value.lowercased()
-        guard lower.hasAnySubstring(quickCheck) else { return false }
-        for token in lower.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0C}" })
+        guard value.hasAnySubstring(quickCheck) else { return false }
+        for token in value.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0C}" })
         where classes.contains(String(token)) {
             return true
         }
