@@ -21,7 +21,7 @@ public struct HTMLReader: Reader {
         if context.options.htmlReader.fullPage {
             extraction = .init(roots: [dom.first("body") ?? dom.root], excluded: stats.hidden)
         } else {
-            extraction = ContentExtractor(dom: dom).extract(base: stats)
+            extraction = ContentExtractor(dom: dom, description: metadata.description).extract(base: stats)
         }
         let mapper = HTMLBlockMapper(dom: dom, excluded: extraction.excluded, links: links, facts: stats.facts)
         var blocks = mapper.blocks(of: extraction.roots)

@@ -39,6 +39,40 @@ enum BoilerplateHints {
         return s.hasAnySubstring(galleryBytes)
     }
 
+    /// Substrings of class/id of an article's lead or summary: a standfirst, teaser, intro, key points.
+    private static let leadWords: [String] = [
+        "lead", "intro", "standfirst", "teaser", "summary", "abstract", "excerpt", "description", "deck", "dek",
+        "subline", "subtitle", "sub-title", "subheadline", "sub-headline", "chapo", "chapeau", "vorspann",
+        "einleitung", "kurztext", "strapline", "synopsis", "key-points", "keypoints", "key-facts", "keyfacts",
+        "highlights", "takeaways", "auf-einen-blick", "kernpunkte", "wichtigste", "essentiel",
+    ]
+    /// Substrings of class/id of a picture and its caption.
+    private static let pictureWords: [String] = [
+        "image", "photo", "picture", "figure", "media", "visual", "foto", "bild", "img", "hero", "caption",
+    ]
+    /// Substrings of class/id/src of images that are not a photo of the story.
+    private static let iconWords: [String] = [
+        "logo", "avatar", "icon", "sprite", "emoji", "badge", "gravatar", "author", "spacer", "pixel", "spinner",
+        "loader",
+    ]
+    /// Substrings of class/id of a video player or an embedded post.
+    private static let videoWords: [String] = ["video", "player", "embed", "playlist", "youtube", "vimeo", "podcast", "audio"]
+    /// Substrings of class/id of a site's name in its banner.
+    private static let siteNameWords: [String] = [
+        "logo", "brand", "site-title", "site-name", "sitename", "sitetitle", "masthead",
+    ]
+
+    /// Whether class/id words name an article's lead, standfirst or key points.
+    static func isLead(_ s: String) -> Bool { s.utf8.count >= 3 && s.hasAnySubstring(leadBytes) }
+    /// Whether class/id words name a picture or its caption.
+    static func isPicture(_ s: String) -> Bool { s.utf8.count >= 3 && s.hasAnySubstring(pictureBytes) }
+    /// Whether class/id words name a video player or an embedded post.
+    static func isVideo(_ s: String) -> Bool { s.utf8.count >= 4 && s.hasAnySubstring(videoBytes) }
+    /// Whether class/id/src words name a logo, avatar or icon.
+    static func isIcon(_ s: String) -> Bool { s.utf8.count >= 4 && s.hasAnySubstring(iconBytes) }
+    /// Whether class/id words name the site's own title.
+    static func isSiteName(_ s: String) -> Bool { s.utf8.count >= 4 && s.hasAnySubstring(siteNameBytes) }
+
     /// Substrings of class/id that mark content.
     private static let positiveWords: [String] = [
         "article", "content", "story", "body", "post", "entry", "main", "text", "blog", "hentry", "prose",
@@ -106,6 +140,11 @@ enum BoilerplateHints {
     private static let positiveBytes = SubstringSet(positiveWords)
     private static let smallPrintBytes = SubstringSet(smallPrintWords)
     private static let galleryBytes = SubstringSet(galleryWords)
+    private static let leadBytes = SubstringSet(leadWords)
+    private static let pictureBytes = SubstringSet(pictureWords)
+    private static let iconBytes = SubstringSet(iconWords)
+    private static let siteNameBytes = SubstringSet(siteNameWords)
+    private static let videoBytes = SubstringSet(videoWords)
 
     /// Whether one of the letter-and-digit tokens of `s` is in `set`. ASCII strings are split on bytes
     /// (for ASCII, `isLetter || isNumber` is exactly A–Z, a–z, 0–9); others take `tokens(_:)`.

@@ -1,7 +1,8 @@
 /// Finds a page's main content: readability's paragraph scoring (text length, commas, link density,
 /// class/id hints, tag weights) over a page already stripped of furniture (navigation, headers, footers,
 /// asides, banners, share bars, comments, related lists…), then the best candidate with its qualifying
-/// siblings, then boilerplate pruned inside it.
+/// siblings, then boilerplate pruned inside it; then the article's own header above it (lead, key points,
+/// lead photo). When the candidate is missing or too short for the page, it falls back step by step.
 struct ContentExtractor {
     /// The article: the elements to map, in document order, and the nodes to leave out inside them.
     struct Extraction {
@@ -9,46 +10,82 @@ struct ContentExtractor {
         var excluded: [Bool]
         /// How the article was found, for the metadata's provenance (`extra["extraction"]`): "article" (the
         /// best-scoring candidate with its siblings), "relaxed" (the same with the page's furniture kept, when
-        /// the strict pass found too little), "page" (no candidate: the page without its furniture).
+        /// the strict pass found too little), "container" (a broader container around a candidate too short
+        /// for the page), "text run" (the densest run of text blocks), "page" (the page without its
+        /// furniture).
         var path = "article"
     }
 
+    /// One way of finding the article, with what the fallbacks need from it.
+    struct Attempt {
+        var extraction: Extraction
+        /// Visible characters in the article's roots.
+        var textLength: Int
+        /// The candidate the roots were grown from (nil: none stood out).
+        var top: Int?
+        /// The scores and the page's stats with the furniture left out (before pruning inside the article).
+        var scores: [Double?]
+        var stats: HTMLPageStats
+    }
+
     let dom: HTMLDOM
+    /// The page's description (`<meta name=description>`, og:description): a paragraph above the body that
+    /// repeats it is the article's lead.
+    var description: String? = nil
+
+    /// Below this many characters, an article is short enough to look for more.
+    static let shortArticle = 250
 
     /// The article of the page, or the whole body when no candidate stands out. `base`: the page's stats
     /// without exclusions, when the caller has them already.
     func extract(base: HTMLPageStats? = nil) -> Extraction {
         let body = dom.first("body") ?? 0
         let base = base ?? HTMLPageStats(dom: dom)
-        let strict = extract(body: body, base: base, ruthless: true)
-        if strict.textLength >= 250 { return strict.extraction }
-        var relaxed = extract(body: body, base: base, ruthless: false)
-        if relaxed.extraction.path == "article" { relaxed.extraction.path = "relaxed" }
-        return relaxed.textLength > strict.textLength ? relaxed.extraction : strict.extraction
+        let (markers, initial) = pageMarks(base, body: body)
+        let strict = extract(body: body, base: base, ruthless: true, markers: markers, initial: initial)
+        var best = strict
+        if strict.textLength < Self.shortArticle {
+            var relaxed = extract(body: body, base: base, ruthless: false, markers: markers, initial: initial)
+            if relaxed.extraction.path == "article" { relaxed.extraction.path = "relaxed" }
+            if relaxed.textLength > strict.textLength { best = relaxed }
+            best = fallback(best, strict: strict, body: body, base: base)
+        }
+        var extraction = best.extraction
+        addArticleHeader(&extraction, initial: initial, base: base, body: body)
+        return extraction
     }
 
-    private func extract(body: Int, base: HTMLPageStats, ruthless: Bool) -> (extraction: Extraction, textLength: Int) {
-        var excluded = base.hidden
-        let markers = semanticMarkers(base)
+    private func extract(body: Int, base: HTMLPageStats, ruthless: Bool, markers: [Bool], initial: [Bool]) -> Attempt {
+        var excluded = initial
         if ruthless { removeFurniture(body: body, base: base, markers: markers, excluded: &excluded) }
         let stats = HTMLPageStats(dom: dom, excluded: excluded, facts: base.facts)
         let scores = scoreParagraphs(body: body, stats: stats)
         guard let top = bestCandidate(body: body, scores: scores, stats: stats) else {
-            return (Extraction(roots: [body], excluded: excluded, path: "page"), Int(stats.textLength[body]))
+            return Attempt(extraction: Extraction(roots: [body], excluded: excluded, path: "page"),
+                           textLength: Int(stats.textLength[body]), top: nil, scores: scores, stats: stats)
         }
         let roots = withSiblings(top, scores: scores, stats: stats, body: body)
+        let length = cleaned(roots, scores: scores, stats: stats, excluded: &excluded)
+        return Attempt(extraction: Extraction(roots: roots, excluded: excluded), textLength: length, top: top,
+                       scores: scores, stats: stats)
+    }
+
+    /// Prunes boilerplate inside `roots` and returns the text length left in them.
+    func cleaned(_ roots: [Int], scores: [Double?], stats: HTMLPageStats, excluded: inout [Bool]) -> Int {
         for root in roots { cleanConditionally(root, scores: scores, stats: stats, excluded: &excluded) }
-        let finalStats = HTMLPageStats(dom: dom, excluded: excluded, facts: base.facts)
-        let length = roots.reduce(0) { $0 + Int(finalStats.textLength[$1]) }
-        return (Extraction(roots: roots, excluded: excluded), length)
+        let finalStats = HTMLPageStats(dom: dom, excluded: excluded, facts: stats.facts)
+        return roots.reduce(0) { $0 + Int(finalStats.textLength[$1]) }
     }
 
     // MARK: furniture
 
-    /// Nodes that contain the article by the page's own markup: `article`, `main`, `role=main`,
-    /// `itemprop=articleBody`.
-    private func semanticMarkers(_ stats: HTMLPageStats) -> [Bool] {
+    /// In one pass over the page: the nodes that contain the article by the page's own markup (`article`,
+    /// `main`, `role=main`, `itemprop=articleBody`), and the nodes never shown: `base.hidden` plus text
+    /// meant for screen readers only (`sr-only`, `visually-hidden`, `hidden`…; `ScreenReaderText`).
+    private func pageMarks(_ stats: HTMLPageStats, body: Int) -> (markers: [Bool], initial: [Bool]) {
         var marks = [Bool](repeating: false, count: dom.nodes.count)
+        var initial = stats.hidden
+        let bodyText = body < stats.textLength.count ? stats.textLength[body] : 0
         var i = dom.nodes.count - 1
         while i >= 0 {
             let node = dom.nodes[i]
@@ -57,11 +94,15 @@ struct ContentExtractor {
                     || (dom.attribute("itemprop", of: i)?.lowercased().hasSubstring("articlebody") ?? false) {
                     if stats.textLength[i] >= 200 { marks[i] = true }
                 }
+                // Never the bulk of the page: a whole article behind a class that a script removes stays.
+                if ScreenReaderText.isHidden(dom, i), !marks[i], stats.textLength[i] * 2 <= bodyText || stats.textLength[i] < 500 {
+                    initial[i] = true
+                }
                 if marks[i], node.parent >= 0 { marks[Int(node.parent)] = true }
             }
             i -= 1
         }
-        return marks
+        return (marks, initial)
     }
 
     private func removeFurniture(body: Int, base: HTMLPageStats, markers: [Bool], excluded: inout [Bool]) {

@@ -42,11 +42,15 @@ extension HTMLBlockMapper {
     }
 
     /// Whether an element is a captioned image that is not a `figure` (WordPress's `wp-caption`, a
-    /// `div.image-caption` around an `img`).
+    /// `div.image-caption` around an `img`, a `div.hero__image` holding an `img` and a `p.hero__caption`).
     func isCaptionedImage(_ i: Int) -> Bool {
-        guard stats.textLength[i] <= 400, let words = Optional(BoilerplateHints.classAndID(dom, i)),
-              words.hasSubstring("caption") || words.hasSubstring("figure") else { return false }
+        guard stats.textLength[i] <= 400 else { return false }
+        let words = BoilerplateHints.classAndID(dom, i)
+        guard !words.isEmpty else { return false }
+        let named = words.hasSubstring("caption") || words.hasSubstring("figure")
+        guard named || BoilerplateHints.isPicture(words) else { return false }
         var images = 0
+        var captioned = named
         let end = dom.subtreeEnd(i)
         var j = i + 1
         while j < end {
@@ -54,9 +58,13 @@ extension HTMLBlockMapper {
             let name = dom.nodes[j].name
             if name == "img" { images += 1 }
             if name == "table" || name == "ul" || name == "ol" || name == "pre" || name == "blockquote" { return false }
+            if !captioned, !dom.nodes[j].isText, name != "img" {
+                let inner = BoilerplateHints.classAndID(dom, j)
+                captioned = inner.hasSubstring("caption") || inner.hasSubstring("credit") || inner.hasSubstring("legend")
+            }
             j += 1
         }
-        return images == 1
+        return images == 1 && captioned
     }
 
     static func withoutImages(_ inlines: [Inline]) -> [Inline] {

@@ -137,8 +137,9 @@ struct HTMLBlockMapper {
 
     func image(_ i: Int) -> Image? {
         guard let source = links.imageSource(dom, i) else { return nil }
+        let alt = HTMLText.collapse(dom.attribute("alt", of: i) ?? "")
         return Image(source: source,
-                     alt: HTMLText.collapse(dom.attribute("alt", of: i) ?? ""),
+                     alt: HTMLBodyNoise.isFileNameAlt(alt, source: source) ? "" : alt,
                      title: dom.attribute("title", of: i).flatMap(nonEmpty),
                      width: dom.attribute("width", of: i).flatMap(pixels),
                      height: dom.attribute("height", of: i).flatMap(pixels))

@@ -1,8 +1,15 @@
 /// Removes link-heavy short paragraphs at the start and end of an extracted article: breadcrumbs
 /// ("Home > News > Press releases"), "Back | Print" lines, tag lists that the extractor's element rules
-/// could not see because they were bare text in a layout cell.
+/// could not see because they were bare text in a layout cell. Also takes out the paragraphs that are no
+/// part of the text anywhere in it (`HTMLBodyNoise`: consent placeholders, dangling lead-ins, file names).
 enum HTMLEdgeTrimmer {
     static func trim(_ blocks: inout [Block]) {
+        trimLinkLines(&blocks)
+        HTMLBodyNoise.remove(&blocks)
+        trimLinkLines(&blocks)
+    }
+
+    private static func trimLinkLines(_ blocks: inout [Block]) {
         while let first = blocks.first, isLinkLine(first) { blocks.removeFirst() }
         while let last = blocks.last, isLinkLine(last) { blocks.removeLast() }
     }
