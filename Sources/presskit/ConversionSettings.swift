@@ -96,6 +96,7 @@ struct ConversionSettings: ParsableArguments {
             }
             options.sourceDateEpoch = seconds
         }
+        options.referenceTime = options.sourceDateEpoch ?? time(nil)
         return options
     }
 }
