@@ -111,6 +111,15 @@ public enum DateNormalizer {
         return j == tokens.count ? m : nil
     }
 
+    /// Whether a language writes `05/06/2023` day first: every language but American English (and English
+    /// without a region, which on the web is mostly American). nil for an empty tag.
+    static func readsSlashDayFirst(_ language: String) -> Bool? {
+        let tag = String(language.lowercased().map { $0 == "_" ? "-" : $0 })
+        guard !tag.isEmpty else { return nil }
+        if tag == "en" || tag.hasPrefix("en-us") { return false }
+        return true
+    }
+
     static func iso(year: Int, month: Int, day: Int) -> String { CivilDate.iso(year: year, month: month, day: day) }
 
     static func isValid(year: Int?, month: Int, day: Int) -> Bool {
@@ -129,6 +138,11 @@ public enum DateNormalizer {
         "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
         "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
         "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
+        "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+        "segunda", "terça", "quarta", "quinta", "sexta", "sábado", "domingo",
+        "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+        "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela",
+        "понеділок", "вівторок", "середа", "четвер", "пʼятниця", "п'ятниця", "субота", "неділя",
     ]
 
     // MARK: - Patterns

@@ -95,7 +95,10 @@ extension PressReleasePass {
                 seen += 1
                 if seen > 3 { break }
                 let head = String(flat.entries[i].text.prefix(1000))
-                guard let date = DateNormalizer.firstDate(in: head, allowPartial: true) else { continue }
+                let dayFirst = metadata.language.flatMap(DateNormalizer.readsSlashDayFirst)
+                guard let date = DateNormalizer.firstDate(in: head, allowPartial: true, slashDayFirst: dayFirst) else {
+                    continue
+                }
                 if date.year != nil, !believable(date) { continue }
                 if let iso = date.iso {
                     metadata.date = iso

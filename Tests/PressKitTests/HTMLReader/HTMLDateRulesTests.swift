@@ -57,6 +57,16 @@ final class HTMLDateRulesTests: XCTestCase {
             .paragraph([.text("Am 9. November 1989 fiel die Mauer; der Verein lädt zum Gedenken ein.")]),
         ])
         XCTAssertNil(PressReleasePass().apply(to: history).metadata.date)
+        // A slash date in the text read in the release's language.
+        var metadata = Metadata()
+        metadata.language = "en-GB"
+        let british = Document(metadata: metadata, blocks: [
+            .paragraph([.text("The council confirmed on 05/06/2023 that the harbour ferry returns to its winter timetable.")]),
+        ])
+        XCTAssertEqual(PressReleasePass().apply(to: british).metadata.date, "2023-06-05")
+        metadata.language = "en-US"
+        let american = Document(metadata: metadata, blocks: british.blocks)
+        XCTAssertEqual(PressReleasePass().apply(to: american).metadata.date, "2023-05-06")
     }
 
     /// A page header wrapper whose class names the breadcrumb around the headline and its date line.
@@ -213,9 +223,9 @@ final class HTMLDateRulesTests: XCTestCase {
         XCTAssertEqual(PrintedDate.find(in: "05/06/2023", slashDayFirst: false)?.date.iso, "2023-05-06")
         XCTAssertEqual(PrintedDate.find(in: "05/17/2023", slashDayFirst: true)?.date.iso, "2023-05-17")
         XCTAssertEqual(PrintedDate.find(in: "17/05/2023", slashDayFirst: false)?.date.iso, "2023-05-17")
-        XCTAssertEqual(PageDateEvidence.readsSlashDayFirst("en-US"), false)
-        XCTAssertEqual(PageDateEvidence.readsSlashDayFirst("en_GB"), true)
-        XCTAssertEqual(PageDateEvidence.readsSlashDayFirst("fr"), true)
+        XCTAssertEqual(DateNormalizer.readsSlashDayFirst("en-US"), false)
+        XCTAssertEqual(DateNormalizer.readsSlashDayFirst("en_GB"), true)
+        XCTAssertEqual(DateNormalizer.readsSlashDayFirst("fr"), true)
         let body = "<main><h1>Radwege an Landstraßen werden ausgebaut</h1><p class=\"meta\">Posted 05/06/2023</p>\(text)</main>"
         XCTAssertEqual(try read(page(lang: "en-GB", body: body)).date, "2023-06-05")
         XCTAssertEqual(try read(page(lang: "en-US", body: body)).date, "2023-05-06")
@@ -224,8 +234,8 @@ final class HTMLDateRulesTests: XCTestCase {
     /// Texts that cannot hold a date are not parsed; texts that can are.
     func testTextShape() {
         XCTAssertFalse(TextShape("Seite 1 von 12").mayHoldDate)
-        XCTAssertFalse(TextShape("\u{00A0} \n").hasContent)
-        XCTAssertTrue(TextShape("©").hasContent)
+        XCTAssertFalse(TextShape.hasContent("\u{00A0} \n"))
+        XCTAssertTrue(TextShape.hasContent("©"))
         XCTAssertTrue(TextShape("Stand: 2024").mayHoldDate)
         XCTAssertTrue(TextShape("am 3.5.13").mayHoldDate)
         XCTAssertEqual(PrintedDate.find(in: "Von Christian am 3.05.13 11:51")?.date.iso, "2013-05-03")

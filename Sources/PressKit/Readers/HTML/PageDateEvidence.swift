@@ -62,7 +62,32 @@ struct PageDateEvidence {
         "more-news", "weitere", "teaserlist", "teaser-list", "mod-cal", "cal-day",
         "feed-list", "tweet", "latest", "instagram", "tiktok", "fb-post", "embed",
     ])
-    private static let furnitureTokens: Set<String> = ["nav", "aside", "footer", "more", "cal", "feed", "timeago"]
+    /// Whole class/id words (between characters other than ASCII letters and digits) that mark furniture.
+    private static let furnitureTokens: [[UInt8]] = ["nav", "aside", "footer", "more", "cal", "feed", "timeago"]
+        .map { Array($0.utf8) }
+
+    private static func hasFurnitureToken(_ words: String) -> Bool {
+        var words = words
+        return words.withUTF8 { b in
+            func isWordByte(_ c: UInt8) -> Bool { (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c &- 48 < 10) }
+            var start = 0
+            while start < b.count {
+                while start < b.count, !isWordByte(b[start]) { start += 1 }
+                var end = start
+                while end < b.count, isWordByte(b[end]) { end += 1 }
+                let length = end - start
+                if length >= 3, length <= 7 {
+                    for token in furnitureTokens where token.count == length {
+                        var k = 0
+                        while k < length, b[start + k] == token[k] { k += 1 }
+                        if k == length { return true }
+                    }
+                }
+                start = end
+            }
+            return false
+        }
+    }
     private static let furnitureRoles: Set<String> = ["navigation", "complementary", "contentinfo", "menu", "menubar"]
 
     /// Class words of an article's own meta block (a post footer or an aside with the post's data), which
@@ -103,10 +128,17 @@ struct PageDateEvidence {
                 }
                 a += 1
             }
-            if cls?.isEmpty == false || id?.isEmpty == false {
+            let c = cls ?? "", d = id ?? ""
+            if !c.isEmpty || !d.isEmpty {
                 hasClassOrID = true
-                classAndID = ((cls ?? "") + " " + (id ?? "")).lowercased()
+                // Most pages write class names in lower case: no copy then.
+                classAndID = d.isEmpty ? Self.lowercased(c) : c.isEmpty ? Self.lowercased(d)
+                    : Self.lowercased(c) + " " + Self.lowercased(d)
             }
+        }
+
+        private static func lowercased(_ s: String) -> String {
+            s.utf8.contains { ($0 >= 65 && $0 <= 90) || $0 >= 0x80 } ? s.lowercased() : s
         }
     }
 
@@ -120,7 +152,7 @@ struct PageDateEvidence {
         }
         if let role = attributes.role, furnitureRoles.contains(role.lowercased()) { return true }
         guard attributes.hasClassOrID else { return false }
-        return words.hasAnySubstring(furnitureWords) || BoilerplateHints.hasToken(words, in: furnitureTokens)
+        return words.hasAnySubstring(furnitureWords) || hasFurnitureToken(words)
             || (words.hasSubstring("footer") && !insideArticle)
     }
 
@@ -142,7 +174,7 @@ struct PageDateEvidence {
         let name = dom.nodes[i].name
         if name == "html", language == nil {
             language = dom.attribute("lang", of: i) ?? dom.attribute("xml:lang", of: i)
-            slashDayFirst = language.flatMap(Self.readsSlashDayFirst)
+            slashDayFirst = language.flatMap(DateNormalizer.readsSlashDayFirst)
         }
         guard dom.nodes[i].attributeCount > 0 || Self.interesting.contains(name) else { return }
         let attributes = Attributes(dom, i)
@@ -204,11 +236,13 @@ struct PageDateEvidence {
                                                     "blockquote", "select", "option", "button"]
 
     private mutating func visitText(_ i: Int, _ text: String) {
+        // Long texts (most of a page's bytes) hold no byline and are no label: only counted.
+        let count = text.utf8.count
+        guard count <= 200 else { position += count; return }
         let shape = TextShape(text)
         position += shape.count
-        guard shape.hasContent else { return }
-        defer { if shape.count <= 60 { previousText = text } }
-        guard shape.count <= 200, shape.mayHoldDate,
+        defer { if shape.count <= 60, TextShape.hasContent(text) { previousText = text } }
+        guard shape.mayHoldDate,
               let found = PrintedDate.find(in: text, slashDayFirst: slashDayFirst, shape: shape) else { return }
         var cue = found.cue
         // A label just before it ("Published" / "Aktualisiert:" in their own element), not another date.
@@ -341,47 +375,44 @@ struct PageDateEvidence {
     func times(_ h: Heading?) -> [PageTimestamp] {
         dated.filter { $0.isTime && !isFurniture($0.node, headline: h?.node) }.map(\.date)
     }
-
-    /// Whether a page language writes `05/06/2023` day first: every language but American English (and
-    /// English without a region, which on the web is mostly American).
-    static func readsSlashDayFirst(_ language: String) -> Bool? {
-        let tag = String(language.lowercased().map { $0 == "_" ? "-" : $0 })
-        guard !tag.isEmpty else { return nil }
-        if tag == "en" || tag.hasPrefix("en-us") { return false }
-        return true
-    }
 }
 
-/// What one pass over a text's bytes tells: its visible length, whether it has anything but white space,
-/// and whether it can hold a date at all (a run of at least four digits, or `d.m.yy`).
+/// What one pass over a text's bytes tells: its length, and whether it can hold a date at all (a run of
+/// at least four digits, or `d.m.yy`).
 struct TextShape {
     var count: Int
-    var hasContent = false
     var longestDigitRun = 0
     var hasDottedDigits = false
 
     var mayHoldDate: Bool { longestDigitRun >= 4 || (hasDottedDigits && count <= 60) }
 
     init(_ text: String) {
-        var count = 0, run = 0, longest = 0, content = false, dotted = false
+        var count = 0, run = 0, longest = 0, dotted = false
         var previous: UInt8 = 0, beforePrevious: UInt8 = 0
         for b in text.utf8 {
-            count += 1
-            if b >= 48 && b <= 57 {
-                run += 1
+            count &+= 1
+            if b &- 48 < 10 {
+                run &+= 1
                 if run > longest { longest = run }
-                if previous == 46, beforePrevious >= 48, beforePrevious <= 57 { dotted = true }
+                if previous == 46, beforePrevious &- 48 < 10 { dotted = true }
             } else {
                 run = 0
             }
-            // Anything but ASCII white space and a no-break space (C2 A0) is content.
-            if !content, b > 32, !(b == 0xC2), !(b == 0xA0 && previous == 0xC2) { content = true }
             beforePrevious = previous
             previous = b
         }
         self.count = count
-        hasContent = content
         longestDigitRun = longest
         hasDottedDigits = dotted
+    }
+
+    /// Whether a text has anything but ASCII white space and no-break spaces (C2 A0).
+    static func hasContent(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for b in text.utf8 {
+            if b > 32, b != 0xC2, !(b == 0xA0 && previous == 0xC2) { return true }
+            previous = b
+        }
+        return false
     }
 }
