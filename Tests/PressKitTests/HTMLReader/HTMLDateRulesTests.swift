@@ -133,6 +133,7 @@ final class HTMLDateRulesTests: XCTestCase {
         let id = "<link rel=\"canonical\" href=\"https://news.example.com/a/120240206120908039\">"
         XCTAssertEqual(try read(page(head: id, body: body)).date, "2024-02-09")
         XCTAssertEqual(PageMetadata.dateInURL("https://x.example/2024-02-06-radwege"), "2024-02-06")
+        XCTAssertEqual(PageMetadata.dateInURL("https://www.example.com/science/2019/11/8/20948348/air"), "2019-11-08")
         XCTAssertNil(PageMetadata.dateInURL("https://x.example/produkt/12345678"))
         XCTAssertNil(PageMetadata.dateInURL("https://x.example/2024/02/radwege"))
         XCTAssertEqual(PageMetadata.monthInURL("https://blog.example.org/2024/02/radwege.html")?.month, 2)
@@ -180,6 +181,15 @@ final class HTMLDateRulesTests: XCTestCase {
         // Shown as an update ("Aktualisiert am"): the first publication stays.
         let updated = "<main><h1>Radwege an Landstraßen werden ausgebaut</h1><p>Aktualisiert am 06.02.2024</p>\(text)</main>"
         XCTAssertEqual(try read(page(head: head, body: updated)).date, "2021-01-01")
+        // An "Updated" label before the shown <time>: the first publication stays.
+        let labelled = """
+        <main><h1>Radwege an Landstraßen werden ausgebaut</h1><p class="c-byline"><span>Updated
+        <time datetime="2024-02-06T10:00:00">Feb 6, 2024, 10:00am</time></span></p>\(text)</main>
+        """
+        XCTAssertEqual(try read(page(head: head, body: labelled)).date, "2021-01-01")
+        // The URL names the first day: no republication against it.
+        let url = head + "<link rel=\"canonical\" href=\"https://news.example.com/2021/1/1/radwege\">"
+        XCTAssertEqual(try read(page(head: url, body: shown)).date, "2021-01-01")
         // Nothing shown: JSON-LD's datePublished.
         XCTAssertEqual(try read(page(head: head, body: "<main>\(text)</main>")).date, "2021-01-01")
     }

@@ -215,6 +215,9 @@ struct PageDateEvidence {
                 cue = .published
             } else if marks.hasSubstring("updat") || marks.hasSubstring("modif") {
                 cue = .updated
+            } else if cue == .none, !previousText.utf8.contains(where: { $0 &- 48 < 10 }) {
+                // A label just before it: "Updated <time …>Nov 13, 2019</time>".
+                cue = PrintedDate.cue(of: previousText)
             }
             // "Publié le 29 juin 2019" printed over a machine time days later: the words are the page's own.
             if let printed, printed.cue == .published, abs(printed.date.dayMinutes - date.dayMinutes) > 1440 {

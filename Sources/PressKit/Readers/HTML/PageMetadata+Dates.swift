@@ -39,7 +39,11 @@ extension PageMetadata {
         let month = urlDay == nil ? urls.lazy.compactMap(Self.monthInURL).first : nil
         let headline = dates.headline(titles: titles)
         let near = dates.nearestHeadline(headline, month: month)
-        if let near, let shown = republication(shown: near) { finder.add(shown, source: "byline, republished") }
+        // A day or month in the URL is the first publication's: no republication against it.
+        if let near, let shown = republication(shown: near),
+           urlDay.map({ $0 == shown.iso }) ?? month.map({ $0 == (shown.year, shown.month) }) ?? true {
+            finder.add(shown, source: "byline, republished")
+        }
         finder.add(jsonLD.datePublished, source: "json-ld")
         for name in Self.dateNames {
             finder.add(name == "datepublished" ? meta[name] ?? dates.itemDatePublished : meta[name], source: "meta")
@@ -115,7 +119,7 @@ extension PageMetadata {
         return Int(part)
     }
 
-    /// A date written into a URL path: `/2021/09/21/`, `2021-09-21`, `…-20210921`.
+    /// A date written into a URL path: `/2021/09/21/`, `/2019/11/8/`, `2021-09-21`, `…-20210921`.
     static func dateInURL(_ url: String) -> String? {
         let parts = pathParts(url)
         for k in parts.indices {
@@ -127,7 +131,8 @@ extension PageMetadata {
                 continue
             }
             guard k + 2 < parts.count, let y = number(parts[k], digits: 4), (1990...2100).contains(y),
-                  let m = number(parts[k + 1], digits: 2), let d = number(parts[k + 2], digits: 2),
+                  let m = number(parts[k + 1], digits: 2) ?? number(parts[k + 1], digits: 1),
+                  let d = number(parts[k + 2], digits: 2) ?? number(parts[k + 2], digits: 1),
                   DateNormalizer.isValid(year: y, month: m, day: d) else { continue }
             return CivilDate.iso(year: y, month: m, day: d)
         }
