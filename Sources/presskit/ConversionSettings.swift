@@ -109,6 +109,7 @@ struct ConversionSettings: ParsableArguments {
             }
             options.sourceDateEpoch = seconds
         }
+        options.referenceTime = options.sourceDateEpoch ?? time(nil)
         return options
     }
 }

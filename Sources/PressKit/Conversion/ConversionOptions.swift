@@ -11,6 +11,10 @@ public struct ConversionOptions: Sendable {
     public var maxInputSize: Int = 256 * 1024 * 1024
     /// `SOURCE_DATE_EPOCH`, read by the command line, never by a writer.
     public var sourceDateEpoch: Int?
+    /// The time of the conversion in seconds since 1970: a reader takes no publication date after its day
+    /// (a day of grace for time zones). nil, the library's default: no such check. The command line sets it
+    /// from `SOURCE_DATE_EPOCH`, else from the clock.
+    public var referenceTime: Int?
     /// pandoc JSON writer (`-t pandoc`) options: `--pandoc-api`.
     public var pandoc = PandocOptions()
 

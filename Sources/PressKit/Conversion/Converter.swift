@@ -15,7 +15,7 @@ public enum Converter {
         }
         var document = try reader.read(input, context: context)
         if format.understandsPress {
-            document = PressReleasePass().apply(to: document)
+            document = PressReleasePass(referenceTime: context.options.referenceTime).apply(to: document)
         }
         MetadataOverrides.apply(context.options.metadata, to: &document.metadata)
         if document.blocks.isEmpty, document.metadata.title == nil {

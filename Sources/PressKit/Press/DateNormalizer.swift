@@ -64,10 +64,16 @@ public enum DateNormalizer {
 
     /// The first date in `text`; with `allowPartial`, also a day and month without a year ("September 21").
     public static func firstDate(in text: String, allowPartial: Bool) -> DateMatch? {
+        firstDate(in: text, allowPartial: allowPartial, slashDayFirst: nil)
+    }
+
+    /// The first date in `text`, reading an ambiguous `05/06/2023` day first when `slashDayFirst` is true,
+    /// month first when false, and as `firstDate(in:allowPartial:)` does when nil.
+    static func firstDate(in text: String, allowPartial: Bool, slashDayFirst: Bool?) -> DateMatch? {
         let tokens = DateTokenizer.tokens(text)
         var i = 0
         while i < tokens.count {
-            if let m = match(tokens, at: i), allowPartial || m.year != nil { return m }
+            if let m = match(tokens, at: i, slashDayFirst: slashDayFirst), allowPartial || m.year != nil { return m }
             i += 1
         }
         return nil
@@ -105,6 +111,15 @@ public enum DateNormalizer {
         return j == tokens.count ? m : nil
     }
 
+    /// Whether a language writes `05/06/2023` day first: every language but American English (and English
+    /// without a region, which on the web is mostly American). nil for an empty tag.
+    static func readsSlashDayFirst(_ language: String) -> Bool? {
+        let tag = String(language.lowercased().map { $0 == "_" ? "-" : $0 })
+        guard !tag.isEmpty else { return nil }
+        if tag == "en" || tag.hasPrefix("en-us") { return false }
+        return true
+    }
+
     static func iso(year: Int, month: Int, day: Int) -> String { CivilDate.iso(year: year, month: month, day: day) }
 
     static func isValid(year: Int?, month: Int, day: Int) -> Bool {
@@ -123,16 +138,23 @@ public enum DateNormalizer {
         "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
         "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
         "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
+        "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+        "segunda", "terça", "quarta", "quinta", "sexta", "sábado", "domingo",
+        "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+        "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela",
+        "понеділок", "вівторок", "середа", "четвер", "пʼятниця", "п'ятниця", "субота", "неділя",
     ]
 
     // MARK: - Patterns
 
     /// A date starting at token `i`, or nil.
-    static func match(_ t: [DateToken], at i: Int) -> DateMatch? {
+    static func match(_ t: [DateToken], at i: Int, slashDayFirst: Bool? = nil) -> DateMatch? {
         switch t[i].kind {
         case .number(let value, let digits):
             if digits == 4 { return yearFirst(t, i, year: value) }
-            if digits <= 2 { return numeric(t, i, first: value) ?? dayMonthName(t, i, day: value) }
+            if digits <= 2 {
+                return numeric(t, i, first: value, slashDayFirst: slashDayFirst) ?? dayMonthName(t, i, day: value)
+            }
             return nil
         case .word(let w, let cap):
             if let month = MonthNames.month(w, capitalized: cap) { return monthNameDay(t, i, month: month) }
@@ -152,15 +174,16 @@ public enum DateNormalizer {
         return DateMatch(year: year, month: m.value, day: d.value, range: t[i].range.lowerBound..<t[i + 4].range.upperBound)
     }
 
-    /// 21.09.2021, 21-09-2021, 09/21/2021 (slashes: month first unless the first number exceeds 12).
-    private static func numeric(_ t: [DateToken], _ i: Int, first: Int) -> DateMatch? {
+    /// 21.09.2021, 21-09-2021, 09/21/2021 (slashes: month first unless the first number exceeds 12 or
+    /// `slashDayFirst` says the page's language writes the day first; a second number above 12 is a day).
+    private static func numeric(_ t: [DateToken], _ i: Int, first: Int, slashDayFirst: Bool? = nil) -> DateMatch? {
         guard i + 4 < t.count, case .mark(let sep) = t[i + 1].kind, sep == "-" || sep == "/" || sep == ".",
               let second = t[i + 2].number, second.digits <= 2, t[i + 3].isMark(sep),
               let y = t[i + 4].number, y.digits == 4,
               !t[i + 1].spaceBefore, !t[i + 2].spaceBefore, !t[i + 3].spaceBefore, !t[i + 4].spaceBefore
         else { return nil }
         var day = first, month = second.value
-        if sep == "/" && first <= 12 { (day, month) = (second.value, first) }
+        if sep == "/" && first <= 12 && (slashDayFirst != true || second.value > 12) { (day, month) = (second.value, first) }
         guard isValid(year: y.value, month: month, day: day) else { return nil }
         return DateMatch(year: y.value, month: month, day: day, range: t[i].range.lowerBound..<t[i + 4].range.upperBound)
     }
@@ -177,13 +200,19 @@ public enum DateNormalizer {
         var end = t[j].range.upperBound
         j += 1
         if j < t.count, t[j].isMark("."), !t[j].spaceBefore { end = t[j].range.upperBound; j += 1 }
+        // The same month in a second calendar: "24 نيسان / أبريل 2020".
+        if j + 1 < t.count, t[j].isMark("/"), case .word(let w2, let cap2) = t[j + 1].kind,
+           MonthNames.month(w2, capitalized: cap2) == month {
+            end = t[j + 1].range.upperBound
+            j += 2
+        }
         var k = j
         if k < t.count, let w = t[k].word, w == "de" || w == "del" { k += 1 }
         if k < t.count, t[k].isMark(",") { k += 1 }
         if k < t.count, let y = t[k].number, y.digits == 4, isValid(year: y.value, month: month, day: day) {
             end = t[k].range.upperBound
             k += 1
-            if k < t.count, let w = t[k].word, w == "г" || w == "года" {
+            if k < t.count, let w = t[k].word, w == "г" || w == "года" || w == "р" || w == "року" || w == "r" {
                 end = t[k].range.upperBound
                 if k + 1 < t.count, t[k + 1].isMark("."), !t[k + 1].spaceBefore { end = t[k + 1].range.upperBound }
             }

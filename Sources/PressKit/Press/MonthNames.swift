@@ -1,4 +1,5 @@
-/// Month names and abbreviations in English, German, French, Spanish and Russian (nominative and genitive),
+/// Month names and abbreviations in English, German, French, Spanish, Russian and Ukrainian (nominative and
+/// genitive), Italian, Portuguese, Dutch, Polish and Arabic,
 /// looked up by their lower-cased spelling. Built once per process.
 enum MonthNames {
     struct Entry {
@@ -39,6 +40,27 @@ enum MonthNames {
              ["августа", "август", "авг"], ["сентября", "сентябрь", "сен", "сент"],
              ["октября", "октябрь", "окт"], ["ноября", "ноябрь", "ноя"], ["декабря", "декабрь", "дек"]],
             capital: false)
+        // Italian, Portuguese, Dutch (names written in lower case), Polish and Ukrainian (the genitive of
+        // dates and the nominative), Arabic (the Egyptian and the Levantine names).
+        add([["gennaio", "gen"], ["febbraio"], ["marzo"], ["aprile"], ["maggio", "mag"], ["giugno", "giu"],
+             ["luglio", "lug"], ["agosto"], ["settembre"], ["ottobre", "ott"], ["novembre"], ["dicembre"]],
+            capital: false)
+        add([["janeiro"], ["fevereiro", "fev"], ["março", "marco"], ["abril"], ["maio"], ["junho"], ["julho"],
+             ["agosto"], ["setembro"], ["outubro"], ["novembro"], ["dezembro"]], capital: false)
+        add([["januari"], ["februari"], ["maart", "mrt"], ["april"], ["mei"], ["juni"], ["juli"], ["augustus"],
+             ["september"], ["oktober"], ["november"], ["december"]], capital: false)
+        add([["stycznia", "styczeń", "sty"], ["lutego", "luty", "lut"], ["marca", "marzec"],
+             ["kwietnia", "kwiecień", "kwi"], ["maja", "maj"], ["czerwca", "czerwiec"], ["lipca", "lipiec", "lip"],
+             ["sierpnia", "sierpień"], ["września", "wrzesień", "wrz"], ["października", "październik", "paź"],
+             ["listopada", "listopad"], ["grudnia", "grudzień", "gru"]], capital: false)
+        add([["січня", "січень", "січ"], ["лютого", "лютий", "лют"], ["березня", "березень"],
+             ["квітня", "квітень", "квіт"], ["травня", "травень", "трав"], ["червня", "червень", "черв"],
+             ["липня", "липень", "лип"], ["серпня", "серпень", "серп"], ["вересня", "вересень"],
+             ["жовтня", "жовтень", "жовт"], ["листопада", "листопад"], ["грудня", "грудень", "груд"]],
+            capital: false)
+        add([["يناير"], ["فبراير", "شباط"], ["مارس", "آذار"], ["أبريل", "ابريل", "إبريل", "نيسان"], ["مايو", "أيار"],
+             ["يونيو", "يونيه", "حزيران"], ["يوليو", "يوليه", "تموز"], ["أغسطس", "اغسطس", "آب"],
+             ["سبتمبر", "أيلول"], ["أكتوبر", "اكتوبر"], ["نوفمبر"], ["ديسمبر"]], capital: false)
         // English last; names shared with German ("april", "august", "september", "november") stay
         // case-insensitive, which is harmless next to a day number.
         add([["january"], ["february"], ["march", "mar"], [], ["may"], ["june"], ["july"], [], [],

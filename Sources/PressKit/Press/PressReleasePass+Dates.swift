@@ -25,7 +25,9 @@ extension PressReleasePass {
                     removed.insert(index)
                 } else if removed.count == index, text.unicodeScalars.count <= 80, let (place, date) = Self.placeAndDateLine(text) {
                     // "March 3, 2024" or "Berlin, 3. März 2024" on a line of its own, before any other line.
-                    if metadata.date == nil, let iso = date.iso { metadata.date = iso; metadata.dateSource = "date line" }
+                    if metadata.date == nil, let iso = date.iso, believable(date) {
+                        metadata.date = iso; metadata.dateSource = "date line"
+                    }
                     if let place, metadata.dateline == nil { metadata.dateline = place }
                     removed.insert(index)
                 }
@@ -75,7 +77,7 @@ extension PressReleasePass {
             if let place = dateline.place, metadata.dateline == nil { metadata.dateline = place }
             if let date = dateline.date {
                 if let iso = date.iso {
-                    if metadata.date == nil { metadata.date = iso; metadata.dateSource = "dateline" }
+                    if metadata.date == nil, believable(date) { metadata.date = iso; metadata.dateSource = "dateline" }
                 } else {
                     partial = date
                     origin = "dateline"
@@ -93,7 +95,11 @@ extension PressReleasePass {
                 seen += 1
                 if seen > 3 { break }
                 let head = String(flat.entries[i].text.prefix(1000))
-                guard let date = DateNormalizer.firstDate(in: head, allowPartial: true) else { continue }
+                let dayFirst = metadata.language.flatMap(DateNormalizer.readsSlashDayFirst)
+                guard let date = DateNormalizer.firstDate(in: head, allowPartial: true, slashDayFirst: dayFirst) else {
+                    continue
+                }
+                if date.year != nil, !believable(date) { continue }
                 if let iso = date.iso {
                     metadata.date = iso
                     metadata.dateSource = "text"
@@ -107,14 +113,25 @@ extension PressReleasePass {
             let texts = flat.live.map { flat.entries[$0].text }
             if let (year, evidence) = YearEvidence.year(for: partial, source: metadata.source, embargo: metadata.embargo,
                                                         texts: texts),
-               DateNormalizer.isValid(year: year, month: partial.month, day: partial.day) {
+               DateNormalizer.isValid(year: year, month: partial.month, day: partial.day),
+               believable(DateMatch(year: year, month: partial.month, day: partial.day, range: partial.range)) {
                 metadata.date = DateNormalizer.iso(year: year, month: partial.month, day: partial.day)
                 metadata.dateSource = "\(origin), year from \(evidence)"
             }
         }
-        if metadata.date == nil, let source = metadata.source, let date = YearEvidence.dateInURL(source), let iso = date.iso {
+        if metadata.date == nil, let source = metadata.source, let date = YearEvidence.dateInURL(source), let iso = date.iso,
+           believable(date) {
             metadata.date = iso
             metadata.dateSource = "source URL"
         }
+    }
+
+    /// Whether a full date can be the release's: not before 1995 and not after the reference day (with a
+    /// day of grace for time zones).
+    func believable(_ date: DateMatch) -> Bool {
+        guard let year = date.year else { return true }
+        guard year >= PageTimestamp.earliestYear else { return false }
+        guard let now = referenceTime else { return true }
+        return CivilDate.daysSince1970(year: year, month: date.month, day: date.day) <= now / 86_400 + 1
     }
 }

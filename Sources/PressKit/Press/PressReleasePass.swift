@@ -13,7 +13,10 @@
 /// - an "About X" line becomes a heading and may set `organization`; `language` is guessed if unknown.
 /// A pure function, linear in the document's size.
 public struct PressReleasePass: Sendable {
-    public init() {}
+    /// Seconds since 1970: no date after this day (and a day of grace) is the release's date; nil: no check.
+    public var referenceTime: Int?
+
+    public init(referenceTime: Int? = nil) { self.referenceTime = referenceTime }
 
     public func apply(to document: Document) -> Document {
         var flat = FlatBlocks(document.blocks)

@@ -1,8 +1,13 @@
 /// The dates a page shows in its body, gathered in one walk with where they stand: `<time>` elements,
 /// dates printed in short texts (bylines, "Datum: 03.02.2022", "Published Nov. 8, 2023") and in `title`
-/// attributes, and the page's `h1` headings. Dates inside navigation, footers, sidebars, comments,
-/// "related" lists and calendars are marked, never chosen; so are "updated" dates. The publication date is
-/// the one nearest the headline (a byline under it, a kicker above it).
+/// attributes, the page's headings, the first short element whose class says it holds a date, and the
+/// `itemprop="datePublished"` of an element. Dates inside navigation, footers, sidebars, comments,
+/// "related" lists, calendars and embedded posts are marked, never chosen; so are "updated" dates. The
+/// publication date is the one nearest the headline (a byline under it, a kicker above it).
+///
+/// The walk is the hot part of reading a page's metadata, so it reads each element's attributes once,
+/// lower-cases class and id only when they are asked about, and runs the date parser only on texts that
+/// can hold a date (a run of four digits, or `d.m.yy`).
 struct PageDateEvidence {
     struct Dated {
         var node: Int
@@ -15,25 +20,75 @@ struct PageDateEvidence {
         var printed: PageTimestamp?
     }
 
+    struct Heading {
+        var node: Int
+        /// One past the heading's last descendant.
+        var end: Int
+        var position: Int
+        var level: Int
+        var text: String
+    }
+
     private(set) var dated: [Dated] = []
-    private(set) var headings: [(node: Int, position: Int, text: String)] = []
-    private var furniture: [Bool]
+    private(set) var headings: [Heading] = []
+    /// The text of the first short element whose class or id says it holds the date ("date", "posted-on"...).
+    private(set) var dateElement: (node: Int, text: String)?
+    /// `itemprop="datePublished"` of an element other than `<meta>`: its `datetime`, `content` or text.
+    private(set) var itemDatePublished: String?
+    /// The page's `<html lang>`, as written.
+    private(set) var language: String?
+    /// The reference time (seconds since 1970) after whose day no date is a publication date; nil: no check.
+    var now: Int?
+
+    /// The nearest element at or above each node whose own class, name or role marks furniture (-1: none).
+    private var mark: [Int32]
+    /// For a marking element, the marking element above it (-1: none).
+    private var markAbove: [Int32]
     private var inArticle: [Bool]
     private var position = 0
     private var previousText = ""
+    /// Numeric dates with slashes are read day first (`17/05/2023`) unless the page is American English.
+    private var slashDayFirst: Bool?
 
     init(count: Int) {
-        furniture = [Bool](repeating: false, count: count)
-        inArticle = furniture
+        mark = [Int32](repeating: -1, count: count)
+        markAbove = mark
+        inArticle = [Bool](repeating: false, count: count)
     }
 
     private static let furnitureWords = SubstringSet([
         "comment", "related", "sidebar", "breadcrumb", "calendar", "leserbrief", "reply",
         "replies", "popular", "trending", "recommend", "ticker", "archive", "menu", "navbar", "navigation",
         "more-news", "weitere", "teaserlist", "teaser-list", "mod-cal", "cal-day",
-        "feed-list", "tweet", "latest",
+        "feed-list", "tweet", "latest", "instagram", "tiktok", "fb-post", "embed",
     ])
-    private static let furnitureTokens: Set<String> = ["nav", "aside", "footer", "more", "cal", "feed", "timeago"]
+    /// Whole class/id words (between characters other than ASCII letters and digits) that mark furniture.
+    private static let furnitureTokens: [[UInt8]] = ["nav", "aside", "footer", "more", "cal", "feed", "timeago"]
+        .map { Array($0.utf8) }
+
+    private static func hasFurnitureToken(_ words: String) -> Bool {
+        var words = words
+        return words.withUTF8 { b in
+            func isWordByte(_ c: UInt8) -> Bool { (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c &- 48 < 10) }
+            var start = 0
+            while start < b.count {
+                while start < b.count, !isWordByte(b[start]) { start += 1 }
+                var end = start
+                while end < b.count, isWordByte(b[end]) { end += 1 }
+                let length = end - start
+                if length >= 3, length <= 7 {
+                    for token in furnitureTokens where token.count == length {
+                        var k = 0
+                        while k < length, b[start + k] == token[k] { k += 1 }
+                        if k == length { return true }
+                    }
+                }
+                start = end
+            }
+            return false
+        }
+    }
+    private static let furnitureRoles: Set<String> = ["navigation", "complementary", "contentinfo", "menu", "menubar"]
 
     /// Class words of an article's own meta block (a post footer or an aside with the post's data), which
     /// holds its date: never furniture.
@@ -41,58 +96,111 @@ struct PageDateEvidence {
         "post-footer", "entry-footer", "article-footer", "asset-footer", "news-footer", "meta", "byline", "date",
         "posted", "blogdata", "info",
     ])
+    private static let dateElementWords = SubstringSet(["date", "posted", "publish", "time"])
+    private static let updateWords = SubstringSet(["modif", "updat", "revis"])
 
-    private static func isFurniture(_ dom: HTMLDOM, _ i: Int, insideArticle: Bool) -> Bool {
-        let words = BoilerplateHints.classAndID(dom, i)
-        if words.hasAnySubstring(articleMetaWords) { return false }
-        switch dom.nodes[i].name {
-        case "nav", "menu", "select", "option", "button": return true
+    /// What an element says about itself, read in one pass over its attributes.
+    private struct Attributes {
+        var classAndID = ""
+        var hasClassOrID = false
+        var role: String?
+        var itemprop: String?
+        var title: String?
+        var datetime: String?
+        var content: String?
+        var pubdate = false
+
+        init(_ dom: HTMLDOM, _ i: Int) {
+            var a = Int(dom.nodes[i].attributeStart)
+            let end = a + Int(dom.nodes[i].attributeCount)
+            var cls: String?, id: String?
+            while a < end {
+                switch dom.attributeNames[a] {
+                case "class": cls = dom.attributeValues[a]
+                case "id": id = dom.attributeValues[a]
+                case "role": role = dom.attributeValues[a]
+                case "itemprop": itemprop = dom.attributeValues[a]
+                case "title": title = dom.attributeValues[a]
+                case "datetime": datetime = dom.attributeValues[a]
+                case "content": content = dom.attributeValues[a]
+                case "pubdate": pubdate = true
+                default: break
+                }
+                a += 1
+            }
+            let c = cls ?? "", d = id ?? ""
+            if !c.isEmpty || !d.isEmpty {
+                hasClassOrID = true
+                // Most pages write class names in lower case: no copy then.
+                classAndID = d.isEmpty ? Self.lowercased(c) : c.isEmpty ? Self.lowercased(d)
+                    : Self.lowercased(c) + " " + Self.lowercased(d)
+            }
+        }
+
+        private static func lowercased(_ s: String) -> String {
+            s.utf8.contains { ($0 >= 65 && $0 <= 90) || $0 >= 0x80 } ? s.lowercased() : s
+        }
+    }
+
+    private static func isFurniture(name: String, _ attributes: Attributes, insideArticle: Bool) -> Bool {
+        let words = attributes.classAndID
+        if attributes.hasClassOrID, words.hasAnySubstring(articleMetaWords) { return false }
+        switch name {
+        case "nav", "menu", "select", "option", "button", "blockquote": return true
         case "footer", "aside": return !insideArticle
         default: break
         }
-        if let role = dom.attribute("role", of: i)?.lowercased(),
-           ["navigation", "complementary", "contentinfo", "menu", "menubar"].contains(role) { return true }
-        guard !words.isEmpty else { return false }
-        return words.hasAnySubstring(furnitureWords) || BoilerplateHints.hasToken(words, in: furnitureTokens)
+        if let role = attributes.role, furnitureRoles.contains(role.lowercased()) { return true }
+        guard attributes.hasClassOrID else { return false }
+        return words.hasAnySubstring(furnitureWords) || hasFurnitureToken(words)
             || (words.hasSubstring("footer") && !insideArticle)
     }
 
     /// Takes in node `i` (called for every node in document order).
     /// `share`: the part of the page's visible text inside the node (a container holding most of the page is
-    /// never furniture, whatever its class says: `<div class="mainwrap sidebar">`).
-    mutating func visit(_ i: Int, dom: HTMLDOM, hidden: Bool, share: Double) {
-        let node = dom.nodes[i]
-        let p = Int(node.parent)
-        if p >= 0, furniture[p] { furniture[i] = true }
-        if p >= 0, inArticle[p] || dom.nodes[p].name == "article" { inArticle[i] = true }
-        guard !hidden else { return }
-        if node.isText {
-            let text = node.text
-            let count = text.utf8.count
-            defer {
-                position += count
-                if count <= 60, !text.allSatisfy(\.isWhitespace) { previousText = text }
-            }
-            guard count <= 200, let found = PrintedDate.find(in: text) else { return }
-            var cue = found.cue
-            // A label just before it ("Published" / "Aktualisiert:" in their own element), not another date.
-            if cue == .none, !previousText.utf8.contains(where: { $0 >= 48 && $0 <= 57 }),
-               let context = PrintedDate.find(in: previousText + " 1.1.2000")?.cue {
-                cue = context
-            }
-            dated.append(Dated(node: i, position: position, date: found.date, isTime: false, cue: cue,
-                               printed: nil))
+    /// never furniture, whatever its class says: `<div class="mainwrap sidebar">`); `textLength`: the
+    /// node's visible characters.
+    mutating func visit(_ i: Int, dom: HTMLDOM, hidden: Bool, share: Double, textLength: Int) {
+        let p = Int(dom.nodes[i].parent)
+        if p >= 0 {
+            mark[i] = mark[p]
+            if inArticle[p] || dom.nodes[p].name == "article" { inArticle[i] = true }
+        }
+        if dom.nodes[i].isText {
+            guard !hidden else { return }
+            visitText(i, dom.nodes[i].text)
             return
         }
-        if !furniture[i], share < 0.4 || dom.nodes[i].name == "nav", Self.isFurniture(dom, i, insideArticle: inArticle[i]) {
-            furniture[i] = true
+        let name = dom.nodes[i].name
+        if name == "html", language == nil {
+            language = dom.attribute("lang", of: i) ?? dom.attribute("xml:lang", of: i)
+            slashDayFirst = language.flatMap(DateNormalizer.readsSlashDayFirst)
         }
-        switch node.name {
-        case "h1":
-            if !furniture[i] { headings.append((i, position, HTMLText.collapse(dom.textContent(i)))) }
+        guard dom.nodes[i].attributeCount > 0 || Self.interesting.contains(name) else { return }
+        let attributes = Attributes(dom, i)
+        // Often on a hidden element (`<span itemprop="datePublished" content="…" hidden>`).
+        if let itemprop = attributes.itemprop, itemDatePublished == nil, name != "meta",
+           itemprop.lowercased() == "datepublished" {
+            itemDatePublished = attributes.datetime ?? attributes.content ?? HTMLText.collapse(dom.textContent(i))
+        }
+        guard !hidden else { return }
+        if share < 0.4 || name == "nav", Self.isFurniture(name: name, attributes, insideArticle: inArticle[i]) {
+            markAbove[i] = mark[i]
+            mark[i] = Int32(i)
+        }
+        if dateElement == nil, mark[i] < 0, attributes.hasClassOrID, textLength > 0, textLength <= 80,
+           attributes.classAndID.hasAnySubstring(Self.dateElementWords),
+           !attributes.classAndID.hasAnySubstring(Self.updateWords) {
+            let text = HTMLText.collapse(dom.textContent(i))
+            if PageMetadata.isoDate(text) != nil { dateElement = (i, text) }
+        }
+        switch name {
+        case "h1", "h2", "h3":
+            headings.append(Heading(node: i, end: dom.subtreeEnd(i), position: position, level: Int(name.utf8.last! - 48),
+                                    text: HTMLText.collapse(dom.textContent(i))))
         case "time":
-            guard let value = dom.attribute("datetime", of: i), let date = PageTimestamp.parse(value) else { break }
-            var marks = ((dom.attribute("itemprop", of: i) ?? "") + " " + BoilerplateHints.classAndID(dom, i)).lowercased()
+            guard let value = attributes.datetime, var date = PageTimestamp.parse(value) else { break }
+            var marks = ((attributes.itemprop ?? "") + " " + attributes.classAndID).lowercased()
             // The wrapper often says what the time is: <div class="published"><span><time …>.
             var up = p
             for _ in 0..<2 where up >= 0 {
@@ -100,47 +208,141 @@ struct PageDateEvidence {
                 up = Int(dom.nodes[up].parent)
             }
             let text = HTMLText.collapse(dom.textContent(i))
-            var cue = PrintedDate.find(in: text)?.cue ?? .none
-            if dom.attribute("pubdate", of: i) != nil || marks.hasSubstring("publish")
-                || marks.hasSubstring("publicat") || marks.hasSubstring("created") {
+            let printed = PrintedDate.find(in: text, slashDayFirst: slashDayFirst)
+            var cue = printed?.cue ?? .none
+            if attributes.pubdate || marks.hasSubstring("publish") || marks.hasSubstring("publicat")
+                || marks.hasSubstring("created") {
                 cue = .published
             } else if marks.hasSubstring("updat") || marks.hasSubstring("modif") {
                 cue = .updated
+            } else if cue == .none, !previousText.utf8.contains(where: { $0 &- 48 < 10 }) {
+                // A label just before it: "Updated <time …>Nov 13, 2019</time>".
+                cue = PrintedDate.cue(of: previousText)
+            }
+            // "Publié le 29 juin 2019" printed over a machine time days later: the words are the page's own.
+            if let printed, printed.cue == .published, abs(printed.date.dayMinutes - date.dayMinutes) > 1440 {
+                date = printed.date
             }
             dated.append(Dated(node: i, position: position, date: date, isTime: true, cue: cue,
-                               printed: PrintedDate.find(in: text)?.date))
+                               printed: printed?.date))
         default:
-            if let title = dom.attribute("title", of: i), title.utf8.count <= 80, let found = PrintedDate.find(in: title) {
+            if let title = attributes.title, title.utf8.count <= 80,
+               let found = PrintedDate.find(in: title, slashDayFirst: slashDayFirst) {
                 dated.append(Dated(node: i, position: position, date: found.date, isTime: false, cue: found.cue,
                                    printed: nil))
             }
         }
     }
 
-    func isFurniture(_ node: Int) -> Bool { furniture[node] }
+    /// Elements looked at even without attributes.
+    private static let interesting: Set<String> = ["h1", "h2", "h3", "time", "nav", "menu", "footer", "aside",
+                                                    "blockquote", "select", "option", "button"]
 
-    /// The page's headline heading: the `h1` whose words match one of `titles`, else the first `h1`.
-    func headline(titles: [String]) -> (node: Int, position: Int)? {
-        let keys = titles.map(Self.words).filter { !$0.isEmpty }
-        for h in headings {
-            let w = Self.words(h.text)
-            guard !w.isEmpty else { continue }
-            if keys.contains(where: { $0 == w || ($0.count >= 3 && w.count >= 3 && ($0.contains(w) || w.contains($0))) }) {
-                return (h.node, h.position)
-            }
+    private mutating func visitText(_ i: Int, _ text: String) {
+        // Long texts (most of a page's bytes) hold no byline and are no label: only counted.
+        let count = text.utf8.count
+        guard count <= 200 else { position += count; return }
+        let shape = TextShape(text)
+        position += shape.count
+        defer { if shape.count <= 60, TextShape.hasContent(text) { previousText = text } }
+        guard shape.mayHoldDate,
+              let found = PrintedDate.find(in: text, slashDayFirst: slashDayFirst, shape: shape) else { return }
+        var cue = found.cue
+        // A label just before it ("Published" / "Aktualisiert:" in their own element), not another date.
+        if cue == .none, !previousText.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) {
+            cue = PrintedDate.cue(of: previousText)
         }
-        return headings.first { !Self.words($0.text).isEmpty }.map { ($0.node, $0.position) }
+        dated.append(Dated(node: i, position: position - shape.count, date: found.date, isTime: false, cue: cue,
+                           printed: nil))
     }
 
+    /// Whether node `node` stands in page furniture. An element marked as furniture that holds the page's
+    /// headline is not furniture (a page header `<div class="intro breadcrumbNavigation">` around the `h1`
+    /// and its date line); what is marked inside it still is.
+    func isFurniture(_ node: Int, headline: Int? = nil) -> Bool {
+        var m = Int(mark[node])
+        while m >= 0 {
+            guard let h = headline, h >= m, h < subtreeEnds[m] ?? Int.max else { return true }
+            m = Int(markAbove[m])
+        }
+        return false
+    }
+
+    /// Where each marking element's subtree ends (filled by `finish(dom:)`).
+    private var subtreeEnds: [Int: Int] = [:]
+
+    /// Records where the subtrees of the marking elements end (called once after the walk).
+    mutating func finish(dom: HTMLDOM) {
+        for i in mark.indices where mark[i] == Int32(i) { subtreeEnds[i] = dom.subtreeEnd(i) }
+    }
+
+    /// The page's headline heading: the `h1` whose words are the title's (or part of it), else an `h2`/`h3`
+    /// that matches a title better, else the first `h1`.
+    func headline(titles: [String]) -> Heading? {
+        let keys = titles.map(Self.words).filter { !$0.isEmpty }
+        var best: (heading: Heading, score: Int)?
+        for h in headings where h.level == 1 || mark[h.node] < 0 {
+            let w = Self.words(h.text)
+            guard !w.isEmpty else { continue }
+            var score = 0
+            for key in keys {
+                if key == w { score = max(score, 100_000) }
+                else if key.utf8.count >= 3, w.utf8.count >= 3, key.hasSubstring(w) || w.hasSubstring(key) {
+                    score = max(score, min(key.utf8.count, w.utf8.count))
+                }
+            }
+            guard score > 0 else { continue }
+            // An h1 wins ties; an h2/h3 only by matching more of the title.
+            if h.level == 1 { score += 1 }
+            if best == nil || score > best!.score { best = (h, score) }
+        }
+        if let best { return best.heading }
+        return headings.first { $0.level == 1 && mark[$0.node] < 0 && !Self.words($0.text).isEmpty }
+    }
+
+    /// Lower-cased words joined by single spaces (letters and digits only).
     private static func words(_ s: String) -> String {
-        s.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).joined(separator: " ")
+        var out = ""
+        var pendingSpace = false
+        for c in s.lowercased() {
+            if c.isLetter || c.isNumber {
+                if pendingSpace, !out.isEmpty { out.append(" ") }
+                pendingSpace = false
+                out.append(c)
+            } else {
+                pendingSpace = true
+            }
+        }
+        return out
+    }
+
+    /// Whether a day is believable as a publication day: not before 1995 and not after the reference day
+    /// (one day of grace for time zones).
+    func believable(_ date: PageTimestamp) -> Bool {
+        guard (PageTimestamp.earliestYear...PageTimestamp.latestYear).contains(date.year) else { return false }
+        guard let now else { return true }
+        return date.dayMinutes / 1440 <= now / 86_400 + 1
     }
 
     /// The publication date shown nearest the headline (a byline under it or a kicker above it), or the
-    /// first one marked as published anywhere outside the furniture. `updated` dates never count.
-    func nearestHeadline(titles: [String]) -> Dated? {
-        let usable = dated.filter { !furniture[$0.node] && $0.cue != .updated }
-        if let h = headline(titles: titles) {
+    /// first one marked as published anywhere outside the furniture. `updated` dates never count. With
+    /// `month` (from the page's URL), dates of that month are preferred.
+    func nearestHeadline(_ heading: Heading?, month: (year: Int, month: Int)? = nil) -> Dated? {
+        let h = heading.map { (node: $0.node, position: $0.position) }
+        // A date in the headline's own words ("Results of 2020/7/11") is not its byline.
+        let usable = dated.filter {
+            !isFurniture($0.node, headline: h?.node) && $0.cue != .updated && believable($0.date)
+                && !(heading.map { $0.node..<$0.end }?.contains($0.node) ?? false)
+        }
+        if let month {
+            let inMonth = usable.filter { $0.date.year == month.year && $0.date.month == month.month }
+            if let found = nearest(inMonth, headline: h) { return found }
+        }
+        return nearest(usable, headline: h)
+    }
+
+    private func nearest(_ usable: [Dated], headline h: (node: Int, position: Int)?) -> Dated? {
+        if let h {
             var best: (Dated, Int)?
             for d in usable {
                 let distance = d.position - h.position
@@ -158,14 +360,62 @@ struct PageDateEvidence {
         }
         if let published = usable.first(where: { $0.cue == .published }) { return published }
         // A page without a headline heading: the first date of its own content.
-        return headings.isEmpty ? usable.first : usable.first { $0.isTime }
+        let hasHeadline = headings.contains { $0.level == 1 && mark[$0.node] < 0 }
+        return hasHeadline ? usable.first { $0.isTime } : usable.first
     }
 
     /// The `<time>` marked as the publication time (`pubdate`, `itemprop=datePublished`, a "published"
     /// class) outside the furniture, nearest the headline.
-    func publicationTime(titles: [String]) -> Dated? {
-        let marked = dated.filter { $0.isTime && $0.cue == .published && !furniture[$0.node] }
-        guard let h = headline(titles: titles) else { return marked.first }
+    func publicationTime(_ h: Heading?) -> Dated? {
+        let marked = dated.filter {
+            $0.isTime && $0.cue == .published && !isFurniture($0.node, headline: h?.node) && believable($0.date)
+        }
+        guard let h else { return marked.first }
         return marked.min { abs($0.position - h.position) < abs($1.position - h.position) }
+    }
+
+    /// The `<time>` elements outside the furniture (to tell a UTC time's local day).
+    func times(_ h: Heading?) -> [PageTimestamp] {
+        dated.filter { $0.isTime && !isFurniture($0.node, headline: h?.node) }.map(\.date)
+    }
+}
+
+/// What one pass over a text's bytes tells: its length, and whether it can hold a date at all (a run of
+/// at least four digits, or `d.m.yy`).
+struct TextShape {
+    var count: Int
+    var longestDigitRun = 0
+    var hasDottedDigits = false
+
+    var mayHoldDate: Bool { longestDigitRun >= 4 || (hasDottedDigits && count <= 60) }
+
+    init(_ text: String) {
+        var count = 0, run = 0, longest = 0, dotted = false
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for b in text.utf8 {
+            count &+= 1
+            if b &- 48 < 10 {
+                run &+= 1
+                if run > longest { longest = run }
+                if previous == 46, beforePrevious &- 48 < 10 { dotted = true }
+            } else {
+                run = 0
+            }
+            beforePrevious = previous
+            previous = b
+        }
+        self.count = count
+        longestDigitRun = longest
+        hasDottedDigits = dotted
+    }
+
+    /// Whether a text has anything but ASCII white space and no-break spaces (C2 A0).
+    static func hasContent(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for b in text.utf8 {
+            if b > 32, b != 0xC2, !(b == 0xA0 && previous == 0xC2) { return true }
+            previous = b
+        }
+        return false
     }
 }

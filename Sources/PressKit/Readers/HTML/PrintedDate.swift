@@ -7,41 +7,56 @@ struct PrintedDate {
     var date: PageTimestamp
     var cue: Cue
 
-    private static let publishedWords = [
+    private static let publishedWords = SubstringSet([
         "published", "posted", "veröffentlicht", "erschienen", "publié", "publicado", "pubblicato", "gepubliceerd",
-        "opublikowano", "опубликовано", "опубліковано", "datum", "date", "fecha", "data:",
-    ]
-    private static let updatedWords = [
+        "opublikowano", "опубликовано", "опубліковано", "datum", "date", "fecha", "data:", "publicat",
+    ])
+    private static let updatedWords = SubstringSet([
         "updated", "update:", "modified", "aktualisiert", "geändert", "stand:", "mis à jour", "modifié",
         "actualizado", "actualización", "aggiornato", "bijgewerkt", "zaktualizowano", "обновлено", "оновлено",
-        "last edited", "zuletzt",
-    ]
+        "last edited", "zuletzt", "atualizado", "actualizat",
+    ])
+    private static let copyrightWords = SubstringSet(["©", "copyright", "(c) "])
 
     /// The first full date in a short text, or nil (also nil for a copyright line or a relative date).
-    static func find(in text: String) -> PrintedDate? {
-        guard text.utf8.count <= 200, text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) else { return nil }
+    /// `slashDayFirst`: how to read an ambiguous `05/06/2023` (nil: month first unless the first number
+    /// exceeds 12); `shape`: the text's `TextShape` when the caller has it.
+    static func find(in text: String, slashDayFirst: Bool? = nil, shape: TextShape? = nil) -> PrintedDate? {
+        let shape = shape ?? TextShape(text)
+        guard shape.count <= 200, shape.mayHoldDate else { return nil }
         // The cheap forms first; the tokenizer once; the cues only once a date is found.
-        let found: PageTimestamp?
-        let trimmedFirst = text.utf8.first { $0 != 32 && $0 != 9 && $0 != 10 && $0 != 13 }
-        if let f = trimmedFirst, f >= 48, f <= 57, let ts = PageTimestamp.parse(text) {
-            found = ts
-        } else if let d = DateNormalizer.firstDate(in: text, allowPartial: false), let y = d.year {
-            found = PageTimestamp(year: y, month: d.month, day: d.day)
-        } else if let short = shortNumeric(text) {
+        var found: PageTimestamp?
+        if shape.longestDigitRun >= 4 {
+            let trimmedFirst = text.utf8.first { $0 != 32 && $0 != 9 && $0 != 10 && $0 != 13 }
+            if let f = trimmedFirst, f >= 48, f <= 57, let ts = PageTimestamp.parse(text) {
+                found = ts
+            } else if let d = DateNormalizer.firstDate(in: text, allowPartial: false, slashDayFirst: slashDayFirst),
+                      let y = d.year {
+                found = PageTimestamp(year: y, month: d.month, day: d.day)
+            } else if text.unicodeScalars.contains(where: { $0 == "年" || $0 == "년" }) {
+                found = eastAsian(text)
+            }
+        }
+        if found == nil, shape.hasDottedDigits, let short = shortNumeric(text) {
             found = short
-        } else if text.unicodeScalars.contains(where: { $0 == "年" || $0 == "년" }) {
-            found = eastAsian(text)
-        } else {
-            found = nil
         }
         guard let date = found, (PageTimestamp.earliestYear...PageTimestamp.latestYear).contains(date.year),
               DateNormalizer.isValid(year: date.year, month: date.month, day: date.day) else { return nil }
         let lower = text.lowercased()
-        if lower.contains("©") || lower.contains("copyright") || lower.contains("(c) ") { return nil }
-        var cue = Cue.none
-        if updatedWords.contains(where: lower.contains) { cue = .updated }
-        else if publishedWords.contains(where: lower.contains) { cue = .published }
-        return PrintedDate(date: date, cue: cue)
+        if lower.hasAnySubstring(copyrightWords) { return nil }
+        return PrintedDate(date: date, cue: cue(lowercased: lower))
+    }
+
+    /// What the words of a short text (a label such as "Veröffentlicht am") say about a date beside them.
+    static func cue(of text: String) -> Cue {
+        guard !text.isEmpty, text.utf8.count <= 200 else { return .none }
+        return cue(lowercased: text.lowercased())
+    }
+
+    private static func cue(lowercased lower: String) -> Cue {
+        if lower.hasAnySubstring(updatedWords) { return .updated }
+        if lower.hasAnySubstring(publishedWords) { return .published }
+        return .none
     }
 
     /// `d.m.yy` with a two-digit year ("30.10.23", "8.5.12"), in a text of a few words.

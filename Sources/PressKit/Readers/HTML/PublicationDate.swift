@@ -1,6 +1,7 @@
 /// Chooses a page's publication day among its candidates, added best source first (JSON-LD, meta tags,
 /// the marked `<time>`, the date printed nearest the headline, a date element, other JSON-LD objects, the
-/// URL): the first believable one wins. Days before 1995 or after 2100 are not believed.
+/// URL): the first believable one wins. Days before 1995, after 2100 or after the reference day (`now`,
+/// with a day of grace for time zones) are not believed.
 ///
 /// A UTC timestamp (`…T01:09:55Z`) names the publisher's day only when the publisher sits near Greenwich:
 /// a page from New York stamped 03:28 UTC was published the evening before. So a UTC time takes the day of
@@ -11,9 +12,14 @@
 struct PublicationDate {
     private var chosen: (date: PageTimestamp, source: String, printed: PageTimestamp?)?
     private var witnesses: [PageTimestamp] = []
-    /// The day printed nearest the headline.
-    private var printedNearHeadline: PageTimestamp?
-    mutating func add(_ text: String?, source: String, node: Int? = nil) {
+    /// The days printed nearest the headline and named by the page's URL.
+    private var printedNearHeadline: [PageTimestamp] = []
+    /// The reference time in seconds since 1970 (nil: no future check).
+    private let now: Int?
+
+    init(now: Int? = nil) { self.now = now }
+
+    mutating func add(_ text: String?, source: String) {
         guard chosen == nil, let text else { return }
         if let t = PageTimestamp.parse(text) { return add(t, source: source) }
         guard let iso = PageMetadata.isoDate(text), let d = CivilDate.day(String(iso.prefix(10))) else { return }
@@ -22,6 +28,7 @@ struct PublicationDate {
 
     mutating func add(_ date: PageTimestamp, source: String, printed: PageTimestamp? = nil) {
         guard (PageTimestamp.earliestYear...PageTimestamp.latestYear).contains(date.year) else { return }
+        if let now, date.dayMinutes / 1440 > now / 86_400 + 1 { return }
         if chosen == nil { chosen = (date, source, printed) } else { addWitness(date) }
     }
 
@@ -31,7 +38,7 @@ struct PublicationDate {
 
     mutating func addWitness(_ date: PageTimestamp) { witnesses.append(date) }
 
-    mutating func addPrinted(_ date: PageTimestamp) { printedNearHeadline = date }
+    mutating func addPrinted(_ date: PageTimestamp) { printedNearHeadline.append(date) }
 
     func best() -> (String, String)? {
         guard let (date, source, printed) = chosen else { return nil }
@@ -46,7 +53,7 @@ struct PublicationDate {
             }
         }
         // The day printed beside it.
-        for printed in [printed, printedNearHeadline].compactMap({ $0 })
+        for printed in ([printed].compactMap { $0 } + printedNearHeadline)
         where printed.iso != date.iso && abs(printed.dayMinutes / 1440 - utc / 1440) == 1 {
             return (printed.iso, source + ", local day")
         }
