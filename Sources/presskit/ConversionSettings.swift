@@ -109,7 +109,9 @@ struct ConversionSettings: ParsableArguments {
             }
             options.sourceDateEpoch = seconds
         }
-        options.referenceTime = options.sourceDateEpoch ?? time(nil)
+        // "Now" for the readers' future-day check is the clock, never SOURCE_DATE_EPOCH: that is the time of a
+        // build (often years back, or 0), and taking it as now would throw away every later publication date.
+        options.referenceTime = time(nil)
         return options
     }
 }

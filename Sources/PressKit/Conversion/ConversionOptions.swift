@@ -13,7 +13,7 @@ public struct ConversionOptions: Sendable {
     public var sourceDateEpoch: Int?
     /// The time of the conversion in seconds since 1970: a reader takes no publication date after its day
     /// (a day of grace for time zones). nil, the library's default: no such check. The command line sets it
-    /// from `SOURCE_DATE_EPOCH`, else from the clock.
+    /// from the clock (not from `SOURCE_DATE_EPOCH`, which dates a build, not the conversion).
     public var referenceTime: Int?
     /// pandoc JSON writer (`-t pandoc`) options: `--pandoc-api`.
     public var pandoc = PandocOptions()
