@@ -61,7 +61,9 @@ public struct HTMLReader: Reader {
                     case .heading(_, let c, _), .paragraph(let c): text = c.plainText
                     default: continue
                     }
-                    if let part = parts.first(where: { sameWords($0, text) }) {
+                    // Only the title's main (longest) part: the title has already lost the site's name.
+                    let longest = parts.map(\.count).max() ?? 0
+                    if let part = parts.first(where: { $0.count == longest && sameWords($0, text) }) {
                         metadata.title = part
                         blocks.remove(at: index)
                         removeSubtitle(&blocks, metadata: metadata)
