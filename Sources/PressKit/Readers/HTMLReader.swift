@@ -23,6 +23,12 @@ public struct HTMLReader: Reader {
         } else {
             extraction = ContentExtractor(dom: dom).extract(base: stats)
         }
+        if metadata.subtitle == nil, let standfirst = PageStandfirst.find(dom: dom, stats: stats, headline: metadata.title) {
+            metadata.subtitle = standfirst.text
+        }
+        if !context.options.htmlReader.fullPage {
+            PressReleasePass.merge(PageContacts.find(dom: dom, stats: stats, extraction: extraction), into: &metadata.contacts)
+        }
         let mapper = HTMLBlockMapper(dom: dom, excluded: extraction.excluded, links: links, facts: stats.facts)
         var blocks = mapper.blocks(of: extraction.roots)
         if !context.options.htmlReader.fullPage { HTMLEdgeTrimmer.trim(&blocks) }
@@ -98,7 +104,12 @@ public struct HTMLReader: Reader {
     static func removeSubtitle(_ blocks: inout [Block], metadata: Metadata) {
         guard let subtitle = metadata.subtitle else { return }
         for (index, block) in blocks.prefix(3).enumerated() {
-            if case .paragraph(let c) = block, sameWords(c.plainText, subtitle) { blocks.remove(at: index); return }
+            switch block {
+            case .paragraph(let c), .heading(_, let c, _):
+                if sameWords(c.plainText, subtitle) { blocks.remove(at: index); return }
+            default:
+                continue
+            }
         }
     }
 
