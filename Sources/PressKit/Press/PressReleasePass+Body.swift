@@ -87,11 +87,20 @@ extension PressReleasePass {
             } else {
                 // "Source: Acme Corp" at the end names the issuer.
                 guard lastFew.contains(i), value.unicodeScalars.count <= 100 else { continue }
-                if metadata.organization == nil { metadata.organization = value.trimmingCharacters(".") }
+                if metadata.organization == nil { metadata.organization = Self.withoutFinalStop(value) }
             }
             let rest = InlineEditing.removingLines(inlines, soft: true, remove: [0])
             if rest.isEmpty { flat.remove(i) } else { flat.replace(i, with: [.paragraph(rest)]) }
         }
+    }
+
+    /// A name without its final full stop, unless the stop ends an abbreviation ("Acme Robotics, Inc.").
+    static func withoutFinalStop(_ name: String) -> String {
+        let trimmed = name.trimmingSpaces()
+        guard trimmed.hasSuffix(".") else { return trimmed }
+        let lastWord = trimmed.dropLast().split(separator: " ").last.map { $0.lowercased() } ?? ""
+        let abbreviations: Set<String> = ["inc", "ltd", "corp", "co", "bros", "plc", "s.a", "n.v", "b.v", "e.v", "l.p", "p.c", "s.p.a", "a.g", "jr", "sr"]
+        return abbreviations.contains(lastWord) ? trimmed : trimmed.trimmingCharacters(".")
     }
 
     // MARK: Contacts

@@ -1,6 +1,6 @@
 /// The standfirst under a page's headline: the subtitle a reader sees between the `h1` and the text. It is
 /// the first of these after the headline (past its date, byline and photo):
-/// - a `<h2>` (or `<p>`) set directly under the `<h1>`, as the next element;
+/// - a `<h2>` (or `<h3>`) set directly under the `<h1>`, as its next element;
 /// - an element whose class names a standfirst (`lead`, `intro`, `teaser`, `standfirst`, `subtitle`, `dek`,
 ///   `summary`, `chapo` …);
 /// - a first paragraph that is all bold.
@@ -24,7 +24,7 @@ enum PageStandfirst {
                 return nil
             }
             let smallPrint = BoilerplateHints.isSmallPrint(words)
-            if length > 0, !smallPrint, isStandfirstClass(words) || (i == directlyUnder && ["h2", "h3", "p"].contains(node.name)),
+            if length > 0, !smallPrint, isStandfirstClass(words) || (i == directlyUnder && ["h2", "h3"].contains(node.name)),
                DateNormalizer.isOnlyDate(HTMLText.collapse(dom.textContent(i))) == nil {
                 let text = HTMLText.collapse(dom.textContent(i))
                 return isStandfirst(text) ? (text, i) : nil

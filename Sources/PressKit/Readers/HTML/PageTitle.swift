@@ -150,18 +150,18 @@ struct PageTitle {
     /// A metadata title without the site's name, a section label beside it and a release label in front.
     func core(of title: String, sites: Set<String>) -> String {
         var title = title
+        var cutEnd = false, cutStart = false
         // A site's name that itself holds a separator ("Consett Magazine - Local News for Consett").
         for name in siteNames where name.unicodeScalars.count < title.unicodeScalars.count {
             for sep in Self.separators {
-                if title.hasSuffix(sep + name) { title = String(title.dropLast(sep.count + name.count)) }
-                if title.hasPrefix(name + sep) { title = String(title.dropFirst(sep.count + name.count)) }
+                if title.hasSuffix(sep + name) { title = String(title.dropLast(sep.count + name.count)); cutEnd = true }
+                if title.hasPrefix(name + sep) { title = String(title.dropFirst(sep.count + name.count)); cutStart = true }
             }
         }
         var (segments, separators) = Self.split(title)
         // Empty segments ("Headline |") are separators' leftovers.
         while segments.count > 1, HTMLText.collapse(segments.last!).isEmpty { segments.removeLast(); separators.removeLast() }
         while segments.count > 1, HTMLText.collapse(segments.first!).isEmpty { segments.removeFirst(); separators.removeFirst() }
-        var cutEnd = false, cutStart = false
         while segments.count > 1, isSite(segments.last!, sites: sites) {
             segments.removeLast(); separators.removeLast(); cutEnd = true
         }
