@@ -110,6 +110,9 @@ enum DatelineParser {
         "exklusiv", "exclusive", "kommentar", "analyse", "analysis", "interview", "video", "foto", "photo", "live",
     ]
 
+    private static let articles: Set<String> = ["the", "a", "an", "der", "die", "das", "ein", "eine", "le", "la", "les",
+                                                "un", "une", "el", "los", "las", "il", "lo", "de", "het", "een"]
+
     /// "Karlsruhe/Nordheide. Der Windpark …", "Frankfurt am Main. Die …": the German press habit of a place
     /// ending with a full stop before the first sentence.
     private static func placeThenStop(_ head: String) -> Dateline? {
@@ -118,7 +121,8 @@ enum DatelineParser {
         let words = place.split(separator: " ")
         guard (1...3).contains(words.count), place.unicodeScalars.count >= 3,
               !notPlaces.contains(place.lowercased()), !DateNormalizer.weekdays.contains(place.lowercased()),
-              place.allSatisfy({ $0.isLetter || $0 == " " || $0 == "/" || $0 == "-" || $0 == "." }),
+              place.allSatisfy({ $0.isLetter || $0 == " " || $0 == "/" || $0 == "-" }),
+              let firstWord = words.first, !articles.contains(firstWord.lowercased()),
               let lastWord = words.last, lastWord.count >= 3, isPlace(place) else { return nil }
         var e = dot.upperBound
         while e < head.endIndex, head[e] == " " { e = head.index(after: e) }

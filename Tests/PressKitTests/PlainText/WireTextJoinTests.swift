@@ -120,7 +120,8 @@ final class WireTextJoinTests: XCTestCase {
         XCTAssertTrue(paragraphs(d).first?.plainText.hasPrefix("Der Windpark Nordheide") ?? false)
         // A sentence opening with a word of its own is no dateline.
         for opening in ["Update. Der Windpark ist am Montag ans Netz gegangen, teilte der Betreiber mit.",
-                        "Finally. The wind farm went online on Monday, the operator said in a statement."] {
+                        "Finally. The wind farm went online on Monday, the operator said in a statement.",
+                        "The U.S. economy added 200,000 jobs in March, the Labor Department said on Friday."] {
             XCTAssertNil(DatelineParser.parse(opening), opening)
         }
     }

@@ -1,8 +1,7 @@
 /// Metadata a web page states about itself: `<title>`, `<meta>` (OpenGraph, Dublin Core, citation, article:),
-/// JSON-LD, `<html lang>`, canonical link, `<base href>`, `<time datetime>`, the first `h1`.
+/// JSON-LD, `<html lang>`, canonical link, `<base href>`, `<time datetime>`, the page's `h1` headings.
 struct PageMetadata {
     var documentTitle: String?
-    var firstHeading: String?
     /// The visible `h1` texts outside navigation and screen-reader-only text, in document order.
     var headings: [String] = []
     var baseHref: String?
@@ -57,7 +56,6 @@ struct PageMetadata {
             case "h1":
                 if !stats.hidden[i] {
                     let text = HTMLText.collapse(dom.textContent(i))
-                    if firstHeading == nil, !text.isEmpty { firstHeading = text }
                     if !text.isEmpty, !dates.isFurniture(i), !PageTitle.isScreenReaderOnly(dom, i) { headings.append(text) }
                 }
             default:
