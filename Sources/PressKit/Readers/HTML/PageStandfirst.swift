@@ -4,7 +4,8 @@
 /// - an element whose class names a standfirst (`lead`, `intro`, `teaser`, `standfirst`, `subtitle`, `dek`,
 ///   `summary`, `chapo` …);
 /// - a first paragraph that is all bold.
-/// The search stops at the first paragraph of running text. Long leads (over 400 characters) are body text.
+/// The search stops at the first paragraph of running text. A lead paragraph of several sentences or over 200
+/// characters is the text's opening, not a standfirst: it stays in the body.
 enum PageStandfirst {
     /// The standfirst's text and node, or nil.
     static func find(dom: HTMLDOM, stats: HTMLPageStats, headline: String?) -> (text: String, node: Int)? {
@@ -27,7 +28,10 @@ enum PageStandfirst {
             if length > 0, !smallPrint, isStandfirstClass(words) || (i == directlyUnder && ["h2", "h3"].contains(node.name)),
                DateNormalizer.isOnlyDate(HTMLText.collapse(dom.textContent(i))) == nil {
                 let text = HTMLText.collapse(dom.textContent(i))
-                return isStandfirst(text) ? (text, i) : nil
+                // Set as a heading under the h1 it is a subtitle; a lead paragraph of several sentences is the
+                // text's opening and stays in the body.
+                let heading = HTMLElementKinds.headingLevel(node.name) != nil
+                return isStandfirst(text) && (heading || isOnePhrase(text)) ? (text, i) : nil
             }
             // Dates, bylines, share buttons, photos and their captions between the headline and the text.
             if length == 0 || smallPrint || ["figure", "picture", "img", "time", "ul", "aside"].contains(node.name) {
@@ -39,7 +43,7 @@ enum PageStandfirst {
             if node.name == "p" {
                 // The first paragraph of the text: a standfirst only when all of it is bold.
                 let text = HTMLText.collapse(dom.textContent(i))
-                return length <= 300 && isAllBold(i, dom: dom, stats: stats) && isStandfirst(text) ? (text, i) : nil
+                return isAllBold(i, dom: dom, stats: stats) && isStandfirst(text) && isOnePhrase(text) ? (text, i) : nil
             }
             if HTMLElementKinds.headingLevel(node.name) != nil { return nil }
             i += 1
@@ -61,6 +65,11 @@ enum PageStandfirst {
             return false
         }
         return true
+    }
+
+    /// One sentence or phrase of 200 characters at most: a standfirst, not a lead paragraph.
+    static func isOnePhrase(_ text: String) -> Bool {
+        text.unicodeScalars.count <= 200 && !PressReleasePass.hasInnerSentenceBreak(text)
     }
 
     /// The heading that holds the headline: the first visible `h1` or `h2` with its words (an `h2` when the
