@@ -14,6 +14,16 @@ enum ContactParser {
         "contacto", "contactos", "contacto de prensa", "contactos de prensa", "contacto para medios",
         "contacto con medios", "контакты", "контакт", "контакты для сми", "пресс-служба",
         "контактная информация", "для сми", "контакты для прессы",
+        "media contact information", "press contact information", "media relations contact", "press office contact",
+        "presseanfragen", "kontakt für presseanfragen", "ansprechpartner für die presse", "ansprechpartner presse",
+        "ihr ansprechpartner", "ihre ansprechpartnerin", "ihre ansprechpartner", "medienkontakte", "medienanfragen",
+        "relations presse", "relations médias", "service de presse", "contact médias",
+        "contacto para prensa", "gabinete de prensa", "contacto con la prensa",
+        "contatto stampa", "contatti stampa", "ufficio stampa", "per la stampa",
+        "perscontact", "persconact", "perscontacten", "persvoorlichting", "contactpersoon",
+        "kontakt dla mediów", "kontakt dla prasy", "kontakt prasowy", "biuro prasowe",
+        "contato para imprensa", "contato de imprensa", "contacto para a imprensa", "contactos de imprensa",
+        "assessoria de imprensa", "контакти для змі", "контакти", "прес-служба",
     ]
 
     /// If `line` is a contact label, the text after it ("Media contact: Jane Doe" → "Jane Doe"; "" when the
@@ -118,6 +128,9 @@ enum ContactParser {
     private static func splitOnSeparators(_ line: String) -> [String] {
         var parts: [String] = []
         var current = ""
+        // "Marie Dupont – 06 12 34 56 78 – marie@example.org": a spaced dash separates fields too.
+        var line = line
+        for dash in [" – ", " — "] where line.contains(dash) { line = line.replacing(dash, with: ", ") }
         for c in line {
             if c == "," || c == ";" || c == "|" || c == "\u{2022}" || c == "\u{00B7}" {
                 parts.append(current.trimmingSpaces())
@@ -217,8 +230,14 @@ enum ContactParser {
         "ministerio", "министерство", "institute", "institut", "instituto", "foundation", "stiftung", "fondation",
         "fundación", "association", "verband", "agency", "agentur", "group", "gruppe", "company", "department",
         "college", "council", "network", "coalition", "alliance", "office", "ооо", "зао", "оао", "пао",
+        "stadt", "gemeinde", "landkreis", "stadtverwaltung", "senat", "senate", "parliament", "parlament",
+        "bundestag", "landtag", "polizei", "police", "municipality", "county", "mairie", "ville", "ayuntamiento",
+        "comune", "gemeente", "miasto", "urząd", "commission", "kommission", "bureau",
     ]
-    private static let organizationPhrases: Set<String> = ["press office", "school of", "faculty of"]
+    private static let organizationPhrases: Set<String> = ["press office", "school of", "faculty of", "city of"]
+    /// Endings of German compound names of organisations ("Bundesministerium", "Umweltbundesamt").
+    private static let organizationEndings = ["ministerium", "bundesamt", "landesamt", "behörde", "verband", "stiftung",
+                                              "verwaltung", "gesellschaft", "stadtwerke", "institut", "klinikum", "kammer"]
 
     /// The lower-cased words of a field, without surrounding punctuation.
     private static func words(_ value: String) -> [String] {
@@ -237,7 +256,10 @@ enum ContactParser {
 
     private static func isRole(_ value: String) -> Bool { matches(value, roleWords, rolePhrases) }
 
-    private static func isOrganization(_ value: String) -> Bool { matches(value, organizationWords, organizationPhrases) }
+    private static func isOrganization(_ value: String) -> Bool {
+        if matches(value, organizationWords, organizationPhrases) { return true }
+        return words(value).contains { word in organizationEndings.contains { word.hasSuffix($0) && word.count > $0.count + 2 } }
+    }
 
     /// Two to five words, each starting with a capital letter (particles such as "van", "de" allowed).
     private static func looksLikeName(_ value: String) -> Bool {

@@ -17,7 +17,7 @@ enum DatelineParser {
         let head = String(text.unicodeScalars.prefix(maxPrefix + 40))
         guard let first = head.unicodeScalars.first, first.properties.isUppercase || (first.value >= 48 && first.value <= 57)
         else { return nil }
-        guard let (sepStart, sepEnd) = separator(in: head) else { return dateThenStop(head) }
+        guard let (sepStart, sepEnd) = separator(in: head) else { return dateThenStop(head) ?? placeThenStop(head) }
         var prefix = String(head[..<sepStart])
         // "NEW YORK, March 3, 2024 /PRNewswire/ --": the wire's name is not part of the place.
         let wireTagged = isWireTagged(prefix)
@@ -98,6 +98,37 @@ enum DatelineParser {
         let placePart = cleanPlace(String(head[..<date.range.lowerBound]))
         guard let placePart, isAllCapsPlace(placePart) else { return nil }
         return Dateline(place: placePart, date: date, length: head[..<e].unicodeScalars.count)
+    }
+
+    /// Words that open a text as a sentence of their own ("Update.", "Fazit.") and are no place.
+    private static let notPlaces: Set<String> = [
+        "update", "updates", "fazit", "achtung", "hinweis", "anzeige", "werbung", "breaking", "note", "hallo", "danke",
+        "ja", "nein", "okay", "ok", "wow", "hi", "hello", "yes", "no", "finally", "first", "again", "today", "heute",
+        "gestern", "morgen", "yesterday", "tomorrow", "sorry", "thanks", "warum", "why", "how", "what", "so", "also",
+        "und", "and", "but", "aber", "background", "introduction", "summary", "overview", "einleitung", "hintergrund",
+        "zusammenfassung", "context", "abstract", "korrektur", "correction", "berichtigung", "ergänzung", "eilmeldung",
+        "exklusiv", "exclusive", "kommentar", "analyse", "analysis", "interview", "video", "foto", "photo", "live",
+    ]
+
+    private static let articles: Set<String> = ["the", "a", "an", "der", "die", "das", "ein", "eine", "le", "la", "les",
+                                                "un", "une", "el", "los", "las", "il", "lo", "de", "het", "een"]
+
+    /// "Karlsruhe/Nordheide. Der Windpark …", "Frankfurt am Main. Die …": the German press habit of a place
+    /// ending with a full stop before the first sentence.
+    private static func placeThenStop(_ head: String) -> Dateline? {
+        guard let dot = head.prefix(45).firstRange(of: ". ") else { return nil }
+        let place = String(head[..<dot.lowerBound])
+        let words = place.split(separator: " ")
+        guard (1...3).contains(words.count), place.unicodeScalars.count >= 3,
+              !notPlaces.contains(place.lowercased()), !DateNormalizer.weekdays.contains(place.lowercased()),
+              place.allSatisfy({ $0.isLetter || $0 == " " || $0 == "/" || $0 == "-" }),
+              let firstWord = words.first, !articles.contains(firstWord.lowercased()),
+              let lastWord = words.last, lastWord.count >= 3, isPlace(place) else { return nil }
+        var e = dot.upperBound
+        while e < head.endIndex, head[e] == " " { e = head.index(after: e) }
+        guard e < head.endIndex, head[e].isUppercase || head[e] == "„" || head[e] == "\"",
+              head[e...].unicodeScalars.count >= 40 else { return nil }
+        return Dateline(place: place, date: nil, length: head[..<e].unicodeScalars.count)
     }
 
     /// News agencies' and wire services' tags after the place: "(ots)", "(dpa-AFX)", "/PRNewswire/", "(CNW)".

@@ -87,11 +87,20 @@ extension PressReleasePass {
             } else {
                 // "Source: Acme Corp" at the end names the issuer.
                 guard lastFew.contains(i), value.unicodeScalars.count <= 100 else { continue }
-                if metadata.organization == nil { metadata.organization = value.trimmingCharacters(".") }
+                if metadata.organization == nil { metadata.organization = Self.withoutFinalStop(value) }
             }
             let rest = InlineEditing.removingLines(inlines, soft: true, remove: [0])
             if rest.isEmpty { flat.remove(i) } else { flat.replace(i, with: [.paragraph(rest)]) }
         }
+    }
+
+    /// A name without its final full stop, unless the stop ends an abbreviation ("Acme Robotics, Inc.").
+    static func withoutFinalStop(_ name: String) -> String {
+        let trimmed = name.trimmingSpaces()
+        guard trimmed.hasSuffix(".") else { return trimmed }
+        let lastWord = trimmed.dropLast().split(separator: " ").last.map { $0.lowercased() } ?? ""
+        let abbreviations: Set<String> = ["inc", "ltd", "corp", "co", "bros", "plc", "s.a", "n.v", "b.v", "e.v", "l.p", "p.c", "s.p.a", "a.g", "jr", "sr"]
+        return abbreviations.contains(lastWord) ? trimmed : trimmed.trimmingCharacters(".")
     }
 
     // MARK: Contacts
@@ -124,19 +133,35 @@ extension PressReleasePass {
                 guard ContactParser.looksLikeContact(contactLines) else { continue }
                 found += ContactParser.contacts(contactLines)
             }
-            // Following blocks with more contact details (one person per paragraph).
+            // Following blocks with more contact details (one person per paragraph, or one field per
+            // paragraph: "Dr. Katrin Albers" / "Pressesprecherin" / "Tel.: …": short lines wait for the
+            // paragraph with a phone or e-mail that closes them).
             var j = i + 1
             var taken: [Int] = []
+            var pending: (lines: [String], indices: [Int]) = ([], [])
             while j < flat.entries.count {
                 if flat.entries[j].isRemoved { j += 1; continue }
                 guard case .paragraph? = flat.entries[j].block else { break }
                 let next = Self.lines(flat.entries[j].blocks[0], soft: true)
                 let reach = next.contains { ContactParser.email(in: $0) != nil || ContactParser.phone(in: $0) != nil }
-                guard ContactParser.looksLikeContact(next), reach || next.count >= 2 else { break }
-                found += ContactParser.contacts(next)
-                taken.append(j)
+                guard ContactParser.looksLikeContact(next) || !reach && next.count == 1 && next[0].unicodeScalars.count <= 60
+                        && !Self.endsSentence(next[0]) && pending.lines.count < 4 else { break }
+                if reach {
+                    found += ContactParser.contacts(pending.lines + next)
+                    taken += pending.indices + [j]
+                    pending = ([], [])
+                } else if next.count >= 2 {
+                    found += ContactParser.contacts(pending.lines + next)
+                    taken += pending.indices + [j]
+                    pending = ([], [])
+                } else {
+                    pending.lines += next
+                    pending.indices.append(j)
+                }
                 j += 1
             }
+            // Short paragraphs that no phone or e-mail closed are not part of the block.
+            if let first = pending.indices.first { j = first }
             guard !found.isEmpty else { continue }
             Self.merge(found, into: &metadata.contacts)
             flat.remove(i)

@@ -22,7 +22,13 @@ enum ReleaseLabels {
     static func isLabel(_ line: String) -> Bool {
         guard line.utf8.count <= 60 else { return false }
         let key = line.trimmingCharacters(":.–—-*").lowercased()
-        return plain.contains(key)
+        if plain.contains(key) { return true }
+        // "Pressemitteilung 045/2024", "Press release No. 12": a label with its number.
+        var words = key.split(separator: " ")
+        guard let last = words.last, last.contains(where: \.isNumber) else { return false }
+        words.removeLast()
+        while let w = words.last, ["nr", "nr.", "no", "no.", "n°", "nº", "№", "#"].contains(w) { words.removeLast() }
+        return !words.isEmpty && plain.contains(words.joined(separator: " "))
     }
 
     /// For an embargo line, the text after its label ("00:01 GMT, 5 March 2024"); nil otherwise.

@@ -23,6 +23,12 @@ public struct HTMLReader: Reader {
         } else {
             extraction = ContentExtractor(dom: dom, description: metadata.description).extract(base: stats)
         }
+        if metadata.subtitle == nil, let standfirst = PageStandfirst.find(dom: dom, stats: stats, headline: metadata.title) {
+            metadata.subtitle = standfirst.text
+        }
+        if !context.options.htmlReader.fullPage {
+            PressReleasePass.merge(PageContacts.find(dom: dom, stats: stats, extraction: extraction), into: &metadata.contacts)
+        }
         let mapper = HTMLBlockMapper(dom: dom, excluded: extraction.excluded, links: links, facts: stats.facts)
         var blocks = mapper.blocks(of: extraction.roots)
         if !context.options.htmlReader.fullPage { HTMLEdgeTrimmer.trim(&blocks) }
@@ -61,7 +67,9 @@ public struct HTMLReader: Reader {
                     case .heading(_, let c, _), .paragraph(let c): text = c.plainText
                     default: continue
                     }
-                    if let part = parts.first(where: { sameWords($0, text) }) {
+                    // Only the title's main (longest) part: the title has already lost the site's name.
+                    let longest = parts.map(\.count).max() ?? 0
+                    if let part = parts.first(where: { $0.count == longest && sameWords($0, text) }) {
                         metadata.title = part
                         blocks.remove(at: index)
                         removeSubtitle(&blocks, metadata: metadata)
@@ -96,7 +104,12 @@ public struct HTMLReader: Reader {
     static func removeSubtitle(_ blocks: inout [Block], metadata: Metadata) {
         guard let subtitle = metadata.subtitle else { return }
         for (index, block) in blocks.prefix(3).enumerated() {
-            if case .paragraph(let c) = block, sameWords(c.plainText, subtitle) { blocks.remove(at: index); return }
+            switch block {
+            case .paragraph(let c), .heading(_, let c, _):
+                if sameWords(c.plainText, subtitle) { blocks.remove(at: index); return }
+            default:
+                continue
+            }
         }
     }
 

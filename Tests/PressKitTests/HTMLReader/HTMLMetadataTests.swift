@@ -69,7 +69,8 @@ final class HTMLMetadataTests: XCTestCase {
         <meta property="article:tag" content="budget"><meta property="article:tag" content="schools">
         """
         let m = try metadata(head: head)
-        XCTAssertEqual(m.title, "Budget approved by the council")
+        // The page's h1 and its <title> (without the site's name) agree, against og:title alone.
+        XCTAssertEqual(m.title, "Budget approved")
         XCTAssertEqual(m.organization, "City Times")
         XCTAssertEqual(m.source, "https://citytimes.example/news/budget")
         XCTAssertEqual(m.image, "https://citytimes.example/img/budget.jpg")
@@ -122,12 +123,12 @@ final class HTMLMetadataTests: XCTestCase {
     }
 
     func testTitleFromTitleElementWithoutSiteName() throws {
-        XCTAssertEqual(PageMetadata.removingSiteName("Budget approved by the council | City Times", site: "City Times"),
-                       "Budget approved by the council")
-        XCTAssertEqual(PageMetadata.removingSiteName("City Times - Budget approved by the council", site: "City Times"),
-                       "Budget approved by the council")
-        XCTAssertEqual(PageMetadata.removingSiteName("Budget approved by the council – City Times", site: nil),
-                       "Budget approved by the council")
+        func title(_ t: String, site: String?) -> String? {
+            PageTitle(candidates: [t], headings: [], siteNames: [site], pageURL: nil).title
+        }
+        XCTAssertEqual(title("Budget approved by the council | City Times", site: "City Times"), "Budget approved by the council")
+        XCTAssertEqual(title("City Times - Budget approved by the council", site: "City Times"), "Budget approved by the council")
+        XCTAssertEqual(title("Budget approved by the council – City Times", site: nil), "Budget approved by the council")
         // No og/JSON-LD title: the article's h1 wins over <title>, and is taken out of the body.
         let document = try HTMLTestSupport.read(HTMLTestSupport.page(head: "<title>Budget approved - City Times</title>"))
         XCTAssertEqual(document.metadata.title, "Budget approved")

@@ -179,7 +179,9 @@ final class PressReleasePassTests: XCTestCase {
         XCTAssertEqual(doc.metadata.source, "https://example.org/a")
         XCTAssertEqual(doc.blocks, [p("Body.")])
         let named = try text("Title\n\nBody.\n\nSource: Acme Corp.")
-        XCTAssertEqual(named.metadata.organization, "Acme Corp")
+        // "Corp." is the company's abbreviation: its stop stays; a sentence's stop goes.
+        XCTAssertEqual(named.metadata.organization, "Acme Corp.")
+        XCTAssertEqual(try text("Title\n\nBody.\n\nSource: Ministry of Transport.").metadata.organization, "Ministry of Transport")
         XCTAssertEqual(named.blocks, [p("Body.")])
         // A "Source:" attribution early in a long release stays.
         let early = try text("Title\n\nSource: ministry statistics.\n\nA.\n\nB.\n\nC.\n\nD.\n\nE.\n\nF.")

@@ -32,7 +32,7 @@ enum Mojibake {
             guard run.count >= 2 else { out.append(contentsOf: run); return }
             let bytes = run.compactMap(byte)
             if bytes.count == run.count, bytes.contains(where: { $0 >= 0xC2 && $0 <= 0xF4 }),
-               let decoded = decodeStrict(bytes), decoded.unicodeScalars.count < run.count {
+               let decoded = decodeStrict(bytes), decoded.unicodeScalars.count < run.count, isPlausible(decoded) {
                 out.append(contentsOf: decoded.unicodeScalars)
                 changed = true
             } else {
@@ -44,6 +44,24 @@ enum Mojibake {
         }
         flush()
         return changed ? String(out) : text
+    }
+
+    /// Whether repaired characters are what mojibake usually hides: Latin letters, punctuation, currency,
+    /// Greek, Cyrillic, Hebrew, Arabic, symbols and emoji; East Asian text only as two characters or more
+    /// ("é\u{A0}»", correct French, would otherwise "repair" to one CJK character).
+    private static func isPlausible(_ decoded: String) -> Bool {
+        var wide = 0
+        for s in decoded.unicodeScalars where s.value >= 0x80 {
+            switch s.value {
+            case 0x80...0x06FF, 0x1E00...0x1EFF, 0x2000...0x2BFF, 0xFB00...0xFB4F, 0xFE00...0xFE0F, 0x1F000...0x1FAFF:
+                continue
+            case 0x3000...0x9FFF, 0xAC00...0xD7AF, 0xFF00...0xFFEF:
+                wide += 1
+            default:
+                return false
+            }
+        }
+        return wide != 1
     }
 
     /// The bytes as UTF-8 when they are valid UTF-8 with at least one multi-byte character, else nil.

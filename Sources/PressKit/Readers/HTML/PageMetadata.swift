@@ -1,8 +1,9 @@
 /// Metadata a web page states about itself: `<title>`, `<meta>` (OpenGraph, Dublin Core, citation, article:),
-/// JSON-LD, `<html lang>`, canonical link, `<base href>`, `<time datetime>`, the first `h1`.
+/// JSON-LD, `<html lang>`, canonical link, `<base href>`, `<time datetime>`, the page's `h1` headings.
 struct PageMetadata {
     var documentTitle: String?
-    var firstHeading: String?
+    /// The visible `h1` texts outside navigation and screen-reader-only text, in document order.
+    var headings: [String] = []
     var baseHref: String?
     var canonical: String?
     var htmlLanguage: String?
@@ -43,9 +44,9 @@ struct PageMetadata {
             case "script":
                 scripts.append(dom.textContent(i))
             case "h1":
-                if firstHeading == nil, !stats.hidden[i] {
+                if !stats.hidden[i] {
                     let text = HTMLText.collapse(dom.textContent(i))
-                    if !text.isEmpty { firstHeading = text }
+                    if !text.isEmpty, !dates.isFurniture(i), !PageTitle.isScreenReaderOnly(dom, i) { headings.append(text) }
                 }
             default:
                 break
@@ -69,11 +70,11 @@ struct PageMetadata {
     func metadata(links: HTMLLinkResolver) -> Metadata {
         var m = Metadata()
         let site = siteName.map { CharacterReferences.decode($0) }
-        let titles: [String?] = [jsonLD.headline, meta["og:title"], meta["twitter:title"], firstHeading, documentTitle]
-            .map { $0.map { CharacterReferences.decode($0) } }
-        m.title = titles.lazy.compactMap { $0 }.map { Self.removingSiteName($0, site: site ?? self.jsonLD.publisher) }
-            .first { !$0.isEmpty }
-        if let alt = jsonLD.alternativeHeadline, !alt.isEmpty, alt != m.title { m.subtitle = alt }
+        let decode: (String?) -> String? = { $0.map { CharacterReferences.decode($0) } }
+        m.title = PageTitle(candidates: [jsonLD.headline, meta["og:title"], meta["twitter:title"], documentTitle].map(decode),
+                            headings: headings.map { CharacterReferences.decode($0) },
+                            siteNames: [site, decode(jsonLD.publisher), decode(meta["application-name"])], pageURL: pageURL).title
+        if let alt = decode(jsonLD.alternativeHeadline), !alt.isEmpty, alt != m.title { m.subtitle = alt }
         if let (date, source) = publicationDate() { m.date = date; m.dateSource = source }
         m.organization = jsonLD.publisher ?? site
         m.authors = jsonLD.authors
@@ -119,26 +120,6 @@ struct PageMetadata {
             parts = parts.flatMap { $0.split(separator: sep, omittingEmptySubsequences: false).map(String.init) }
         }
         return parts.map(HTMLText.collapse).filter { !$0.isEmpty }
-    }
-
-    /// A page title without the site's name (" | Site", " - Site", "Site: ").
-    static func removingSiteName(_ title: String, site: String?) -> String {
-        var t = HTMLText.collapse(title)
-        if let site = site.map(HTMLText.collapse), !site.isEmpty {
-            for sep in separators {
-                if t.lowercased().hasSuffix((sep + site).lowercased()) { t = String(t.dropLast(sep.count + site.count)); break }
-                if t.lowercased().hasPrefix((site + sep).lowercased()) { t = String(t.dropFirst(sep.count + site.count)); break }
-            }
-            return HTMLText.collapse(t)
-        }
-        // No known site name: drop a short last segment after a separator when the rest is a real headline.
-        for sep in separators.prefix(4) {
-            guard let r = t.lastRange(of: sep) else { continue }
-            let head = String(t[..<r.lowerBound])
-            let tail = t[r.upperBound...]
-            if tail.split(separator: " ").count <= 4, head.split(separator: " ").count >= 3 { return HTMLText.collapse(head) }
-        }
-        return t
     }
 }
 

@@ -9,6 +9,8 @@ struct LineJoiner {
     /// wrapped text most of them end close to the width.
     static func estimate(_ lines: [TextLine]) -> LineJoiner {
         var lengths: [Int] = []
+        var long: [Int] = []
+        var longLine: TextLine?
         var sentenceEnds = 0
         var i = 0
         while i + 1 < lines.count {
@@ -16,15 +18,25 @@ struct LineJoiner {
             if !lines[i].isBlank, !lines[i + 1].isBlank, lines[i + 1].listMarker == nil {
                 lengths.append(lines[i].length)
                 if let last = lines[i].content.last, ".!?\"”»".contains(last) { sentenceEnds += 1 }
+                // Short lines (a contact block, an address) say nothing about the width: only lines of 40
+                // characters or more are measured.
+                if lines[i].length >= 40 { long.append(lines[i].length); longLine = lines[i] }
             }
             i += 1
         }
         // Wrapped lines mostly end inside a sentence; lines that mostly end sentences are one per paragraph.
-        guard lengths.count >= 2, sentenceEnds * 2 < lengths.count else { return LineJoiner(width: nil) }
-        lengths.sort()
-        let p90 = lengths[(lengths.count - 1) * 9 / 10]
-        let near = lengths.reduce(0) { $0 + ($1 >= p90 - 15 ? 1 : 0) }
-        guard p90 >= 40, near * 2 >= lengths.count else { return LineJoiner(width: nil) }
+        guard !lengths.isEmpty, sentenceEnds * 2 < lengths.count, let longLine else { return LineJoiner(width: nil) }
+        if long.count == 1 {
+            // One wrapped line in a short release: running text (lower-case words) broken at 60–80 columns.
+            let lowerWords = longLine.content.split(separator: " ").filter { $0.first?.isLowercase ?? false }.count
+            guard (60...80).contains(long[0]), lowerWords >= 2, let last = longLine.content.last, !".!?:;\"”»".contains(last)
+            else { return LineJoiner(width: nil) }
+            return LineJoiner(width: long[0])
+        }
+        long.sort()
+        let p90 = long[(long.count - 1) * 9 / 10]
+        let near = long.reduce(0) { $0 + ($1 >= p90 - 15 ? 1 : 0) }
+        guard p90 >= 40, near * 2 >= long.count else { return LineJoiner(width: nil) }
         return LineJoiner(width: p90)
     }
 
@@ -60,6 +72,9 @@ struct LineJoiner {
             if indented || hyphenated || isWrap(lines[index - 1], lines[index]) {
                 if endsInWordHyphen(current), let f = text.first, f.isLetter {
                     current += text
+                } else if Self.continuesAddress(current, text) {
+                    // "https://example.org/products/" + "picker-x2": a web address broken after a slash.
+                    current += text
                 } else {
                     current += " " + text
                 }
@@ -71,6 +86,17 @@ struct LineJoiner {
         }
         result += Autolinker.inlines(current)
         return result
+    }
+
+    /// Whether `next` continues a web address that ends `current` after a slash, `?`, `=`, `&` or `_`: its
+    /// first word is a path (lower case, with a hyphen, dot, slash, digit or `=`), not an English word.
+    static func continuesAddress(_ current: String, _ next: String) -> Bool {
+        guard let last = current.split(separator: " ").last, let lastChar = last.last, "/?=&_".contains(lastChar),
+              last.contains("://") || last.lowercased().hasPrefix("www.") else { return false }
+        let word = next.prefix { $0 != " " }
+        guard let first = word.first, first.isLowercase || first.isNumber,
+              word.contains(where: { "-./=_#".contains($0) || $0.isNumber }) else { return false }
+        return true
     }
 
     /// "well-" at a line's end (a letter before the hyphen) continues a hyphenated word: keep the hyphen and

@@ -72,7 +72,7 @@ struct TextBlockParser {
             while j < n {
                 let l = lines[j]
                 if l.isBlank || EndMarks.isEndMark(l.content) || l.isThematicBreak && l.underlineLevel == nil { break }
-                if let marker = l.listMarker, !marker.ordered || marker.number == 1 { break }
+                if let marker = l.listMarker, !marker.ordered || marker.number == 1, !continuesWrappedLine(j) { break }
                 if j + 1 < n, lines[j + 1].underlineLevel != nil, !lines[j + 1].isBlank { break }
                 j += 1
             }
@@ -85,6 +85,15 @@ struct TextBlockParser {
             i = j
         }
         return blocks
+    }
+
+    /// Whether line `j`, which starts like a list item ("1. Juni auch …", "– so die Leiterin …"), continues
+    /// the wrapped line above: the text is hard-wrapped, the line above wrapped into it and ends no sentence
+    /// and no lead-in (":").
+    private func continuesWrappedLine(_ j: Int) -> Bool {
+        guard joiner.width != nil, j > 0, !lines[j - 1].isBlank, joiner.isWrap(lines[j - 1], lines[j]),
+              let last = lines[j - 1].content.last else { return false }
+        return !".!?:;".contains(last)
     }
 
     /// A subhead stands between body text: at least two blocks before it, the one just before a paragraph
