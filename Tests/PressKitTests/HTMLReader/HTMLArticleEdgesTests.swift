@@ -78,6 +78,7 @@ final class HTMLArticleEdgesTests: XCTestCase {
         let d = try page("news-teasers")
         // The summary set as a heading under the headline is the subtitle's business, not the body's.
         XCTAssertEqual(HTMLReader.articleText(d).hasPrefix("Members of the dockers’ union voted"), true)
+        XCTAssertEqual(d.metadata.subtitle?.hasPrefix("Dock workers return on Monday"), true)
         let all = paragraphs(d).joined(separator: "\n")
         for gone in ["ferry terminal", "coastal road", "Ferry fares", "fuel costs", "Morag Fraser", "Share",
                      "Advertisement continues below", "Mehr zum Thema"] {
