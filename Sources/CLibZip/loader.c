@@ -43,7 +43,7 @@ static void load(void) {
     }
     if (!handle) {
         const char *why = dlerror();
-        snprintf(failure, sizeof failure, "cannot load libzip (libzip.so.4 or libzip.so; install libzip-dev): %s",
+        snprintf(failure, sizeof failure, "cannot load libzip (libzip.so.4 or libzip.so; install the libzip4 package): %s",
                  why ? why : "unknown error");
         return;
     }

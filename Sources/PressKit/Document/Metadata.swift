@@ -66,4 +66,24 @@ public struct Contact: Hashable, Sendable {
         self.phone = phone
         self.text = text
     }
+
+    /// A contact from named fields, as front matter and pandoc metadata write one (`name`, `role`/`title`/
+    /// `position`, `organization`/`org`/`company`, `email`/`mail`, `phone`/`tel`, `text`); any other field
+    /// is kept in `text` as "key: value".
+    init(fields: [(key: String, value: String)]) {
+        self.init()
+        var other: [String] = []
+        for (key, value) in fields {
+            switch key.lowercased() {
+            case "name": name = value
+            case "role", "title", "position": role = value
+            case "organization", "organisation", "org", "company": organization = value
+            case "email", "e-mail", "mail": email = value
+            case "phone", "tel", "telephone": phone = value
+            case "text": text = value
+            default: other.append("\(key): \(value)")
+            }
+        }
+        if !other.isEmpty { text = ([text].compactMap { $0 } + other).joined(separator: "\n") }
+    }
 }

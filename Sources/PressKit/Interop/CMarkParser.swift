@@ -25,11 +25,6 @@ enum CMarkParser {
         return true
     }()
 
-    /// Parses UTF-8 Markdown into blocks.
-    static func parse(_ text: String, syntax: Syntax) -> [Block] {
-        parse(text, syntax: syntax, warn: { _ in })
-    }
-
     /// Parses UTF-8 Markdown into blocks in time linear in its size: blocks too costly for cmark-gfm
     /// 0.29.0.gfm.6's quadratic cases are parsed in pieces (MarkdownWorkBound), and `warn` names each.
     static func parse(_ text: String, syntax: Syntax, warn: (String) -> Void) -> [Block] {

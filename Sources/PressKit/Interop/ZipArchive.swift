@@ -3,7 +3,7 @@ import CLibZip
 import Glibc
 #endif
 
-/// Builds a zip archive in memory with libzip (EPUB and DOCX containers). The only file that calls libzip.
+/// Builds a zip archive in memory with libzip (EPUB and DOCX containers); `ZipReader` reads them, `ZipLibrary` loads libzip and opens archives in memory.
 /// Entries keep the order they were added in; every entry gets the same fixed time, so the same entries
 /// give the same bytes.
 public struct ZipArchive: Sendable {
@@ -130,21 +130,6 @@ public struct ZipArchive: Sendable {
     /// Opens an archive held in memory for reading (a private copy the archive frees itself).
     private static func open(_ bytes: [UInt8]) -> OpaquePointer? {
         guard (try? ZipLibrary.load()) != nil else { return nil }
-        var error = zip_error_t()
-        pk_zip_error_init(&error)
-        defer { pk_zip_error_fini(&error) }
-        let memory = malloc(max(bytes.count, 1))!
-        bytes.withUnsafeBytes { raw in
-            if !bytes.isEmpty { memory.copyMemory(from: raw.baseAddress!, byteCount: bytes.count) }
-        }
-        guard let source = pk_zip_source_buffer_create(memory, zip_uint64_t(bytes.count), 1, &error) else {
-            free(memory)
-            return nil
-        }
-        guard let archive = pk_zip_open_from_source(source, ZIP_RDONLY, &error) else {
-            pk_zip_source_free(source)
-            return nil
-        }
-        return archive
+        return ZipLibrary.openInMemory(bytes)
     }
 }

@@ -60,22 +60,7 @@ public final class ZipReader {
             openError = error
             return
         } catch {}
-        var error = zip_error_t()
-        pk_zip_error_init(&error)
-        defer { pk_zip_error_fini(&error) }
-        let count = bytes.count
-        guard count > 0, let memory = malloc(count) else {
-            openError = PressKitError(.invalidInput, "not a zip archive")
-            return
-        }
-        bytes.withUnsafeBytes { memory.copyMemory(from: $0.baseAddress!, byteCount: count) }
-        guard let source = pk_zip_source_buffer_create(memory, zip_uint64_t(count), 1, &error) else {
-            free(memory)
-            openError = PressKitError(.invalidInput, "not a zip archive")
-            return
-        }
-        guard let opened = pk_zip_open_from_source(source, ZIP_RDONLY, &error) else {
-            pk_zip_source_free(source)
+        guard let opened = ZipLibrary.openInMemory(bytes) else {
             openError = PressKitError(.invalidInput, "not a zip archive")
             return
         }

@@ -118,24 +118,7 @@ enum FrontMatter {
     }
 
     private static func contact(_ pairs: [YAMLPair]) -> Contact {
-        var contact = Contact()
-        var other: [String] = []
-        for pair in pairs {
-            let value = pair.value.flattened
-            switch pair.key.lowercased() {
-            case "name": contact.name = value
-            case "role", "title", "position": contact.role = value
-            case "organization", "organisation", "org", "company": contact.organization = value
-            case "email", "e-mail", "mail": contact.email = value
-            case "phone", "tel", "telephone": contact.phone = value
-            case "text": contact.text = value
-            default: other.append("\(pair.key): \(value)")
-            }
-        }
-        if !other.isEmpty {
-            contact.text = ([contact.text].compactMap { $0 } + other).joined(separator: "\n")
-        }
-        return contact
+        Contact(fields: pairs.map { ($0.key, $0.value.flattened) })
     }
 }
 

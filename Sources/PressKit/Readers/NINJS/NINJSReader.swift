@@ -9,9 +9,9 @@ public struct NINJSReader: Reader {
     public func read(_ input: [UInt8], context: ConversionContext) throws -> Document {
         let json: JSONValue
         do {
-            json = try JSONValue(parsing: input)
-        } catch {
-            throw PressKitError(.invalidInput, "not ninjs: \(error)")
+            json = try JSONValue.parsingInput(input, context: context, maxDepth: JSONValue.defaultMaxDepth)
+        } catch let error as PressKitError where error.kind == .invalidInput {
+            throw PressKitError(.invalidInput, "not ninjs: \(error.message)")
         }
         var item = json
         if case .array(let items) = json {

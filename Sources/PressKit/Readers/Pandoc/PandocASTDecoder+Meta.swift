@@ -85,21 +85,6 @@ extension PandocASTDecoder {
         guard value["t"] == .string("MetaMap"), case .object(let members)? = value["c"] else {
             return Contact(text: try metaText(value))
         }
-        var contact = Contact()
-        var other: [String] = []
-        for member in members {
-            let text = try at(member.key) { try metaText(member.value) }
-            switch member.key.lowercased() {
-            case "name": contact.name = text
-            case "role", "title", "position": contact.role = text
-            case "organization", "organisation", "org", "company": contact.organization = text
-            case "email", "e-mail", "mail": contact.email = text
-            case "phone", "tel", "telephone": contact.phone = text
-            case "text": contact.text = text
-            default: other.append("\(member.key): \(text)")
-            }
-        }
-        if !other.isEmpty { contact.text = ([contact.text].compactMap { $0 } + other).joined(separator: "\n") }
-        return contact
+        return Contact(fields: try members.map { member in (member.key, try at(member.key) { try metaText(member.value) }) })
     }
 }
