@@ -74,6 +74,7 @@ enum HTMLParser {
                 context.pointee.userData = nil
             }
         }
+        builder.dom.finish()
         return builder.dom
     }
 

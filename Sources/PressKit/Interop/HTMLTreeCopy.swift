@@ -19,6 +19,7 @@ extension HTMLParser {
         dom.nodes.reserveCapacity(bytes.count / 40 + 16)
         guard let rootElement = xmlDocGetRootElement(doc) else { return dom }
         convert(rootElement, into: &dom)
+        dom.finish()
         return dom
     }
 

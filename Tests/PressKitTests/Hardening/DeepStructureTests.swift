@@ -39,6 +39,19 @@ final class DeepStructureTests: XCTestCase {
         _ = check(String(repeating: "<table><tr><td>", count: n / 3) + "x", from: "html")
     }
 
+    /// Deep nesting where the per-element checks of the metadata and article-header passes look at each
+    /// element's subtree (a headline beside the nesting, times, date-classed spans, headings): each read is
+    /// bounded, and subtree ends are stored, so these stay linear (they were quadratic, minutes at this size).
+    func testHundredThousandNestedElementsBesideAHeadline() {
+        let n = 30_000
+        _ = check("<html><body><div class=story><h1>Harbour reopens</h1>" + String(repeating: "<div><p>x</p><div>", count: n)
+                  + "text</body></html>", from: "html")
+        _ = check("<html><body><h1>T</h1>" + String(repeating: "<time datetime=\"2020-01-01\">", count: n) + "1 Jan 2020",
+                  from: "html")
+        _ = check("<html><body><h1>T</h1>" + String(repeating: "<span class=\"date\">", count: n) + "word", from: "html")
+        _ = check("<html><body>" + String(repeating: "<h2>", count: n) + "word", from: "html")
+    }
+
     func testHundredThousandNestedQuotesInMarkdown() {
         _ = check(String(repeating: ">", count: 100_000) + " deep\n", from: "markdown")
         _ = check(String(repeating: "> ", count: 100_000) + "deep\n", from: "gfm")

@@ -15,6 +15,8 @@ struct HTMLDOM: Equatable {
         var nextSibling: Int32 = -1
         var attributeStart: Int32 = 0
         var attributeCount: Int32 = 0
+        /// One past the last descendant (`finish()` sets it once the tree is built; 0 until then).
+        var end: Int32 = 0
 
         var isText: Bool { name.isEmpty }
     }
@@ -74,8 +76,21 @@ struct HTMLDOM: Equatable {
         }
     }
 
+    /// Records each node's subtree end in one pass (parents come before their children), so that
+    /// `subtreeEnd` costs O(1) instead of a climb through the ancestors: on deeply nested pages the
+    /// per-node walks of the readers were quadratic. The parser calls it when the tree is complete.
+    mutating func finish() {
+        let n = Int32(nodes.count)
+        for i in nodes.indices {
+            let node = nodes[i]
+            nodes[i].end = node.nextSibling >= 0 ? node.nextSibling : node.parent >= 0 ? nodes[Int(node.parent)].end : n
+        }
+    }
+
     /// The index one past the last descendant of `index` (descendants are a contiguous range).
     func subtreeEnd(_ index: Int) -> Int {
+        let end = nodes[index].end
+        if end > 0 { return Int(end) }
         var i = index
         while i >= 0 {
             let sibling = Int(nodes[i].nextSibling)
@@ -104,10 +119,11 @@ struct HTMLDOM: Equatable {
         return out
     }
 
-    /// The raw text content of a subtree (text nodes concatenated, nothing collapsed).
-    func textContent(_ index: Int) -> String {
+    /// The raw text content of a subtree (text nodes concatenated, nothing collapsed); with `maxNodes`, of
+    /// its first nodes only (a bounded read for checks made on every element of a page).
+    func textContent(_ index: Int, maxNodes: Int = Int.max) -> String {
         var out = ""
-        let end = subtreeEnd(index)
+        let end = min(subtreeEnd(index), index + min(maxNodes, nodes.count))
         var i = index
         while i < end {
             if nodes[i].isText { out += nodes[i].text }

@@ -23,23 +23,11 @@ enum PageContacts {
         var found: [Contact] = []
         var i = 0
         let n = dom.nodes.count
-        // Each element's subtree end, in one pass (parents come before their children): a label is a small
-        // subtree, and checking that first keeps deep nesting (100,000 unclosed elements, a few words of text
-        // in all) from costing a walk of the rest of the page per element.
-        var ends = [Int32](repeating: Int32(n), count: n)
-        for j in 0..<n {
-            let node = dom.nodes[j]
-            if node.nextSibling >= 0 {
-                ends[j] = node.nextSibling
-            } else if node.parent >= 0 {
-                ends[j] = ends[Int(node.parent)]
-            }
-        }
         while i < n {
             defer { i += 1 }
             let node = dom.nodes[i]
             guard !node.isText, !stats.hidden[i], stats.textLength[i] > 0, stats.textLength[i] <= 60,
-                  Int(ends[i]) - i <= Self.maxLabelNodes, labelNames.contains(node.name) else { continue }
+                  dom.subtreeEnd(i) - i <= Self.maxLabelNodes, labelNames.contains(node.name) else { continue }
             let text = HTMLText.collapse(dom.textContent(i))
             guard let remainder = ContactParser.labelRemainder(text), !isSiteFurniture(dom, i), !inBody(i) else { continue }
             var lines = remainder.isEmpty ? [] : [remainder]

@@ -181,7 +181,8 @@ struct PageDateEvidence {
         // Often on a hidden element (`<span itemprop="datePublished" content="…" hidden>`).
         if let itemprop = attributes.itemprop, itemDatePublished == nil, name != "meta",
            itemprop.lowercased() == "datepublished" {
-            itemDatePublished = attributes.datetime ?? attributes.content ?? HTMLText.collapse(dom.textContent(i))
+            itemDatePublished = attributes.datetime ?? attributes.content
+                ?? HTMLText.collapse(dom.textContent(i, maxNodes: Self.maxTextNodes))
         }
         guard !hidden else { return }
         if share < 0.4 || name == "nav", Self.isFurniture(name: name, attributes, insideArticle: inArticle[i]) {
@@ -191,13 +192,13 @@ struct PageDateEvidence {
         if dateElement == nil, mark[i] < 0, attributes.hasClassOrID, textLength > 0, textLength <= 80,
            attributes.classAndID.hasAnySubstring(Self.dateElementWords),
            !attributes.classAndID.hasAnySubstring(Self.updateWords) {
-            let text = HTMLText.collapse(dom.textContent(i))
+            let text = HTMLText.collapse(dom.textContent(i, maxNodes: Self.maxTextNodes))
             if PageMetadata.isoDate(text) != nil { dateElement = (i, text) }
         }
         switch name {
         case "h1", "h2", "h3":
             headings.append(Heading(node: i, end: dom.subtreeEnd(i), position: position, level: Int(name.utf8.last! - 48),
-                                    text: HTMLText.collapse(dom.textContent(i))))
+                                    text: HTMLText.collapse(dom.textContent(i, maxNodes: Self.maxTextNodes))))
         case "time":
             guard let value = attributes.datetime, var date = PageTimestamp.parse(value) else { break }
             var marks = ((attributes.itemprop ?? "") + " " + attributes.classAndID).lowercased()
@@ -207,7 +208,7 @@ struct PageDateEvidence {
                 marks += " " + BoilerplateHints.classAndID(dom, up)
                 up = Int(dom.nodes[up].parent)
             }
-            let text = HTMLText.collapse(dom.textContent(i))
+            let text = HTMLText.collapse(dom.textContent(i, maxNodes: Self.maxTextNodes))
             let printed = PrintedDate.find(in: text, slashDayFirst: slashDayFirst)
             var cue = printed?.cue ?? .none
             if attributes.pubdate || marks.hasSubstring("publish") || marks.hasSubstring("publicat")
@@ -233,6 +234,10 @@ struct PageDateEvidence {
             }
         }
     }
+
+    /// The nodes read for the text of one heading, time or date element: the walk visits every element,
+    /// so an unbounded read would be quadratic on deeply nested pages.
+    private static let maxTextNodes = 256
 
     /// Elements looked at even without attributes.
     private static let interesting: Set<String> = ["h1", "h2", "h3", "time", "nav", "menu", "footer", "aside",
