@@ -9,6 +9,8 @@ enum ReleaseLabels {
         "zur sofortigen freigabe", "communiqué de presse", "communiqué", "pour diffusion immédiate",
         "nota de prensa", "comunicado de prensa", "comunicado", "para publicación inmediata",
         "пресс-релиз", "для немедленной публикации", "сообщение для прессы",
+        "comunicato stampa", "persbericht", "informacja prasowa", "komunikat prasowy", "comunicado de imprensa",
+        "comunicado à imprensa", "прес-реліз",
     ]
 
     static let embargoPrefixes = [
@@ -23,11 +25,12 @@ enum ReleaseLabels {
         guard line.utf8.count <= 60 else { return false }
         let key = line.trimmingCharacters(":.–—-*").lowercased()
         if plain.contains(key) { return true }
-        // "Pressemitteilung 045/2024", "Press release No. 12": a label with its number.
+        // "Pressemitteilung 045/2024", "Press release No. 12", "Persbericht 12 2024": a label with its number.
         var words = key.split(separator: " ")
         guard let last = words.last, last.contains(where: \.isNumber) else { return false }
-        words.removeLast()
-        while let w = words.last, ["nr", "nr.", "no", "no.", "n°", "nº", "№", "#"].contains(w) { words.removeLast() }
+        while let w = words.last, w.contains(where: \.isNumber) || ["nr", "nr.", "no", "no.", "n°", "nº", "№", "#"].contains(w) {
+            words.removeLast()
+        }
         return !words.isEmpty && plain.contains(words.joined(separator: " "))
     }
 

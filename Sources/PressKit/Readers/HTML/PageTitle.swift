@@ -206,20 +206,12 @@ struct PageTitle {
         for sep in [": ", " : ", " – ", " - ", " | "] {
             guard let r = title.firstRange(of: sep) else { continue }
             let head = String(title[..<r.lowerBound])
-            if ReleaseLabels.isLabel(head) || releaseLabelWithNumber(head) {
+            if ReleaseLabels.isLabel(head) {
                 let rest = HTMLText.collapse(String(title[r.upperBound...]))
                 if words(rest).count >= 2 { return rest }
             }
         }
         return title
-    }
-
-    /// "Pressemitteilung 045/2024", "Press release No. 12": a release label with its number.
-    private static func releaseLabelWithNumber(_ head: String) -> Bool {
-        let w = head.split(separator: " ")
-        guard w.count >= 2, w.count <= 4, w.last!.contains(where: \.isNumber) else { return false }
-        return ReleaseLabels.isLabel(w.prefix(while: { !$0.contains(where: \.isNumber) && $0.lowercased() != "no." && $0.lowercased() != "nr." })
-            .joined(separator: " "))
     }
 
     /// A short segment beside the site's name: a section ("Committees", "News", "Politik").
