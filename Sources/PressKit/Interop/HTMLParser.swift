@@ -1,7 +1,7 @@
 import CLibXML2
 
-/// Parses HTML with libxml2 into an `HTMLDOM`. With `HTMLTreeCopy.swift`, the only code that calls libxml2's
-/// HTML parser.
+/// Parses HTML with libxml2 into an `HTMLDOM`: the only code in the library that calls libxml2's HTML parser
+/// (the tests hold it to a copy of libxml2's own tree, `Tests/PressKitTests/HTMLReader/HTMLTreeCopy.swift`).
 ///
 /// The input must already be UTF-8 (see `HTMLEncoding`): libxml2 is told so and ignores any declaration.
 /// Network access and entity loading are off; errors are silenced. The DOM is built from libxml2's SAX events

@@ -1,8 +1,9 @@
 import CLibXML2
+@testable import PressKit
 
 /// The DOM built the first way: libxml2 builds its own tree (`htmlReadMemory`), which is then copied.
 /// `HTMLParser.parse` builds the same DOM from libxml2's SAX events without that tree (less than half the
-/// memory at the peak); this copy is kept as the reference the tests hold it to (`HTMLParserSAXTests`).
+/// memory at the peak); this copy, test code only, is the reference the tests hold it to (`HTMLParserSAXTests`).
 extension HTMLParser {
     /// Parses UTF-8 HTML bytes into a DOM through libxml2's tree.
     static func parseCopyingTree(utf8 bytes: [UInt8]) -> HTMLDOM {
