@@ -130,8 +130,6 @@ extension PressReleasePass {
     /// day of grace for time zones).
     func believable(_ date: DateMatch) -> Bool {
         guard let year = date.year else { return true }
-        guard year >= PageTimestamp.earliestYear else { return false }
-        guard let now = referenceTime else { return true }
-        return CivilDate.daysSince1970(year: year, month: date.month, day: date.day) <= now / 86_400 + 1
+        return PublicationDay.isBelievable(year: year, month: date.month, day: date.day, now: referenceTime)
     }
 }

@@ -324,9 +324,7 @@ struct PageDateEvidence {
     /// Whether a day is believable as a publication day: not before 1995 and not after the reference day
     /// (one day of grace for time zones).
     func believable(_ date: PageTimestamp) -> Bool {
-        guard (PageTimestamp.earliestYear...PageTimestamp.latestYear).contains(date.year) else { return false }
-        guard let now else { return true }
-        return date.dayMinutes / 1440 <= now / 86_400 + 1
+        PublicationDay.isBelievable(year: date.year, month: date.month, day: date.day, now: now)
     }
 
     /// The publication date shown nearest the headline (a byline under it or a kicker above it), or the

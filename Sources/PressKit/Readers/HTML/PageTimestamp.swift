@@ -17,10 +17,6 @@ struct PageTimestamp: Equatable {
     var iso: String { CivilDate.iso(year: year, month: month, day: day) }
     var isUTC: Bool { offset == 0 && minuteOfDay != nil }
 
-    /// Publication days before this year are not believed (the web press archive starts in the 1990s).
-    static let earliestYear = 1995
-    static let latestYear = 2100
-
     /// Minutes since 1970 of the written local clock time (zone ignored).
     var localMinutes: Int? {
         minuteOfDay.map { CivilDate.daysSince1970(year: year, month: month, day: day) * 1440 + $0 }
@@ -41,7 +37,7 @@ struct PageTimestamp: Equatable {
         let b = Array(trimmed.utf8)
         guard !b.isEmpty, b.count <= 64 else { return nil }
         let result = unix(b) ?? iso(b) ?? named(trimmed)
-        guard let result, (earliestYear...latestYear).contains(result.year),
+        guard let result, PublicationDay.years.contains(result.year),
               DateNormalizer.isValid(year: result.year, month: result.month, day: result.day) else { return nil }
         return result
     }

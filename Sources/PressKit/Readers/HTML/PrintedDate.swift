@@ -40,7 +40,7 @@ struct PrintedDate {
         if found == nil, shape.hasDottedDigits, let short = shortNumeric(text) {
             found = short
         }
-        guard let date = found, (PageTimestamp.earliestYear...PageTimestamp.latestYear).contains(date.year),
+        guard let date = found, PublicationDay.years.contains(date.year),
               DateNormalizer.isValid(year: date.year, month: date.month, day: date.day) else { return nil }
         let lower = text.lowercased()
         if lower.hasAnySubstring(copyrightWords) { return nil }

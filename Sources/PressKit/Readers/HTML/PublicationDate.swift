@@ -27,8 +27,7 @@ struct PublicationDate {
     }
 
     mutating func add(_ date: PageTimestamp, source: String, printed: PageTimestamp? = nil) {
-        guard (PageTimestamp.earliestYear...PageTimestamp.latestYear).contains(date.year) else { return }
-        if let now, date.dayMinutes / 1440 > now / 86_400 + 1 { return }
+        guard PublicationDay.isBelievable(year: date.year, month: date.month, day: date.day, now: now) else { return }
         if chosen == nil { chosen = (date, source, printed) } else { addWitness(date) }
     }
 
