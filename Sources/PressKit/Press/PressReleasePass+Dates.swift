@@ -119,8 +119,8 @@ extension PressReleasePass {
                 metadata.dateSource = "\(origin), year from \(evidence)"
             }
         }
-        if metadata.date == nil, let source = metadata.source, let date = YearEvidence.dateInURL(source), let iso = date.iso,
-           believable(date) {
+        if metadata.date == nil, let source = metadata.source, let iso = YearEvidence.dateInURL(source),
+           let d = CivilDate.day(iso), PublicationDay.isBelievable(year: d.year, month: d.month, day: d.day, now: referenceTime) {
             metadata.date = iso
             metadata.dateSource = "source URL"
         }

@@ -37,9 +37,10 @@ enum YearEvidence {
         return nil
     }
 
-    /// The full date a URL names (`/2021/09/21/…`, `…-21-09-2021-…`), if any.
-    static func dateInURL(_ url: String) -> DateMatch? {
-        DateNormalizer.dates(in: url).first { $0.year != nil }
+    /// The full date a URL names (`/2021/09/21/…`, `…-20210921`, as the HTML reader reads it; else a date
+    /// written in another order, `…-21-09-2021-…`), as `YYYY-MM-DD`.
+    static func dateInURL(_ url: String) -> String? {
+        URLDates.day(in: url) ?? DateNormalizer.dates(in: url).first { $0.year != nil }?.iso
     }
 
     /// "© 2021 Acme", "(c) 2019-2021", "Copyright 2021": the latest year named.

@@ -132,12 +132,12 @@ final class HTMLDateRulesTests: XCTestCase {
         // An article number is not a day.
         let id = "<link rel=\"canonical\" href=\"https://news.example.com/a/120240206120908039\">"
         XCTAssertEqual(try read(page(head: id, body: body)).date, "2024-02-09")
-        XCTAssertEqual(PageMetadata.dateInURL("https://x.example/2024-02-06-radwege"), "2024-02-06")
-        XCTAssertEqual(PageMetadata.dateInURL("https://www.example.com/science/2019/11/8/20948348/air"), "2019-11-08")
-        XCTAssertNil(PageMetadata.dateInURL("https://x.example/produkt/12345678"))
-        XCTAssertNil(PageMetadata.dateInURL("https://x.example/2024/02/radwege"))
-        XCTAssertEqual(PageMetadata.monthInURL("https://blog.example.org/2024/02/radwege.html")?.month, 2)
-        XCTAssertNil(PageMetadata.monthInURL("https://blog.example.org/2024/radwege.html"))
+        XCTAssertEqual(URLDates.day(in: "https://x.example/2024-02-06-radwege"), "2024-02-06")
+        XCTAssertEqual(URLDates.day(in: "https://www.example.com/science/2019/11/8/20948348/air"), "2019-11-08")
+        XCTAssertNil(URLDates.day(in: "https://x.example/produkt/12345678"))
+        XCTAssertNil(URLDates.day(in: "https://x.example/2024/02/radwege"))
+        XCTAssertEqual(URLDates.month(in: "https://blog.example.org/2024/02/radwege.html")?.month, 2)
+        XCTAssertNil(URLDates.month(in: "https://blog.example.org/2024/radwege.html"))
     }
 
     /// A month in the URL (`/2024/02/`) is no day, but picks the printed date of that month.

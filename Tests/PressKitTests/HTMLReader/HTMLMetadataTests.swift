@@ -98,7 +98,7 @@ final class HTMLMetadataTests: XCTestCase {
         let m = try metadata(head: "<link rel=\"canonical\" href=\"https://www.mpt.example/news/2021/09/21/partner2connect\">")
         XCTAssertEqual(m.date, "2021-09-21")
         XCTAssertEqual(m.dateSource, "url")
-        XCTAssertEqual(PageMetadata.dateInURL("https://www.mpt.gov.by/news/2021-09-21-7488"), "2021-09-21")
+        XCTAssertEqual(URLDates.day(in: "https://www.mpt.gov.by/news/2021-09-21-7488"), "2021-09-21")
         XCTAssertEqual(PageMetadata.isoDate("21.09.2021"), "2021-09-21")
     }
 

@@ -147,6 +147,11 @@ final class PressReleasePassTests: XCTestCase {
         let doc = try text("Title\n\nAcme said things.\n\nSource URL: https://acme.example/2023/11/05/acme-said")
         XCTAssertEqual(doc.metadata.date, "2023-11-05")
         XCTAssertEqual(doc.metadata.dateSource, "source URL")
+        // The URL forms the HTML reader reads: one run of eight digits, and a date in day-month-year order.
+        let compact = try text("Title\n\nAcme said things.\n\nSource URL: https://acme.example/news/20210921-new-plant")
+        XCTAssertEqual(compact.metadata.date, "2021-09-21")
+        let dayFirst = try text("Title\n\nAcme said things.\n\nSource URL: https://acme.example/news/21-09-2021-7488")
+        XCTAssertEqual(dayFirst.metadata.date, "2021-09-21")
     }
 
     func testDateLineAboveHeadlineAndReaderDateWins() throws {

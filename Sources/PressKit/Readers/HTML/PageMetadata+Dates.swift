@@ -35,8 +35,8 @@ extension PageMetadata {
         var finder = PublicationDate(now: dates.now)
         let titles = [jsonLD.headline, meta["og:title"], documentTitle].compactMap { $0 }
         let urls = [canonical, meta["og:url"]].compactMap { $0 }
-        let urlDay = urls.lazy.compactMap(Self.dateInURL).first
-        let month = urlDay == nil ? urls.lazy.compactMap(Self.monthInURL).first : nil
+        let urlDay = urls.lazy.compactMap(URLDates.day).first
+        let month = urlDay == nil ? urls.lazy.compactMap(URLDates.month).first : nil
         let headline = dates.headline(titles: titles)
         let near = dates.nearestHeadline(headline, month: month)
         // A day or month in the URL is the first publication's: no republication against it.
@@ -61,7 +61,7 @@ extension PageMetadata {
         if let element = dates.dateElement { finder.add(element.text, source: "page") }
         for d in jsonLD.otherDatesPublished { finder.add(d, source: "json-ld") }
         for image in [meta["og:image"], meta["twitter:image"], jsonLD.image].compactMap({ $0 }) {
-            if let d = Self.dateInURL(image) { finder.add(d, source: "image URL") }
+            if let d = URLDates.day(in: image) { finder.add(d, source: "image URL") }
         }
         // The other timestamps the page gives, only to tell a UTC time's local day.
         for value in (metaAll["sailthru.date"] ?? []) + (metaAll["parsely-pub-date"] ?? []) { finder.addWitness(value) }
@@ -104,50 +104,5 @@ extension PageMetadata {
             return CivilDate.iso(year: y, month: mo, day: d)
         }
         return DateNormalizer.normalize(text)
-    }
-
-    /// The parts of a URL's path (after the host), split at `/ - _ .`.
-    private static func pathParts(_ url: String) -> [Substring] {
-        var path = Substring(url)
-        if let scheme = path.firstRange(of: "://") { path = path[scheme.upperBound...].drop { $0 != "/" } }
-        if let query = path.firstIndex(where: { $0 == "?" || $0 == "#" }) { path = path[..<query] }
-        return path.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "_" || $0 == "." })
-    }
-
-    private static func number(_ part: Substring, digits: Int) -> Int? {
-        guard part.utf8.count == digits, part.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
-        return Int(part)
-    }
-
-    /// A date written into a URL path: `/2021/09/21/`, `/2019/11/8/`, `2021-09-21`, `…-20210921`.
-    static func dateInURL(_ url: String) -> String? {
-        let parts = pathParts(url)
-        for k in parts.indices {
-            if let v = number(parts[k], digits: 8) {
-                let (y, m, d) = (v / 10000, v / 100 % 100, v % 100)
-                if (1995...2100).contains(y), DateNormalizer.isValid(year: y, month: m, day: d) {
-                    return CivilDate.iso(year: y, month: m, day: d)
-                }
-                continue
-            }
-            guard k + 2 < parts.count, let y = number(parts[k], digits: 4), (1990...2100).contains(y),
-                  let m = number(parts[k + 1], digits: 2) ?? number(parts[k + 1], digits: 1),
-                  let d = number(parts[k + 2], digits: 2) ?? number(parts[k + 2], digits: 1),
-                  DateNormalizer.isValid(year: y, month: m, day: d) else { continue }
-            return CivilDate.iso(year: y, month: m, day: d)
-        }
-        return nil
-    }
-
-    /// A year and month without a day in a URL path (`/2023/05/slug`, `/2023-05/`): not a day by itself,
-    /// but it tells which of the page's printed dates is the publication's.
-    static func monthInURL(_ url: String) -> (year: Int, month: Int)? {
-        let parts = pathParts(url)
-        for k in parts.indices where k + 1 < parts.count {
-            guard let y = number(parts[k], digits: 4), (1995...2100).contains(y),
-                  let m = number(parts[k + 1], digits: 2), (1...12).contains(m) else { continue }
-            return (y, m)
-        }
-        return nil
     }
 }
