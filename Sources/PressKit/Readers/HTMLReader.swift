@@ -122,15 +122,11 @@ public struct HTMLReader: Reader {
             let m = a.utf8.count, n = b.utf8.count
             if m > 2 * n + 32 || n > 2 * m + 32 { return false }
         }
-        let x = words(a), y = words(b)
+        let x = PageTitle.words(a), y = PageTitle.words(b)
         if x.isEmpty || y.isEmpty { return false }
         if x == y { return true }
         guard prefix, min(x.count, y.count) >= 4 else { return false }
         return x.starts(with: y) || y.starts(with: x)
-    }
-
-    private static func words(_ s: String) -> [String] {
-        s.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
     }
 }
 

@@ -46,7 +46,12 @@ struct PageMetadata {
             case "h1":
                 if !stats.hidden[i] {
                     let text = HTMLText.collapse(dom.textContent(i))
-                    if !text.isEmpty, !dates.isFurniture(i), !PageTitle.isScreenReaderOnly(dom, i) { headings.append(text) }
+                    // Not a heading only screen readers see (by its own class or its parent's).
+                    let parent = Int(dom.nodes[i].parent)
+                    if !text.isEmpty, !dates.isFurniture(i), !ScreenReaderText.isHidden(dom, i),
+                       parent < 0 || !ScreenReaderText.isHidden(dom, parent) {
+                        headings.append(text)
+                    }
                 }
             default:
                 break

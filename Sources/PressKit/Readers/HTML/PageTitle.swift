@@ -312,19 +312,3 @@ struct PageTitle {
         s.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
     }
 }
-
-extension PageTitle {
-    private static let screenReaderWords = SubstringSet(["sr-only", "visually-hidden", "visuallyhidden", "element-invisible",
-                                                         "screen-reader", "screenreader", "offscreen", "hide-text"])
-
-    /// A heading only screen readers see (`sr-only`, `visually-hidden`, `element-invisible`), by its own
-    /// class or its parent's.
-    static func isScreenReaderOnly(_ dom: HTMLDOM, _ i: Int) -> Bool {
-        for node in [i, Int(dom.nodes[i].parent)] where node >= 0 {
-            let words = BoilerplateHints.classAndID(dom, node)
-            if words.isEmpty { continue }
-            if words.hasAnySubstring(screenReaderWords) { return true }
-        }
-        return false
-    }
-}
