@@ -7,7 +7,8 @@ enum PhotoNotes {
         "photograph", "photo caption", "bildunterschrift", "imagen", "immagine", "фото", "фотография", "zdjęcie",
         "afbeelding",
     ]
-    private static let imageExtensions = [".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".tif", ".tiff", ".avif"]
+    /// The extensions of image files, in lower case (also the HTML reader's rule for a bare file name).
+    static let imageExtensions: Set<String> = ["jpg", "jpeg", "png", "gif", "webp", "tif", "tiff", "bmp", "svg", "heic", "avif"]
 
     static func figure(_ text: String) -> Figure? {
         let t = text.trimmingSpaces()
@@ -34,7 +35,7 @@ enum PhotoNotes {
 
     private static func isImagePath(_ s: String) -> Bool {
         guard !s.isEmpty, !s.contains(" ") else { return false }
-        let lower = s.lowercased()
-        return imageExtensions.contains { lower.hasSuffix($0) }
+        guard let dot = s.lastIndex(of: "."), dot > s.startIndex else { return false }
+        return imageExtensions.contains(s[s.index(after: dot)...].lowercased())
     }
 }

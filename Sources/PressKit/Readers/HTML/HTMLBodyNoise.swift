@@ -134,13 +134,11 @@ enum HTMLBodyNoise {
 
     // MARK: file names
 
-    private static let imageExtensions: Set<String> = ["jpg", "jpeg", "png", "gif", "webp", "tif", "tiff", "bmp", "svg", "heic", "avif"]
-
     /// A paragraph that is nothing but an image's file name: `IMG_1234.jpg`, `photo-ceo-2024.png`.
     static func isFileName(_ text: String) -> Bool {
         guard text.utf8.count <= 120, !text.utf8.contains(UInt8(ascii: " ")), let dot = text.lastIndex(of: ".") else { return false }
         let ext = text[text.index(after: dot)...]
-        guard imageExtensions.contains(String(ext)), dot > text.startIndex else { return false }
+        guard PhotoNotes.imageExtensions.contains(ext.lowercased()), dot > text.startIndex else { return false }
         return text[..<dot].allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" || $0 == "." || $0 == "/" }
     }
 }
