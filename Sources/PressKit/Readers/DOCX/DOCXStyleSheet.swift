@@ -76,15 +76,16 @@ struct DOCXStyleSheet: Sendable {
     /// The same from `styles.xml` bytes, without the cache.
     static func read(_ bytes: [UInt8]?, name: String, used: Set<String>) throws -> DOCXStyleSheet {
         guard let bytes else { return DOCXStyleSheet(nil) }
-        guard let selection = DOCXStyleSelection(bytes) else {
-            return DOCXStyleSheet(try XMLReader.parse(bytes, name: name))
+        switch try DOCXStylesCache.Parsed(bytes, name: name) {
+        case .whole(let sheet): return sheet
+        case .selection(let selection):
+            return try read(selection, keeping: selection.closure(used.union(selection.defaultParagraphIds)), name: name)
         }
-        return try read(selection, name: name, used: used)
     }
 
-    static func read(_ selection: DOCXStyleSelection, name: String, used: Set<String>) throws -> DOCXStyleSheet {
-        let wanted = selection.closure(used.union(selection.defaultParagraphIds))
-        return DOCXStyleSheet(try XMLReader.parse(selection.document(keeping: wanted), name: name))
+    /// The sheet of the styles `wanted` (a closure under `basedOn`) cut out of a scanned part.
+    static func read(_ selection: DOCXStyleSelection, keeping wanted: Set<String>, name: String) throws -> DOCXStyleSheet {
+        DOCXStyleSheet(try XMLReader.parse(selection.document(keeping: wanted), name: name))
     }
 
     /// The style ids that paragraphs, runs and tables name in these parts.

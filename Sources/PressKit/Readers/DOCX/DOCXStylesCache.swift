@@ -5,7 +5,8 @@ import Synchronization
 /// CRC-32, size, compressed size and compression method, then verified byte for byte against the stored
 /// (compressed) bytes; only then is the earlier scan reused, and the archive's limits are applied as if
 /// the part had been inflated (`ZipReader.admit`). Same bytes, same scan: the reading does not depend on
-/// the cache. Bounded: at most `maxEntries` parts, each at most `maxPartSize` uncompressed.
+/// the cache. A part is kept from its second sighting on (a single conversion reads its part once, as without
+/// the cache). Bounded: at most `maxEntries` parts, each at most `maxPartSize` uncompressed.
 final class DOCXStylesCache: Sendable {
     static let shared = DOCXStylesCache()
 
@@ -16,6 +17,15 @@ final class DOCXStylesCache: Sendable {
     enum Parsed: Sendable {
         case selection(DOCXStyleSelection)
         case whole(DOCXStyleSheet)
+
+        /// The part scanned, or parsed whole when the scan is unsure.
+        init(_ bytes: [UInt8], name: String) throws {
+            if let selection = DOCXStyleSelection(bytes) {
+                self = .selection(selection)
+            } else {
+                self = .whole(DOCXStyleSheet(try XMLReader.parse(bytes, name: name)))
+            }
+        }
     }
 
     private struct Key: Hashable {
@@ -46,7 +56,7 @@ final class DOCXStylesCache: Sendable {
         case .selection(let selection):
             let wanted = selection.closure(used.union(selection.defaultParagraphIds))
             if let key, let sheet = state.withLock({ $0.cached[key]?.sheets[wanted] }) { return sheet }
-            let sheet = DOCXStyleSheet(try XMLReader.parse(selection.document(keeping: wanted), name: name))
+            let sheet = try DOCXStyleSheet.read(selection, keeping: wanted, name: name)
             if let key {
                 state.withLock { state in
                     guard state.cached[key] != nil, state.cached[key]!.sheets.count < Self.maxSheetsPerPart else { return }
@@ -61,6 +71,8 @@ final class DOCXStylesCache: Sendable {
         var cached: [Key: Cached] = [:]
         /// Keys, oldest first (the oldest goes when the cache is full).
         var order: [Key] = []
+        /// Parts seen once and not cached yet (at most `maxEntries` × 4 remembered).
+        var seen: Set<Key> = []
     }
 
     private let state = Mutex(State())
@@ -69,7 +81,13 @@ final class DOCXStylesCache: Sendable {
     /// its key when it is in the cache.
     private func parsed(_ entry: ZipReader.Entry, in zip: ZipReader, name: String) throws -> (Parsed, Key?) {
         let key = Key(crc: entry.crc, size: entry.size, compressedSize: entry.compressedSize, method: entry.compressionMethod)
-        let cacheable = entry.size <= Self.maxPartSize && entry.compressionMethod >= 0
+        // The stored bytes are read (to verify a hit, or to cache) only for a part seen before.
+        let cacheable = entry.size <= Self.maxPartSize && entry.compressionMethod >= 0 && state.withLock { state in
+            if state.cached[key] != nil || state.seen.contains(key) { return true }
+            if state.seen.count >= Self.maxEntries * 4 { state.seen.removeAll() }
+            state.seen.insert(key)
+            return false
+        }
         let stored = cacheable ? try zip.storedBytes(entry, limit: Self.maxPartSize) : nil
         if let stored {
             let hit = state.withLock { state -> Parsed? in
@@ -81,13 +99,7 @@ final class DOCXStylesCache: Sendable {
                 return (hit, key)
             }
         }
-        let bytes = try zip.read(entry)
-        let parsed: Parsed
-        if let selection = DOCXStyleSelection(bytes) {
-            parsed = .selection(selection)
-        } else {
-            parsed = .whole(DOCXStyleSheet(try XMLReader.parse(bytes, name: name)))
-        }
+        let parsed = try Parsed(try zip.read(entry), name: name)
         if let stored {
             state.withLock { state in
                 if state.cached[key] == nil {
