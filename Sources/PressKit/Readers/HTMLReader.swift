@@ -42,12 +42,30 @@ public struct HTMLReader: Reader {
         }
         // The usual path (the best candidate, or --full-page as asked) goes unrecorded; a fallback is named.
         if path != "article", path != "full page" { metadata.extra["extraction"] = path }
-        if links.droppedRelativeLinks > 0 {
-            blocks = HTMLLinkResolver.unwrapUnresolved(blocks)
-            context.warn("site-relative links kept as text only: the page gives no base or canonical URL to resolve them against")
-        }
+        Self.unwrapUnresolvedLinks(&blocks, links: links, context: context)
         Self.removeTitleHeading(&blocks, metadata: &metadata)
         return Document(metadata: metadata, blocks: blocks)
+    }
+
+    /// An HTML fragment (a ninjs item's body) read as a page's body is with `--full-page`: no extraction,
+    /// double-encoded UTF-8 repaired, links resolved against `source`.
+    static func fragmentBlocks(_ html: String, source: String?, context: ConversionContext) -> [Block] {
+        var dom = HTMLParser.parse(utf8: Array(("<html><head><meta charset=\"utf-8\"></head><body>" + html + "</body></html>").utf8))
+        Mojibake.repair(&dom)
+        guard !dom.nodes.isEmpty else { return [] }
+        let stats = HTMLPageStats(dom: dom)
+        let links = HTMLLinkResolver(baseHref: nil, canonical: source)
+        let mapper = HTMLBlockMapper(dom: dom, excluded: stats.hidden, links: links, facts: stats.facts)
+        var blocks = mapper.blocks(of: [dom.first("body") ?? dom.root])
+        unwrapUnresolvedLinks(&blocks, links: links, context: context)
+        return blocks
+    }
+
+    /// Site-relative links with nothing to resolve them against are kept as their text, with a warning.
+    private static func unwrapUnresolvedLinks(_ blocks: inout [Block], links: HTMLLinkResolver, context: ConversionContext) {
+        guard links.droppedRelativeLinks > 0 else { return }
+        blocks = HTMLLinkResolver.unwrapUnresolved(blocks)
+        context.warn("site-relative links kept as text only: the page gives no base or canonical URL to resolve them against")
     }
 
     private static func isEmpty(_ blocks: [Block]) -> Bool {

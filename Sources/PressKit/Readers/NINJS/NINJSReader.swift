@@ -158,30 +158,18 @@ struct NINJSItemReading {
     /// The body: an HTML body (1.x `body_html`/`body_xhtml`, or a 2.x/3.x body whose content type or role
     /// says HTML), else the plain-text body as paragraphs.
     func bodyBlocks(source: String?) -> [Block] {
-        if let html = string("body_html", "body_xhtml") { return Self.htmlBlocks(html, source: source) }
+        if let html = string("body_html", "body_xhtml") { return HTMLReader.fragmentBlocks(html, source: source, context: context) }
         let bodies = Self.list(value("bodies"))
         func kind(_ body: JSONValue) -> String {
             (Self.text(body, "contenttype") ?? Self.text(body, "contentType") ?? Self.text(body, "role") ?? "").lowercased()
         }
         if let body = bodies.first(where: { kind($0).contains("html") }), let html = Self.text(body, "value") {
-            return Self.htmlBlocks(html, source: source)
+            return HTMLReader.fragmentBlocks(html, source: source, context: context)
         }
         if let text = string("body_text") ?? bodies.lazy.compactMap({ Self.text($0, "value") }).first {
             return Self.textBlocks(text)
         }
         return []
-    }
-
-    /// An HTML fragment mapped as the HTML reader maps a page's body (with `--full-page`: no extraction).
-    static func htmlBlocks(_ html: String, source: String?) -> [Block] {
-        let dom = HTMLParser.parse(utf8: Array(("<html><head><meta charset=\"utf-8\"></head><body>" + html + "</body></html>").utf8))
-        guard !dom.nodes.isEmpty else { return [] }
-        let stats = HTMLPageStats(dom: dom)
-        let links = HTMLLinkResolver(baseHref: nil, canonical: source)
-        let mapper = HTMLBlockMapper(dom: dom, excluded: stats.hidden, links: links, facts: stats.facts)
-        var blocks = mapper.blocks(of: [dom.first("body") ?? dom.root])
-        if links.droppedRelativeLinks > 0 { blocks = HTMLLinkResolver.unwrapUnresolved(blocks) }
-        return blocks
     }
 
     /// Plain text: paragraphs at blank lines (or at every line when there are none), lines joined.
