@@ -75,6 +75,13 @@ final class DOCXStyleSelectionTests: XCTestCase {
         XCTAssertNil(DOCXStyleSelection(Array("<w:styles \(P.w)><w:style w:styleId=\"A\"></w:style ></w:styles>".utf8)))
         XCTAssertNil(DOCXStyleSelection(Array("<w:other \(P.w)><w:style w:styleId=\"A\"/></w:other>".utf8)))
         XCTAssertNil(DOCXStyleSelection(Array("<w:styles \(P.w)><w:style w:styleId=\"A\"/>".utf8)))
+        // An entity in a style's type, or a basedOn under another prefix: the whole part, which libxml2 reads.
+        XCTAssertNil(DOCXStyleSelection(Array("<w:styles \(P.w)><w:style w:type=\"&#112;aragraph\" w:styleId=\"A\"/></w:styles>".utf8)))
+        let otherPrefix = "<w:styles \(P.w) xmlns:x=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+            + "<w:style w:styleId=\"Top\"><w:name w:val=\"Title\"/></w:style>"
+            + "<w:style w:styleId=\"Child\"><w:name w:val=\"Child\"/><x:basedOn x:val=\"Top\"/></w:style></w:styles>"
+        XCTAssertNil(DOCXStyleSelection(Array(otherPrefix.utf8)))
+        XCTAssertEqual(try DOCXStyleSheet.read(Array(otherPrefix.utf8), name: "styles.xml", used: ["Child"]).styles["Child"]?.basedOn, "Top")
         // A DOCTYPE is still refused: the whole part goes to XMLReader.
         let doctype = "<?xml version=\"1.0\"?><!DOCTYPE w:styles><w:styles \(P.w)></w:styles>"
         XCTAssertThrowsError(try DOCXStyleSheet.read(Array(doctype.utf8), name: "styles.xml", used: []))

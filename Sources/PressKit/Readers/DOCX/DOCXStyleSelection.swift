@@ -234,9 +234,14 @@ struct DOCXStyleSelection: Sendable {
                     j = end
                     continue  // a style without an id is ignored by the style sheet too
                 }
-                guard !idBytes.contains(UInt8(ascii: "&")) else { return false }
-                let type = s.attribute(Array("type".utf8), in: tag).map { String(decoding: $0, as: UTF8.self) } ?? "paragraph"
-                let isDefault = s.attribute(Array("default".utf8), in: tag).map { $0 == Array("1".utf8) || $0 == Array("true".utf8) } ?? false
+                // An entity in a value the scan reads, or a basedOn it cannot read plainly: the whole part is
+                // parsed instead (libxml2 would read what the scan cannot).
+                let typeBytes = s.attribute(Array("type".utf8), in: tag)
+                let defaultBytes = s.attribute(Array("default".utf8), in: tag)
+                guard !([idBytes] + [typeBytes, defaultBytes].compactMap { $0 }).contains(where: { $0.contains(UInt8(ascii: "&")) })
+                else { return false }
+                let type = typeBytes.map { String(decoding: $0, as: UTF8.self) } ?? "paragraph"
+                let isDefault = defaultBytes.map { $0 == Array("1".utf8) || $0 == Array("true".utf8) } ?? false
                 var parent: String?
                 let prefix = Array(elementName.prefix(elementName.count - local.count))
                 let basedOnTag = Array("<".utf8) + prefix + Array("basedOn".utf8)
@@ -245,6 +250,14 @@ struct DOCXStyleSelection: Sendable {
                     guard let value = s.attribute(Array("val".utf8), in: at..<close) else { return false }
                     guard !value.contains(UInt8(ascii: "&")) else { return false }
                     parent = String(decoding: value, as: UTF8.self)
+                } else {
+                    // A basedOn under another prefix (or not a plain tag) is left to libxml2.
+                    var k = tagEnd
+                    while let open = s.nextOpen(k), open < end {
+                        let name = s.bytes(s.name(open + 1))
+                        if name.split(separator: UInt8(ascii: ":")).last.map(Array.init) == Array("basedOn".utf8) { return false }
+                        k = open + 1
+                    }
                 }
                 entries.append(Entry(id: String(decoding: idBytes, as: UTF8.self), range: open..<end,
                                      isDefaultParagraph: isDefault && type == "paragraph", basedOn: parent))
