@@ -20,7 +20,7 @@ enum ContactParser {
         "relations presse", "relations médias", "service de presse", "contact médias",
         "contacto para prensa", "gabinete de prensa", "contacto con la prensa",
         "contatto stampa", "contatti stampa", "ufficio stampa", "per la stampa",
-        "perscontact", "persconact", "perscontacten", "persvoorlichting", "contactpersoon",
+        "perscontact", "perscontacten", "persvoorlichting", "contactpersoon",
         "kontakt dla mediów", "kontakt dla prasy", "kontakt prasowy", "biuro prasowe",
         "contato para imprensa", "contato de imprensa", "contacto para a imprensa", "contactos de imprensa",
         "assessoria de imprensa", "контакти для змі", "контакти", "прес-служба",
@@ -156,11 +156,12 @@ enum ContactParser {
     private static let legalSuffixes: Set<String> = ["inc", "ltd", "llc", "llp", "corp", "co", "gmbh", "ag", "s.a", "sa",
                                                      "plc", "n.v", "b.v", "s.l", "e.v", "a/s", "oy", "ab", "pty"]
 
-    private static let fieldLabels = ["e-mail", "email", "mail", "e", "tel", "tel.", "phone", "telephone", "t", "m",
-                                      "mobile", "mob", "mob.", "cell", "fon", "telefon", "tél", "tél.", "téléphone",
-                                      "teléfono", "móvil", "тел", "тел.", "телефон", "моб", "эл. почта", "e-mail",
-                                      "fax", "handy", "mobil", "courriel", "telefax", "tel", "phone", "mobile",
-                                      "mobiel", "telefoon", "telefone", "correo", "correo electrónico", "mél"]
+    private static let fieldLabels: Set<String> = [
+        "e-mail", "email", "mail", "e", "tel", "tel.", "phone", "telephone", "t", "m", "mobile", "mob", "mob.", "cell",
+        "fon", "telefon", "tél", "tél.", "téléphone", "teléfono", "móvil", "тел", "тел.", "телефон", "моб",
+        "эл. почта", "fax", "handy", "mobil", "courriel", "telefax", "mobiel", "telefoon", "telefone", "correo",
+        "correo electrónico", "mél",
+    ]
 
     /// "Tel.: +49 …" → "+49 …".
     /// Also a label without a colon when a number or address follows: "Telefon +49 30 1234567",

@@ -146,11 +146,7 @@ extension PressReleasePass {
                 let reach = next.contains { ContactParser.email(in: $0) != nil || ContactParser.phone(in: $0) != nil }
                 guard ContactParser.looksLikeContact(next) || !reach && next.count == 1 && next[0].unicodeScalars.count <= 60
                         && !Self.endsSentence(next[0]) && pending.lines.count < 4 else { break }
-                if reach {
-                    found += ContactParser.contacts(pending.lines + next)
-                    taken += pending.indices + [j]
-                    pending = ([], [])
-                } else if next.count >= 2 {
+                if reach || next.count >= 2 {
                     found += ContactParser.contacts(pending.lines + next)
                     taken += pending.indices + [j]
                     pending = ([], [])
