@@ -34,7 +34,7 @@ struct ConvertCommand: ParsableCommand {
         options.news = try news.options()
         // Every numeric option is checked whatever the mode, so a bad value is never silently ignored.
         let jobs = try batch.jobs.map { try NumericOption.integer($0, option: "--jobs", in: 1...1024) }
-        if let shard = batch.shard { _ = try ShardSpec(parsing: shard) }
+        let shard = try batch.shard.map(ShardSpec.init(parsing:))
         if let stream = try StreamConversion(inputs: inputs, from: from, to: to, output: output, options: options,
                                              quiet: settings.quiet, jobs: jobs) {
             return try stream.run()
@@ -54,7 +54,8 @@ struct ConvertCommand: ParsableCommand {
                 return
             }
             let code = try BatchConversion(source: inputs[0], destination: output, from: forced, targets: targets,
-                                           options: options, settings: settings, batch: batch).run()
+                                           options: options, settings: settings, batch: batch, jobs: jobs,
+                                           shard: shard).run()
             if code != 0 { throw ExitCode(code) }
             return
         }

@@ -20,6 +20,9 @@ struct BatchConversion {
     let options: ConversionOptions
     let settings: ConversionSettings
     let batch: BatchSettings
+    /// `--jobs` and `--shard`, parsed and range-checked by `ConvertCommand` (nil: absent).
+    let jobs: Int?
+    let shard: ShardSpec?
 
     /// Converts the folder; returns the exit code (0 all converted, 1 some inputs failed, 5 some outputs
     /// could not be written).
@@ -154,13 +157,12 @@ struct BatchConversion {
         for target in targets where target.writer == nil {
             throw PressKitError(.usage, "presskit cannot write \(target.name)")
         }
-        let jobs = try batch.jobs.map { try NumericOption.integer($0, option: "--jobs", in: 1...1024) }
         var setup = Setup(jobs: jobs ?? min(1024, max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN)))))
         if let from {
             guard from.reader != nil else { throw PressKitError(.usage, "presskit cannot read \(from.name)") }
             setup.forcedFormat = Formats.all.firstIndex { $0.name == from.name }
         }
-        setup.shard = try batch.shard.map(ShardSpec.init(parsing:))
+        setup.shard = shard
         return setup
     }
 }
