@@ -35,27 +35,37 @@ struct ConvertCommand: ParsableCommand {
         // Every numeric option is checked whatever the mode, so a bad value is never silently ignored.
         let jobs = try batch.jobs.map { try NumericOption.integer($0, option: "--jobs", in: 1...1024) }
         let shard = try batch.shard.map(ShardSpec.init(parsing:))
+        try Self.convert(inputs: inputs, output: output, from: from, to: to, options: options, quiet: settings.quiet,
+                         resourcePaths: settings.resourcePath, jobs: jobs, shard: shard, update: batch.update,
+                         report: batch.report)
+    }
+
+    /// Everything after the flags became options, for both parsers (`run()` and `QuickCommandLine.run()`):
+    /// picks the mode (a stream, one output from a folder, a batch, files into a folder, one output) and runs it.
+    static func convert(inputs: [String], output: String?, from: String?, to: [String], options: ConversionOptions,
+                        quiet: Bool, resourcePaths: [String], jobs: Int?, shard: ShardSpec?, update: Bool,
+                        report: String?) throws {
         if let stream = try StreamConversion(inputs: inputs, from: from, to: to, output: output, options: options,
-                                             quiet: settings.quiet, jobs: jobs) {
+                                             quiet: quiet, jobs: jobs) {
             return try stream.run()
         }
-        let (targets, forced) = try Self.formats(to: to, from: from)
+        let (targets, forced) = try formats(to: to, from: from)
         if inputs.count == 1, FileSystem.isDirectory(inputs[0]) {
             guard let output, output != "-" else {
                 throw PressKitError(.usage, "a folder as input needs an output folder: -o OUT_DIR")
             }
             if let collection = try FolderCollection.target(output: output, targets: targets) {
-                if batch.shard != nil || batch.update || batch.report != nil {
+                if shard != nil || update || report != nil {
                     throw PressKitError(.usage, "--shard, --update and --report convert a folder file by file; "
                                         + "-o \(output) makes one \(collection.name) of the whole folder")
                 }
                 try FolderCollection(source: inputs[0], output: output, target: collection, from: forced,
-                                     options: options, settings: settings).run()
+                                     options: options, quiet: quiet, resourcePaths: resourcePaths).run()
                 return
             }
             let code = try BatchConversion(source: inputs[0], destination: output, from: forced, targets: targets,
-                                           options: options, settings: settings, batch: batch, jobs: jobs,
-                                           shard: shard).run()
+                                           options: options, quiet: quiet, resourcePaths: resourcePaths, jobs: jobs,
+                                           shard: shard, update: update, report: report).run()
             if code != 0 { throw ExitCode(code) }
             return
         }
@@ -64,12 +74,12 @@ struct ConvertCommand: ParsableCommand {
         }
         if inputs.count > 1, FilesIntoFolder.applies(output: output, inputs: inputs) {
             let code = try FilesIntoFolder(inputs: inputs, folder: output!, targets: targets, from: forced,
-                                           options: options, settings: settings).run()
+                                           options: options, quiet: quiet, resourcePaths: resourcePaths).run()
             if code != 0 { throw ExitCode(code) }
             return
         }
-        try Self.convertFiles(inputs: inputs, output: output, options: options, targets: targets, from: forced,
-                              quiet: settings.quiet, resourcePaths: settings.resourcePath)
+        try convertFiles(inputs: inputs, output: output, options: options, targets: targets, from: forced,
+                         quiet: quiet, resourcePaths: resourcePaths)
     }
 
     /// The formats `-t` and `-f` name (`-t` may be a comma list).

@@ -10,7 +10,8 @@ struct FilesIntoFolder {
     let targets: [Format]
     let from: Format?
     let options: ConversionOptions
-    let settings: ConversionSettings
+    let quiet: Bool
+    let resourcePaths: [String]
 
     /// Whether `-o` names a folder for these inputs: an existing folder, or a path ending in `/`.
     static func applies(output: String?, inputs: [String]) -> Bool {
@@ -46,9 +47,9 @@ struct FilesIntoFolder {
                 let conversion = Conversion(inputs: [.file(job.input, format: from)], targets: job.outputs.map(\.0),
                                             options: options,
                                             resources: FileResources(inputs: [job.input],
-                                                                     resourcePaths: settings.resourcePath))
+                                                                     resourcePaths: resourcePaths))
                 let result = try conversion.run()
-                if !settings.quiet {
+                if !quiet {
                     for diagnostic in result.diagnostics {
                         Diagnostics.warning(diagnostic.message, file: diagnostic.input ?? job.input)
                     }

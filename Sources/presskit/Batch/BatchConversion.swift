@@ -18,18 +18,21 @@ struct BatchConversion {
     let from: Format?
     let targets: [Format]
     let options: ConversionOptions
-    let settings: ConversionSettings
-    let batch: BatchSettings
+    let quiet: Bool
+    let resourcePaths: [String]
     /// `--jobs` and `--shard`, parsed and range-checked by `ConvertCommand` (nil: absent).
     let jobs: Int?
     let shard: ShardSpec?
+    /// `--update` and `--report`.
+    let update: Bool
+    let report: String?
 
     /// Converts the folder; returns the exit code (0 all converted, 1 some inputs failed, 5 some outputs
     /// could not be written).
     func run() throws -> Int32 {
         let started = ContinuousClock.now
         let setup = try validated()
-        if let report = batch.report, report != "-" { try FileSystem.checkWritable(report, what: "the report") }
+        if let report, report != "-" { try FileSystem.checkWritable(report, what: "the report") }
         guard let sourceRoot = FileSystem.realPath(source), FileSystem.isDirectory(sourceRoot) else {
             throw PressKitError(.inputNotFound, "cannot read the folder", file: source)
         }
@@ -61,7 +64,7 @@ struct BatchConversion {
         // This shard's part of the list, the temporary files a killed run left, the work.
         let console = BatchConsole(terminal: Diagnostics.stderrIsTerminal,
                                    escapes: Diagnostics.terminalTakesEscapes)
-        let keep = batch.report != nil
+        let keep = report != nil
         var decided: [Int: BatchOutcome] = [:]
         var work: [BatchRunner.WorkItem] = []
         var ownedOutputs = Set<UInt64>()
@@ -88,13 +91,13 @@ struct BatchConversion {
         }
         let removed = StaleTemporaries.remove(under: outputRoot, ownedOutputs: ownedOutputs, sharded: setup.shard != nil)
         ownedOutputs = []
-        if removed > 0 && !settings.quiet {
+        if removed > 0 && !quiet {
             console.line("presskit: removed \(removed) temporary file\(removed == 1 ? "" : "s") left by an interrupted run")
         }
 
         let runner = BatchRunner(work: work, sourceRoot: sourceRoot, sourceShown: source,
                                  output: OutputFolder(root: outputRoot), targets: plan.targets, options: options,
-                                 resourcePaths: settings.resourcePath, update: batch.update, quiet: settings.quiet,
+                                 resourcePaths: resourcePaths, update: update, quiet: quiet,
                                  console: console, keepOutcomes: keep)
         let results = runner.run(jobs: setup.jobs) {
             console.progress(BatchConsole.progressText(
@@ -114,7 +117,7 @@ struct BatchConversion {
         var summary = "presskit: converted \(totals.converted) file\(totals.converted == 1 ? "" : "s") "
             + "(\(totals.outputs) output\(totals.outputs == 1 ? "" : "s")) in \(BatchConsole.seconds(totals.seconds)) s, "
             + "\(totals.failed) failed, \(totals.skipped) skipped"
-        if batch.update { summary += ", \(totals.upToDate) up to date" }
+        if update { summary += ", \(totals.upToDate) up to date" }
         if let shard = setup.shard { summary += " (shard \(shard))" }
         if outputFailures > 0 {
             summary += "; \(outputFailures) input\(outputFailures == 1 ? "" : "s") failed because "
@@ -122,7 +125,7 @@ struct BatchConversion {
         }
         console.line(summary)
 
-        if let reportPath = batch.report {
+        if let reportPath = report {
             var report = BatchReport(source: source, output: destination, formats: plan.targets.map(\.format.name),
                                      shard: setup.shard, totals: totals)
             for (index, item) in work.enumerated() {
