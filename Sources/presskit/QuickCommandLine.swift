@@ -5,7 +5,7 @@ import PressKit
 /// (Mirror, protocol-conformance lookups) was half of a small conversion's CPU time. Anything else (another
 /// flag, a folder or several inputs, a subcommand, `--`, an option twice, a value starting with `-`) returns
 /// nil and goes through `Presskit.parseAsRoot()` as before; both paths run the same code after parsing
-/// (`ConversionSettings.options`, then `ConvertCommand.convert`).
+/// (`ConversionSettings.baseOptions`, then `ConvertCommand.convert`).
 /// `presskit -v` or any other flag falls back.
 struct QuickCommandLine {
     var input: String?
@@ -65,10 +65,8 @@ struct QuickCommandLine {
 
     /// What `ConvertCommand.run` does for these arguments: every other flag at its default.
     func run() throws {
-        var options = try ConversionSettings.options(metadata: metadata)
-        options.news = try NewsSettings.options()
         try ConvertCommand.convert(inputs: input.map { [$0] } ?? [], output: output, from: from, to: to,
-                                   options: options, quiet: quiet, resourcePaths: [], jobs: nil, shard: nil,
+                                   options: try ConversionSettings.baseOptions(metadata: metadata), quiet: quiet, resourcePaths: [], jobs: nil, shard: nil,
                                    update: false, report: nil)
     }
 }

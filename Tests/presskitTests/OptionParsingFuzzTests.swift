@@ -7,7 +7,7 @@ import PressKit
 /// Issue 19, item 8: a fuzz target for the CLI's option parsing. Argument vectors are generated from the
 /// options' grammar (numbers at and past every boundary, sizes with and without K/M/G, shard specs, encodings,
 /// repeated, missing and glued values) and mutated byte by byte; each goes through the same parse the
-/// command does (`Presskit.parseAsRoot`), then `ConversionSettings.options`, `ShardSpec(parsing:)` and
+/// command does (`Presskit.parseAsRoot`), then `ConversionSettings.options(metadata:)`, `ShardSpec(parsing:)` and
 /// `byteCount`. A trap (an arithmetic overflow, a bad index) kills the test process; every refusal must be
 /// a usage error (exit 2) or, for files named by options, not-found / invalid-input.
 ///
@@ -196,6 +196,38 @@ final class OptionParsingFuzzTests: XCTestCase {
         XCTAssertEqual(command.news.feedTitle, defaults.news.feedTitle, message)
         XCTAssertEqual(command.news.feedId, defaults.news.feedId, message)
         XCTAssertEqual(command.news.feedLink, defaults.news.feedLink, message)
+    }
+
+    /// Item 2 of the CLI review: the quick path takes the library's defaults (`ConversionOptions()`,
+    /// `NewsOptions()`), the full parser the flags' defaults; the two must be the same options.
+    func testFlagDefaultsAreTheLibraryDefaults() throws {
+        let command = try XCTUnwrap(try Presskit.parseAsRoot([]) as? ConvertCommand)
+        let flags = try command.settings.options(metadata: ["title=x"])
+        let base = try ConversionSettings.baseOptions(metadata: ["title=x"])
+        XCTAssertEqual(flags.maxInputSize, base.maxInputSize)
+        XCTAssertEqual(base.maxInputSize, 256 << 20)
+        XCTAssertEqual(flags.pandoc, base.pandoc)
+        XCTAssertEqual(base.pandoc.api, .v1_22)
+        XCTAssertEqual(flags.encoding, base.encoding)
+        XCTAssertEqual(flags.htmlReader.fullPage, base.htmlReader.fullPage)
+        XCTAssertEqual(flags.html.fragment, base.html.fragment)
+        XCTAssertEqual(flags.html.css, base.html.css)
+        XCTAssertEqual(flags.text.bodyOnly, base.text.bodyOnly)
+        XCTAssertEqual(flags.text.wrap, base.text.wrap)
+        XCTAssertEqual(flags.markdown.wrap, base.markdown.wrap)
+        XCTAssertEqual(flags.markdown.frontMatter, base.markdown.frontMatter)
+        XCTAssertTrue(base.markdown.frontMatter)
+        XCTAssertEqual(flags.markdown.referenceLinks, base.markdown.referenceLinks)
+        XCTAssertNil(base.epub.coverImage)
+        XCTAssertNil(base.docx.referenceDoc)
+        XCTAssertEqual(flags.metadata.map(\.key), base.metadata.map(\.key))
+        XCTAssertEqual(flags.metadata.map(\.value), ["x"])
+        let news = try command.news.options()
+        XCTAssertEqual(news.ninjsVersion, base.news.ninjsVersion)
+        XCTAssertEqual(base.news.ninjsVersion, .v2_2)
+        XCTAssertEqual(news.feedTitle, base.news.feedTitle)
+        XCTAssertEqual(news.feedID, base.news.feedID)
+        XCTAssertEqual(news.feedLink, base.news.feedLink)
     }
 
     /// The values the issue found trapping, and their neighbours: each a usage error, none a crash.
