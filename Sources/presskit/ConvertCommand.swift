@@ -72,7 +72,7 @@ struct ConvertCommand: ParsableCommand {
         if inputs.count > 1, let dir = inputs.first(where: FileSystem.isDirectory) {
             throw PressKitError(.usage, "a folder can only be converted on its own", file: dir)
         }
-        if inputs.count > 1, FilesIntoFolder.applies(output: output, inputs: inputs) {
+        if FilesIntoFolder.applies(output: output, inputs: inputs) {
             let code = try FilesIntoFolder(inputs: inputs, folder: output!, targets: targets, from: forced,
                                            options: options, quiet: quiet, resourcePaths: resourcePaths).run()
             if code != 0 { throw ExitCode(code) }
@@ -100,8 +100,8 @@ struct ConvertCommand: ParsableCommand {
         }
         let outputPath = (output == nil || output == "-") ? nil : output
         if let outputPath, FileSystem.isDirectory(outputPath) {
-            throw PressKitError(.usage, "is a folder: -o takes the output file's name here "
-                                + "(a folder is the output only when the input is a folder)", file: outputPath)
+            throw PressKitError(.usage, "is a folder: standard input is converted into one file, -o takes its name "
+                                + "(a folder is the output of named files or of a folder)", file: outputPath)
         }
         guard targets.count <= 1 else {
             throw PressKitError(.usage, "several output formats need a folder as input")

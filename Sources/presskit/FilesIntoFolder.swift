@@ -1,6 +1,6 @@
 import PressKit
 
-/// `presskit a.md b.html -o out/ -t json,docx`: several input files, each converted on its own into an
+/// `presskit a.md b.html -o out/ -t json,docx`: one or more input files, each converted on its own into an
 /// existing folder (or one named with a trailing `/`), as `out/a.json`, `out/b.docx`, … A bad input is
 /// reported and the others still convert (exit 1 at the end); two inputs that would write the same file
 /// are refused before anything is written.
