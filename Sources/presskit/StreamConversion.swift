@@ -87,7 +87,8 @@ struct StreamConversion {
         let outputPath = (output == nil || output == "-") ? nil : output
         let jsonlTarget = to.count == 1 && Formats.named(to[0])?.name == "jsonl"
         if let outputPath {
-            guard Formats.forPath(outputPath)?.name == "jsonl", !FileSystem.isDirectory(outputPath) else { return nil }
+            guard (try? Formats.outputFormat(forName: outputPath))?.name == "jsonl", !FileSystem.isDirectory(outputPath)
+            else { return nil }
         } else if !jsonlTarget {
             return nil
         }
@@ -108,21 +109,20 @@ struct StreamConversion {
                 case "warc": sources.append((path, .warc))
                 default: sources.append((path, .file(format: format, id: file.path)))
                 }
-            } else if file.path.lowercased().hasSuffix(".warc.gz") {
-                sources.append((path, .warc))
-            } else if file.path.lowercased().hasSuffix(".jsonl.gz") {
-                sources.append((path, .jsonl))
             }
         }
         return sources
     }
 
+    /// A stream input by its name (the format registry's extensions: `.jsonl`, `.ndjson`, `.warc`, and
+    /// their `.gz`), or nil.
     static func kind(ofPath path: String) -> Kind? {
-        let lower = path.lowercased()
-        if lower.hasSuffix(".warc") || lower.hasSuffix(".warc.gz") { return .warc }
-        if lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") || lower.hasSuffix(".jsonl.gz")
-            || lower.hasSuffix(".ndjson.gz") { return .jsonl }
-        return nil
+        guard case .readable(let format) = Formats.inputGuess(forName: path) else { return nil }
+        switch format.name {
+        case "jsonl": return .jsonl
+        case "warc": return .warc
+        default: return nil
+        }
     }
 
     func run() throws {
