@@ -45,11 +45,11 @@ struct ConvertCommand: ParsableCommand {
     static func convert(inputs: [String], output: String?, from: String?, to: [String], options: ConversionOptions,
                         quiet: Bool, resourcePaths: [String], jobs: Int?, shard: ShardSpec?, update: Bool,
                         report: String?) throws {
-        if let stream = try StreamConversion(inputs: inputs, from: from, to: to, output: output, options: options,
-                                             quiet: quiet, jobs: jobs) {
+        let (targets, forced) = try formats(to: to, from: from)
+        if let stream = try StreamConversion(inputs: inputs, from: forced, targets: targets, output: output,
+                                             options: options, quiet: quiet, jobs: jobs) {
             return try stream.run()
         }
-        let (targets, forced) = try formats(to: to, from: from)
         if inputs.count == 1, FileSystem.isDirectory(inputs[0]) {
             guard let output, output != "-" else {
                 throw PressKitError(.usage, "a folder as input needs an output folder: -o OUT_DIR")
@@ -82,9 +82,13 @@ struct ConvertCommand: ParsableCommand {
                          quiet: quiet, resourcePaths: resourcePaths)
     }
 
-    /// The formats `-t` and `-f` name (`-t` may be a comma list).
+    /// The formats `-t` and `-f` name (`-t` may be a comma list), read once for every mode.
     static func formats(to: [String], from: String?) throws -> (targets: [Format], from: Format?) {
-        let targets = try to.flatMap { $0.split(separator: ",") }.map { try Formats.require(String($0)) }
+        let names = to.flatMap { $0.split(separator: ",") }
+        if !to.isEmpty, names.isEmpty {
+            throw PressKitError(.usage, "-t names no format: -t FORMAT or -t FORMAT,FORMAT (see presskit formats)")
+        }
+        let targets = try names.map { try Formats.require(String($0)) }
         let forced = try from.map(Formats.require)
         if let forced, forced.reader == nil { throw PressKitError(.usage, "presskit cannot read \(forced.name)") }
         return (targets, forced)

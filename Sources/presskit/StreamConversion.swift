@@ -28,13 +28,12 @@ struct StreamConversion {
     let quiet: Bool
 
     /// The stream conversion the command asks for, or nil when it is not one.
-    init?(inputs: [String], from: String?, to: [String], output: String?, options: ConversionOptions,
+    init?(inputs: [String], from forced: Format?, targets: [Format], output: String?, options: ConversionOptions,
           quiet: Bool, jobs: Int?) throws {
-        let forced = try from.map(Formats.require)
         var kinds: [Kind?] = []
         var paths = inputs.isEmpty ? ["-"] : inputs
         if inputs.count == 1, FileSystem.isDirectory(inputs[0]),
-           let folderSources = try Self.folderSources(inputs[0], from: forced, to: to, output: output) {
+           let folderSources = try Self.folderSources(inputs[0], from: forced, targets: targets, output: output) {
             paths = folderSources.map(\.path)
             kinds = folderSources.map(\.kind)
         }
@@ -51,11 +50,10 @@ struct StreamConversion {
             throw PressKitError(.usage, "JSON Lines and WARC inputs cannot be mixed with other inputs (or give -f)")
         }
         sources = zip(paths, kinds).map { ($0, $1!) }
-        let names = to.flatMap { $0.split(separator: ",") }.map(String.init)
-        guard names.count <= 1 else { throw PressKitError(.usage, "a stream is written in one format") }
+        guard targets.count <= 1 else { throw PressKitError(.usage, "a stream is written in one format") }
         let path = (output == nil || output == "-") ? nil : output
-        if let name = names.first {
-            target = try Formats.require(name)
+        if let first = targets.first {
+            target = first
         } else if let path, let format = Formats.forPath(path), format.writer != nil {
             target = format
         } else {
@@ -83,9 +81,9 @@ struct StreamConversion {
     /// A folder converted to one JSON Lines output (`-t jsonl` to standard output or a `.jsonl` file): its
     /// files in path order, JSON Lines and WARC files as streams, the others as one record each. Nil when
     /// the output is a folder (a batch).
-    static func folderSources(_ folder: String, from: Format?, to: [String], output: String?) throws -> [(path: String, kind: Kind)]? {
+    static func folderSources(_ folder: String, from: Format?, targets: [Format], output: String?) throws -> [(path: String, kind: Kind)]? {
         let outputPath = (output == nil || output == "-") ? nil : output
-        let jsonlTarget = to.count == 1 && Formats.named(to[0])?.name == "jsonl"
+        let jsonlTarget = targets.count == 1 && targets[0].name == "jsonl"
         if let outputPath {
             guard (try? Formats.outputFormat(forName: outputPath))?.name == "jsonl", !FileSystem.isDirectory(outputPath)
             else { return nil }

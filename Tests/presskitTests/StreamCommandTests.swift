@@ -245,4 +245,29 @@ final class StreamCommandTests: XCTestCase {
         let bad = try CommandRunner.run([src.path, "-o", dir.appendingPathComponent("out2").path, "-t", "json"])
         XCTAssertEqual(bad.status, 1, bad.stderr)
     }
+
+    // MARK: - CLI review item 5: -t read one way for every mode
+
+    func testFormatListsReadOneWayForFoldersAndFiles() throws {
+        let dir = try CommandRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let src = dir.appendingPathComponent("src")
+        try FileManager.default.createDirectory(at: src, withIntermediateDirectories: true)
+        try Data("Plain headline\n\nThe body of the release.\n".utf8).write(to: src.appendingPathComponent("a.txt"))
+        let plain = try CommandRunner.run([src.path, "-t", "jsonl"])
+        XCTAssertEqual(plain.status, 0, plain.stderr)
+        for list in ["jsonl,", ",jsonl", "jsonl,,"] {
+            let result = try CommandRunner.run([src.path, "-t", list])
+            XCTAssertEqual(result.status, 0, "\(list): \(result.stderr)")
+            XCTAssertEqual(result.stdout, plain.stdout, list)
+        }
+        // A list naming no format is a usage error, never a silent default (HTML).
+        for arguments in [[src.path, "-t", ","], [src.appendingPathComponent("a.txt").path, "-t", ","],
+                          [src.appendingPathComponent("a.txt").path, "-t", ""], ["-t", ",", "--fragment"]] {
+            let result = try CommandRunner.run(arguments, stdin: Data("x".utf8))
+            XCTAssertEqual(result.status, 2, "\(arguments): \(result.stderr)")
+            XCTAssertTrue(result.stderr.contains("-t names no format"), result.stderr)
+            XCTAssertTrue(result.stdout.isEmpty, "\(arguments)")
+        }
+    }
 }
