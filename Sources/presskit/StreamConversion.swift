@@ -100,6 +100,8 @@ struct StreamConversion {
         let shown = folder.hasSuffix("/") ? folder : folder + "/"
         for file in walked.files {
             let path = shown + file.path
+            // An earlier run's output (`src/ -o src/all.jsonl`), not an input, as for FolderCollection.
+            if let outputPath, FileSystem.sameFile(path, outputPath) { continue }
             if case .input(let index) = file.kind {
                 let format = Formats.all[index]
                 switch format.name {

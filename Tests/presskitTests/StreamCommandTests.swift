@@ -270,4 +270,26 @@ final class StreamCommandTests: XCTestCase {
             XCTAssertTrue(result.stdout.isEmpty, "\(arguments)")
         }
     }
+
+    // MARK: - CLI review item 6: a folder's stream written inside the folder
+
+    func testAFolderStreamInsideTheFolderRunsAgain() throws {
+        let dir = try CommandRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let src = dir.appendingPathComponent("src")
+        try FileManager.default.createDirectory(at: src, withIntermediateDirectories: true)
+        try Data("Plain headline\n\nThe body of the release.\n".utf8).write(to: src.appendingPathComponent("a.txt"))
+        let output = src.appendingPathComponent("all.jsonl")
+        let first = try CommandRunner.run([src.path, "-o", output.path])
+        XCTAssertEqual(first.status, 0, first.stderr)
+        let written = try Data(contentsOf: output)
+        XCTAssertEqual(String(decoding: written, as: UTF8.self).split(separator: "\n").count, 1)
+        // The second run skips the first run's output, as `-o src/all.epub` does.
+        let second = try CommandRunner.run([src.path, "-o", output.path])
+        XCTAssertEqual(second.status, 0, second.stderr)
+        XCTAssertEqual(try Data(contentsOf: output), written)
+        let relative = try CommandRunner.run(["src", "-o", "src/all.jsonl", "-t", "jsonl"], in: dir)
+        XCTAssertEqual(relative.status, 0, relative.stderr)
+        XCTAssertEqual(try Data(contentsOf: output), written)
+    }
 }
