@@ -121,17 +121,6 @@ struct ConvertCommand: ParsableCommand {
                                     options: options,
                                     resources: FileResources(inputs: sources, resourcePaths: resourcePaths),
                                     outputName: outputPath ?? "-")
-        let result = try conversion.run()
-        let bytes = try result.outputs[0].bytes()
-        if !quiet {
-            for diagnostic in result.diagnostics {
-                Diagnostics.warning(diagnostic.message, file: diagnostic.input ?? outputPath ?? "-")
-            }
-        }
-        if let outputPath {
-            try FileSystem.writeAtomically(bytes, to: outputPath)
-        } else {
-            try FileSystem.writeStandardOutput(bytes)
-        }
+        try ConversionRun.write(conversion, to: [outputPath], quiet: quiet, warningsFile: outputPath ?? "-")
     }
 }

@@ -30,7 +30,7 @@ struct FilesIntoFolder {
             var outputs: [(Format, String)] = []
             for target in targets {
                 let name = input.split(separator: "/").last.map(String.init) ?? input
-                let path = Self.join(folder, BatchPlan.outputPath(for: name, fileExtension: target.outputExtension))
+                let path = Paths.join(folder, BatchPlan.outputPath(for: name, fileExtension: target.outputExtension))
                 // Keyed by bytes: the file system keeps canonically equivalent names apart (see Paths).
                 if let other = planned[Array(path.utf8)] {
                     throw PressKitError(.usage, "\(other) and \(input) would both write \(path)")
@@ -48,15 +48,7 @@ struct FilesIntoFolder {
                                             options: options,
                                             resources: FileResources(inputs: [job.input],
                                                                      resourcePaths: resourcePaths))
-                let result = try conversion.run()
-                if !quiet {
-                    for diagnostic in result.diagnostics {
-                        Diagnostics.warning(diagnostic.message, file: diagnostic.input ?? job.input)
-                    }
-                }
-                for (output, (_, path)) in zip(result.outputs, job.outputs) {
-                    try FileSystem.writeAtomically(try output.bytes(), to: path)
-                }
+                try ConversionRun.write(conversion, to: job.outputs.map(\.1), quiet: quiet, warningsFile: job.input)
             } catch let error as PressKitError {
                 Diagnostics.error(error.naming(job.input).description)
                 if error.kind == .output { throw error }
@@ -64,9 +56,5 @@ struct FilesIntoFolder {
             }
         }
         return failed == 0 ? 0 : 1
-    }
-
-    static func join(_ folder: String, _ name: String) -> String {
-        folder.hasSuffix("/") ? folder + name : folder + "/" + name
     }
 }

@@ -97,9 +97,8 @@ struct StreamConversion {
         let walked = SourceWalker(root: root, outputRoot: outputPath.flatMap(FileSystem.realPath) ?? "",
                                   forcedFormat: forced, collectAllFiles: false).walk()
         var sources: [(path: String, kind: Kind)] = []
-        let shown = folder.hasSuffix("/") ? folder : folder + "/"
         for file in walked.files {
-            let path = shown + file.path
+            let path = Paths.join(folder, file.path)
             // An earlier run's output (`src/ -o src/all.jsonl`), not an input, as for FolderCollection.
             if let outputPath, FileSystem.sameFile(path, outputPath) { continue }
             if case .input(let index) = file.kind {

@@ -143,7 +143,7 @@ struct BatchConversion {
     }
 
     private func shown(_ relative: String) -> String {
-        source.hasSuffix("/") ? source + relative : source + "/" + relative
+        Paths.join(source, relative)
     }
 
     private struct Setup {

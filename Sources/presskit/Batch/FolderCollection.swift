@@ -58,19 +58,13 @@ struct FolderCollection {
         guard !inputs.isEmpty else {
             throw PressKitError(.inputNotFound, "no file presskit reads in this folder", file: source)
         }
-        let result = try Conversion(inputs: inputs, targets: [target], options: options,
-                                    resources: FileResources(inputs: paths, resourcePaths: resourcePaths),
-                                    outputName: output).run()
-        let bytes = try result.outputs[0].bytes()
-        if !quiet {
-            for diagnostic in result.diagnostics {
-                Diagnostics.warning(diagnostic.message, file: diagnostic.input ?? output)
-            }
-        }
-        try FileSystem.writeAtomically(bytes, to: output)
+        try ConversionRun.write(Conversion(inputs: inputs, targets: [target], options: options,
+                                           resources: FileResources(inputs: paths, resourcePaths: resourcePaths),
+                                           outputName: output),
+                                to: [output], quiet: quiet, warningsFile: output)
     }
 
     private func shown(_ relative: String) -> String {
-        source.hasSuffix("/") ? source + relative : source + "/" + relative
+        Paths.join(source, relative)
     }
 }
