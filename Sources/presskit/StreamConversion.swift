@@ -46,8 +46,9 @@ struct StreamConversion {
             }
         }
         if kinds.allSatisfy({ $0 == nil }) { return nil }
-        guard kinds.allSatisfy({ $0 != nil }) else {
-            throw PressKitError(.usage, "JSON Lines and WARC inputs cannot be mixed with other inputs (or give -f)")
+        if let other = zip(paths, kinds).first(where: { $0.1 == nil }) {
+            throw PressKitError(.usage, "JSON Lines and WARC inputs cannot be mixed with other inputs (or give -f)",
+                                file: other.0)
         }
         sources = zip(paths, kinds).map { ($0, $1!) }
         guard targets.count <= 1 else { throw PressKitError(.usage, "a stream is written in one format") }
@@ -65,7 +66,7 @@ struct StreamConversion {
         } else {
             guard let path, Formats.forPath(path) == nil || FileSystem.isDirectory(path) else {
                 throw PressKitError(.usage, "a stream is written as JSON Lines (-t jsonl), or as one \(target.name) "
-                                        + "file per record into a folder (-o FOLDER)")
+                                        + "file per record into a folder (-o FOLDER)", file: path)
             }
             outputPath = nil
             outputFolder = path

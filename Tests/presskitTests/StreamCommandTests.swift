@@ -292,4 +292,19 @@ final class StreamCommandTests: XCTestCase {
         XCTAssertEqual(relative.status, 0, relative.stderr)
         XCTAssertEqual(try Data(contentsOf: output), written)
     }
+
+    // MARK: - CLI review item 9: stream errors name their file
+
+    func testStreamUsageErrorsNameTheFile() throws {
+        let dir = try CommandRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data(#"{"id": "a", "text": "Headline\n\nBody."}"#.utf8).write(to: dir.appendingPathComponent("a.jsonl"))
+        try Data("Plain headline\n\nBody.\n".utf8).write(to: dir.appendingPathComponent("b.txt"))
+        let mixed = try CommandRunner.run(["a.jsonl", "b.txt", "-t", "jsonl"], in: dir)
+        XCTAssertEqual(mixed.status, 2, mixed.stderr)
+        XCTAssertTrue(mixed.stderr.hasPrefix("presskit: b.txt: JSON Lines and WARC inputs cannot be mixed"), mixed.stderr)
+        let file = try CommandRunner.run(["a.jsonl", "-o", "out.html"], in: dir)
+        XCTAssertEqual(file.status, 2, file.stderr)
+        XCTAssertTrue(file.stderr.hasPrefix("presskit: out.html: a stream is written as JSON Lines"), file.stderr)
+    }
 }
