@@ -44,10 +44,8 @@ demo: build
 	@for f in $$(find Samples -type f \( -name '*.txt' -o -name '*.md' -o -name '*.html' -o -name '*.docx' \) ! -name README.md | sort); do \
 	  base=$$(basename "$$f"); \
 	  for t in json markdown html text epub docx ninjs jsonld; do \
-	    if $(BIN) formats 2>/dev/null | awk '$$3=="yes"{print $$1}' | grep -qx "$$t"; then \
-	      ext=$$t; [ $$t = markdown ] && ext=md; [ $$t = text ] && ext=txt; [ $$t = ninjs ] && ext=ninjs.json; \
-	      $(BIN) "$$f" -t $$t -o "demo-out/$${base%.*}.$${f##*.}.$$ext" || echo "FAILED: $$f -> $$t"; \
-	    fi; \
+	    ext=$$t; [ $$t = markdown ] && ext=md; [ $$t = text ] && ext=txt; [ $$t = ninjs ] && ext=ninjs.json; \
+	    $(BIN) "$$f" -t $$t -o "demo-out/$${base%.*}.$${f##*.}.$$ext" || echo "FAILED: $$f -> $$t"; \
 	  done; \
 	done
 	@$(BIN) $$(find Samples -type f \( -name '*.txt' -o -name '*.md' -o -name '*.html' \) ! -name README.md | sort) \

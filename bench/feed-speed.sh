@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # feed-speed.sh -- N releases (by default 1,000, made from the samples with distinct headlines and dates)
 # to one Atom feed in one process: `presskit r0001.txt … rNNNN.md -t atom -o feed.atom`. Prints the median
-# wall time of RUNS runs, the releases per second, peak memory, and checks the feed with feedparser
+# wall time and the median CPU time (user + system, from /usr/bin/time) of RUNS runs, the releases per second,
+# peak memory, and checks the feed with feedparser
 # (bozo 0, one entry per release) and that every run gave the same bytes.
 #
 # Usage: bench/feed-speed.sh [--count N] [--runs N] [--format atom|rss] [--out DIR]
@@ -50,15 +51,17 @@ for i in range(count):
         f.write(text)
 PY
 
-times=()
+times=(); cpus=()
 for run in $(seq 1 "$RUNS"); do
   start=$(date +%s%N)
-  /usr/bin/time -f "%M" -o "$OUT/mem.$run" "$PRESSKIT" "$OUT"/in/* -t "$FORMAT" -o "$OUT/feed.$run.$FORMAT" -q
+  /usr/bin/time -f "%M %U %S" -o "$OUT/time.$run" "$PRESSKIT" "$OUT"/in/* -t "$FORMAT" -o "$OUT/feed.$run.$FORMAT" -q
   end=$(date +%s%N)
   times+=($(( (end - start) / 1000000 )))
+  cpus+=($(awk '{printf "%d", ($2 + $3) * 1000}' "$OUT/time.$run"))
 done
 median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-mem=$(sort -n "$OUT"/mem.* | tail -1)
+cpu=$(printf '%s\n' "${cpus[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+mem=$(awk '{print $1}' "$OUT"/time.* | sort -n | tail -1)
 same=yes
 for run in $(seq 2 "$RUNS"); do cmp -s "$OUT/feed.1.$FORMAT" "$OUT/feed.$run.$FORMAT" || same=no; done
 check=$(python3 "$ROOT/Tests/Judges/feeds/check_feed.py" "$OUT/feed.1.$FORMAT" | python3 -c '
@@ -66,5 +69,6 @@ import json, sys
 r = json.loads(sys.stdin.read())
 print("bozo", r["bozo"], "-", len(r["entries"]), "entries -", len(r["problems"]), "problems")')
 echo "$COUNT releases -> one $FORMAT feed ($(wc -c < "$OUT/feed.1.$FORMAT") bytes) in one process:"
-echo "  median ${median} ms of ${RUNS} runs (${times[*]} ms); $(( COUNT * 1000 / (median > 0 ? median : 1) )) releases/s; peak RSS ${mem} KB"
+echo "  median ${median} ms wall of ${RUNS} runs (${times[*]} ms); $(( COUNT * 1000 / (median > 0 ? median : 1) )) releases/s"
+echo "  median ${cpu} ms of CPU, user + system (${cpus[*]} ms); peak RSS ${mem} KB"
 echo "  feedparser: $check; identical bytes on every run: $same"

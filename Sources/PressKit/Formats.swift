@@ -15,7 +15,7 @@ public struct Format: Sendable {
     /// Whether this format's reader takes zip containers (DOCX, EPUB): `Converter.read` then lets a zip
     /// through to the reader instead of refusing it as binary.
     public let readsZipContainer: Bool
-    /// Whether this format's reader takes gzip-compressed input itself (WARC: `.warc.gz`).
+    /// Whether this format's reader takes gzip-compressed input itself (`.warc.gz`, `.jsonl.gz`).
     public let readsGzip: Bool
     public let reader: (any Reader)?
     public let writer: (any Writer)?
@@ -78,8 +78,10 @@ public enum Formats {
                reader: nil, writer: AtomWriter(), writesCollections: true),
         Format(name: "rss", extensions: ["rss"], mediaType: "application/rss+xml",
                reader: nil, writer: RSSWriter(), writesCollections: true),
+        // `.jsonl.gz` is read (decompressed as read), never inferred as an output name: the writer does not compress.
         Format(name: "jsonl", aliases: ["ndjson", "jsonlines"], extensions: ["jsonl", "ndjson"],
-               mediaType: "application/jsonl", reader: JSONLinesReader(), writer: JSONLinesWriter(),
+               inputExtensions: ["jsonl", "ndjson", "jsonl.gz", "ndjson.gz"],
+               mediaType: "application/jsonl", readsGzip: true, reader: JSONLinesReader(), writer: JSONLinesWriter(),
                understandsPress: false, writesCollections: true),
         Format(name: "warc", extensions: ["warc", "warc.gz"], mediaType: "application/warc", readsGzip: true, reader: WARCReader(), writer: nil,
                understandsPress: false),

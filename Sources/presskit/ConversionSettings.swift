@@ -40,7 +40,7 @@ struct ConversionSettings: ParsableArguments {
     var resourcePath: [String] = []
 
     @Option(parsing: .unconditional, help: "Refuse inputs larger than this (bytes, or with K/M/G; 1 to 1024G).")
-    var maxInputSize: String = Self.defaultMaxInputSize
+    var maxInputSize: String = "256M"
 
     @Flag(name: .shortAndLong, help: "No warnings on standard error.")
     var quiet = false
@@ -50,24 +50,12 @@ struct ConversionSettings: ParsableArguments {
     /// The largest `--wrap`.
     static let maxWrap = 100_000
 
-    static let defaultMaxInputSize = "256M"
-
+    /// The options of this command line: `baseOptions(metadata:)` with the flags on top.
     func options(metadata: [String]) throws -> ConversionOptions {
-        try Self.options(metadata: metadata, encoding: encoding, maxInputSize: maxInputSize, pandocAPI: pandoc.pandocAPI,
-                         fullPage: fullPage, fragment: fragment, wrap: wrap, noFrontMatter: noFrontMatter,
-                         referenceLinks: referenceLinks, css: css, epubCoverImage: epubCoverImage, referenceDoc: referenceDoc)
-    }
-
-    /// The options from the flags' values; a parameter left out is the flag's default, so
-    /// `options(metadata:)` alone is a command line without flags (`QuickCommandLine`).
-    static func options(metadata: [String], encoding: String? = nil, maxInputSize: String = defaultMaxInputSize,
-                        pandocAPI: String = PandocSettings.defaultAPI, fullPage: Bool = false, fragment: Bool = false,
-                        wrap: String? = nil, noFrontMatter: Bool = false, referenceLinks: Bool = false,
-                        css: String? = nil, epubCoverImage: String? = nil, referenceDoc: String? = nil) throws -> ConversionOptions {
-        var options = ConversionOptions()
+        var options = try Self.baseOptions(metadata: metadata)
         options.encoding = encoding
         options.maxInputSize = try NumericOption.byteCount(maxInputSize)
-        try PandocSettings.apply(pandocAPI: pandocAPI, to: &options)
+        try PandocSettings.apply(pandocAPI: pandoc.pandocAPI, to: &options)
         let columns = try wrap.map {
             try NumericOption.integer($0, option: "--wrap", what: "a number of columns", in: 1...Self.maxWrap)
         }
@@ -97,6 +85,14 @@ struct ConversionSettings: ParsableArguments {
             options.docx.referenceDoc = try FileSystem.readInput(referenceDoc, limit: 64 << 20)
             options.docx.referenceDocName = referenceDoc
         }
+        return options
+    }
+
+    /// The parts of the options no flag sets (`-M` pairs, SOURCE_DATE_EPOCH, the clock) on top of the
+    /// library's defaults, which are the flags' defaults: alone, a command line without flags
+    /// (`QuickCommandLine`).
+    static func baseOptions(metadata: [String]) throws -> ConversionOptions {
+        var options = ConversionOptions()
         for pair in metadata {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             let key = String(parts[0])

@@ -34,46 +34,61 @@ struct ConvertCommand: ParsableCommand {
         options.news = try news.options()
         // Every numeric option is checked whatever the mode, so a bad value is never silently ignored.
         let jobs = try batch.jobs.map { try NumericOption.integer($0, option: "--jobs", in: 1...1024) }
-        if let shard = batch.shard { _ = try ShardSpec(parsing: shard) }
-        if let stream = try StreamConversion(inputs: inputs, from: from, to: to, output: output, options: options,
-                                             quiet: settings.quiet, jobs: jobs) {
+        let shard = try batch.shard.map(ShardSpec.init(parsing:))
+        try Self.convert(inputs: inputs, output: output, from: from, to: to, options: options, quiet: settings.quiet,
+                         resourcePaths: settings.resourcePath, jobs: jobs, shard: shard, update: batch.update,
+                         report: batch.report)
+    }
+
+    /// Everything after the flags became options, for both parsers (`run()` and `QuickCommandLine.run()`):
+    /// picks the mode (a stream, one output from a folder, a batch, files into a folder, one output) and runs it.
+    static func convert(inputs: [String], output: String?, from: String?, to: [String], options: ConversionOptions,
+                        quiet: Bool, resourcePaths: [String], jobs: Int?, shard: ShardSpec?, update: Bool,
+                        report: String?) throws {
+        let (targets, forced) = try formats(to: to, from: from)
+        if let stream = try StreamConversion(inputs: inputs, from: forced, targets: targets, output: output,
+                                             options: options, quiet: quiet, jobs: jobs) {
             return try stream.run()
         }
-        let (targets, forced) = try Self.formats(to: to, from: from)
         if inputs.count == 1, FileSystem.isDirectory(inputs[0]) {
             guard let output, output != "-" else {
                 throw PressKitError(.usage, "a folder as input needs an output folder: -o OUT_DIR")
             }
             if let collection = try FolderCollection.target(output: output, targets: targets) {
-                if batch.shard != nil || batch.update || batch.report != nil {
+                if shard != nil || update || report != nil {
                     throw PressKitError(.usage, "--shard, --update and --report convert a folder file by file; "
                                         + "-o \(output) makes one \(collection.name) of the whole folder")
                 }
                 try FolderCollection(source: inputs[0], output: output, target: collection, from: forced,
-                                     options: options, settings: settings).run()
+                                     options: options, quiet: quiet, resourcePaths: resourcePaths).run()
                 return
             }
             let code = try BatchConversion(source: inputs[0], destination: output, from: forced, targets: targets,
-                                           options: options, settings: settings, batch: batch).run()
+                                           options: options, quiet: quiet, resourcePaths: resourcePaths, jobs: jobs,
+                                           shard: shard, update: update, report: report).run()
             if code != 0 { throw ExitCode(code) }
             return
         }
         if inputs.count > 1, let dir = inputs.first(where: FileSystem.isDirectory) {
             throw PressKitError(.usage, "a folder can only be converted on its own", file: dir)
         }
-        if inputs.count > 1, FilesIntoFolder.applies(output: output, inputs: inputs) {
+        if FilesIntoFolder.applies(output: output, inputs: inputs) {
             let code = try FilesIntoFolder(inputs: inputs, folder: output!, targets: targets, from: forced,
-                                           options: options, settings: settings).run()
+                                           options: options, quiet: quiet, resourcePaths: resourcePaths).run()
             if code != 0 { throw ExitCode(code) }
             return
         }
-        try Self.convertFiles(inputs: inputs, output: output, options: options, targets: targets, from: forced,
-                              quiet: settings.quiet, resourcePaths: settings.resourcePath)
+        try convertFiles(inputs: inputs, output: output, options: options, targets: targets, from: forced,
+                         quiet: quiet, resourcePaths: resourcePaths)
     }
 
-    /// The formats `-t` and `-f` name (`-t` may be a comma list).
+    /// The formats `-t` and `-f` name (`-t` may be a comma list), read once for every mode.
     static func formats(to: [String], from: String?) throws -> (targets: [Format], from: Format?) {
-        let targets = try to.flatMap { $0.split(separator: ",") }.map { try Formats.require(String($0)) }
+        let names = to.flatMap { $0.split(separator: ",") }
+        if !to.isEmpty, names.isEmpty {
+            throw PressKitError(.usage, "-t names no format: -t FORMAT or -t FORMAT,FORMAT (see presskit formats)")
+        }
+        let targets = try names.map { try Formats.require(String($0)) }
         let forced = try from.map(Formats.require)
         if let forced, forced.reader == nil { throw PressKitError(.usage, "presskit cannot read \(forced.name)") }
         return (targets, forced)
@@ -89,8 +104,8 @@ struct ConvertCommand: ParsableCommand {
         }
         let outputPath = (output == nil || output == "-") ? nil : output
         if let outputPath, FileSystem.isDirectory(outputPath) {
-            throw PressKitError(.usage, "is a folder: -o takes the output file's name here "
-                                + "(a folder is the output only when the input is a folder)", file: outputPath)
+            throw PressKitError(.usage, "is a folder: standard input is converted into one file, -o takes its name "
+                                + "(a folder is the output of named files or of a folder)", file: outputPath)
         }
         guard targets.count <= 1 else {
             throw PressKitError(.usage, "several output formats need a folder as input")
@@ -106,17 +121,6 @@ struct ConvertCommand: ParsableCommand {
                                     options: options,
                                     resources: FileResources(inputs: sources, resourcePaths: resourcePaths),
                                     outputName: outputPath ?? "-")
-        let result = try conversion.run()
-        let bytes = try result.outputs[0].bytes()
-        if !quiet {
-            for diagnostic in result.diagnostics {
-                Diagnostics.warning(diagnostic.message, file: diagnostic.input ?? outputPath ?? "-")
-            }
-        }
-        if let outputPath {
-            try FileSystem.writeAtomically(bytes, to: outputPath)
-        } else {
-            try FileSystem.writeStandardOutput(bytes)
-        }
+        try ConversionRun.write(conversion, to: [outputPath], quiet: quiet, warningsFile: outputPath ?? "-")
     }
 }

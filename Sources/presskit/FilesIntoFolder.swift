@@ -1,6 +1,6 @@
 import PressKit
 
-/// `presskit a.md b.html -o out/ -t json,docx`: several input files, each converted on its own into an
+/// `presskit a.md b.html -o out/ -t json,docx`: one or more input files, each converted on its own into an
 /// existing folder (or one named with a trailing `/`), as `out/a.json`, `out/b.docx`, … A bad input is
 /// reported and the others still convert (exit 1 at the end); two inputs that would write the same file
 /// are refused before anything is written.
@@ -10,7 +10,8 @@ struct FilesIntoFolder {
     let targets: [Format]
     let from: Format?
     let options: ConversionOptions
-    let settings: ConversionSettings
+    let quiet: Bool
+    let resourcePaths: [String]
 
     /// Whether `-o` names a folder for these inputs: an existing folder, or a path ending in `/`.
     static func applies(output: String?, inputs: [String]) -> Bool {
@@ -29,7 +30,7 @@ struct FilesIntoFolder {
             var outputs: [(Format, String)] = []
             for target in targets {
                 let name = input.split(separator: "/").last.map(String.init) ?? input
-                let path = Self.join(folder, BatchPlan.outputPath(for: name, fileExtension: target.outputExtension))
+                let path = Paths.join(folder, BatchPlan.outputPath(for: name, fileExtension: target.outputExtension))
                 // Keyed by bytes: the file system keeps canonically equivalent names apart (see Paths).
                 if let other = planned[Array(path.utf8)] {
                     throw PressKitError(.usage, "\(other) and \(input) would both write \(path)")
@@ -46,16 +47,8 @@ struct FilesIntoFolder {
                 let conversion = Conversion(inputs: [.file(job.input, format: from)], targets: job.outputs.map(\.0),
                                             options: options,
                                             resources: FileResources(inputs: [job.input],
-                                                                     resourcePaths: settings.resourcePath))
-                let result = try conversion.run()
-                if !settings.quiet {
-                    for diagnostic in result.diagnostics {
-                        Diagnostics.warning(diagnostic.message, file: diagnostic.input ?? job.input)
-                    }
-                }
-                for (output, (_, path)) in zip(result.outputs, job.outputs) {
-                    try FileSystem.writeAtomically(try output.bytes(), to: path)
-                }
+                                                                     resourcePaths: resourcePaths))
+                try ConversionRun.write(conversion, to: job.outputs.map(\.1), quiet: quiet, warningsFile: job.input)
             } catch let error as PressKitError {
                 Diagnostics.error(error.naming(job.input).description)
                 if error.kind == .output { throw error }
@@ -63,9 +56,5 @@ struct FilesIntoFolder {
             }
         }
         return failed == 0 ? 0 : 1
-    }
-
-    static func join(_ folder: String, _ name: String) -> String {
-        folder.hasSuffix("/") ? folder + name : folder + "/" + name
     }
 }

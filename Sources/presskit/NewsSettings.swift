@@ -4,7 +4,7 @@ import PressKit
 /// Flags of the news-industry outputs: ninjs's schema generation and the Atom/RSS feed's title, id and link.
 struct NewsSettings: ParsableArguments {
     @Option(help: "ninjs output: the IPTC ninjs version, 1.6, 2.2 or 3.1 (default: 2.2).")
-    var ninjsVersion: String = Self.defaultNinjsVersion
+    var ninjsVersion: String = "2.2"
 
     @Option(help: "Atom/RSS output: the feed's title (default: from the releases' organisation).")
     var feedTitle: String?
@@ -15,15 +15,8 @@ struct NewsSettings: ParsableArguments {
     @Option(help: "Atom/RSS output: the newsroom page the feed belongs to.")
     var feedLink: String?
 
-    static let defaultNinjsVersion = "2.2"
-
+    /// The news options from the flags' values (`NewsOptions()` holds the same defaults).
     func options() throws -> NewsOptions {
-        try Self.options(ninjsVersion: ninjsVersion, feedTitle: feedTitle, feedId: feedId, feedLink: feedLink)
-    }
-
-    /// The news options from the flags' values (the defaults when the flags are absent).
-    static func options(ninjsVersion: String = defaultNinjsVersion, feedTitle: String? = nil, feedId: String? = nil,
-                        feedLink: String? = nil) throws -> NewsOptions {
         var news = NewsOptions()
         guard let version = NINJSVersion(rawValue: ninjsVersion) else {
             let known = NINJSVersion.allCases.map(\.rawValue).joined(separator: ", ")

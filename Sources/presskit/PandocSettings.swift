@@ -5,9 +5,7 @@ import PressKit
 struct PandocSettings: ParsableArguments {
     @Option(name: .customLong("pandoc-api"),
             help: "pandoc output: the pandoc-types API to write, 1.22 (pandoc 2.x, default) or 1.23 (pandoc 3.x, Figure blocks).")
-    var pandocAPI: String = Self.defaultAPI
-
-    static let defaultAPI = PandocAPI.v1_22.rawValue
+    var pandocAPI: String = PandocAPI.v1_22.rawValue
 
     /// Sets the pandoc writer's options from the flag's value.
     static func apply(pandocAPI: String, to options: inout ConversionOptions) throws {

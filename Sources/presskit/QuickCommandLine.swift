@@ -5,7 +5,7 @@ import PressKit
 /// (Mirror, protocol-conformance lookups) was half of a small conversion's CPU time. Anything else (another
 /// flag, a folder or several inputs, a subcommand, `--`, an option twice, a value starting with `-`) returns
 /// nil and goes through `Presskit.parseAsRoot()` as before; both paths run the same code after parsing
-/// (`ConversionSettings.options`, `ConvertCommand.formats`, `ConvertCommand.convertFiles`).
+/// (`ConversionSettings.baseOptions`, then `ConvertCommand.convert`).
 /// `presskit -v` or any other flag falls back.
 struct QuickCommandLine {
     var input: String?
@@ -63,17 +63,10 @@ struct QuickCommandLine {
         if let input, input != "-", FileSystem.isDirectory(input) { return nil }
     }
 
-    /// What `ConvertCommand.run` does for these arguments.
+    /// What `ConvertCommand.run` does for these arguments: every other flag at its default.
     func run() throws {
-        var options = try ConversionSettings.options(metadata: metadata)
-        options.news = try NewsSettings.options()
-        let inputs = input.map { [$0] } ?? []
-        if let stream = try StreamConversion(inputs: inputs, from: from, to: to, output: output, options: options,
-                                             quiet: quiet, jobs: nil) {
-            return try stream.run()
-        }
-        let (targets, forced) = try ConvertCommand.formats(to: to, from: from)
-        try ConvertCommand.convertFiles(inputs: inputs, output: output, options: options, targets: targets,
-                                        from: forced, quiet: quiet, resourcePaths: [])
+        try ConvertCommand.convert(inputs: input.map { [$0] } ?? [], output: output, from: from, to: to,
+                                   options: try ConversionSettings.baseOptions(metadata: metadata), quiet: quiet, resourcePaths: [], jobs: nil, shard: nil,
+                                   update: false, report: nil)
     }
 }

@@ -28,13 +28,12 @@ struct StreamConversion {
     let quiet: Bool
 
     /// The stream conversion the command asks for, or nil when it is not one.
-    init?(inputs: [String], from: String?, to: [String], output: String?, options: ConversionOptions,
+    init?(inputs: [String], from forced: Format?, targets: [Format], output: String?, options: ConversionOptions,
           quiet: Bool, jobs: Int?) throws {
-        let forced = try from.map(Formats.require)
         var kinds: [Kind?] = []
         var paths = inputs.isEmpty ? ["-"] : inputs
         if inputs.count == 1, FileSystem.isDirectory(inputs[0]),
-           let folderSources = try Self.folderSources(inputs[0], from: forced, to: to, output: output) {
+           let folderSources = try Self.folderSources(inputs[0], from: forced, targets: targets, output: output) {
             paths = folderSources.map(\.path)
             kinds = folderSources.map(\.kind)
         }
@@ -47,15 +46,15 @@ struct StreamConversion {
             }
         }
         if kinds.allSatisfy({ $0 == nil }) { return nil }
-        guard kinds.allSatisfy({ $0 != nil }) else {
-            throw PressKitError(.usage, "JSON Lines and WARC inputs cannot be mixed with other inputs (or give -f)")
+        if let other = zip(paths, kinds).first(where: { $0.1 == nil }) {
+            throw PressKitError(.usage, "JSON Lines and WARC inputs cannot be mixed with other inputs (or give -f)",
+                                file: other.0)
         }
         sources = zip(paths, kinds).map { ($0, $1!) }
-        let names = to.flatMap { $0.split(separator: ",") }.map(String.init)
-        guard names.count <= 1 else { throw PressKitError(.usage, "a stream is written in one format") }
+        guard targets.count <= 1 else { throw PressKitError(.usage, "a stream is written in one format") }
         let path = (output == nil || output == "-") ? nil : output
-        if let name = names.first {
-            target = try Formats.require(name)
+        if let first = targets.first {
+            target = first
         } else if let path, let format = Formats.forPath(path), format.writer != nil {
             target = format
         } else {
@@ -67,7 +66,7 @@ struct StreamConversion {
         } else {
             guard let path, Formats.forPath(path) == nil || FileSystem.isDirectory(path) else {
                 throw PressKitError(.usage, "a stream is written as JSON Lines (-t jsonl), or as one \(target.name) "
-                                        + "file per record into a folder (-o FOLDER)")
+                                        + "file per record into a folder (-o FOLDER)", file: path)
             }
             outputPath = nil
             outputFolder = path
@@ -83,11 +82,12 @@ struct StreamConversion {
     /// A folder converted to one JSON Lines output (`-t jsonl` to standard output or a `.jsonl` file): its
     /// files in path order, JSON Lines and WARC files as streams, the others as one record each. Nil when
     /// the output is a folder (a batch).
-    static func folderSources(_ folder: String, from: Format?, to: [String], output: String?) throws -> [(path: String, kind: Kind)]? {
+    static func folderSources(_ folder: String, from: Format?, targets: [Format], output: String?) throws -> [(path: String, kind: Kind)]? {
         let outputPath = (output == nil || output == "-") ? nil : output
-        let jsonlTarget = to.count == 1 && Formats.named(to[0])?.name == "jsonl"
+        let jsonlTarget = targets.count == 1 && targets[0].name == "jsonl"
         if let outputPath {
-            guard Formats.forPath(outputPath)?.name == "jsonl", !FileSystem.isDirectory(outputPath) else { return nil }
+            guard (try? Formats.outputFormat(forName: outputPath))?.name == "jsonl", !FileSystem.isDirectory(outputPath)
+            else { return nil }
         } else if !jsonlTarget {
             return nil
         }
@@ -98,9 +98,10 @@ struct StreamConversion {
         let walked = SourceWalker(root: root, outputRoot: outputPath.flatMap(FileSystem.realPath) ?? "",
                                   forcedFormat: forced, collectAllFiles: false).walk()
         var sources: [(path: String, kind: Kind)] = []
-        let shown = folder.hasSuffix("/") ? folder : folder + "/"
         for file in walked.files {
-            let path = shown + file.path
+            let path = Paths.join(folder, file.path)
+            // An earlier run's output (`src/ -o src/all.jsonl`), not an input, as for FolderCollection.
+            if let outputPath, FileSystem.sameFile(path, outputPath) { continue }
             if case .input(let index) = file.kind {
                 let format = Formats.all[index]
                 switch format.name {
@@ -108,21 +109,20 @@ struct StreamConversion {
                 case "warc": sources.append((path, .warc))
                 default: sources.append((path, .file(format: format, id: file.path)))
                 }
-            } else if file.path.lowercased().hasSuffix(".warc.gz") {
-                sources.append((path, .warc))
-            } else if file.path.lowercased().hasSuffix(".jsonl.gz") {
-                sources.append((path, .jsonl))
             }
         }
         return sources
     }
 
+    /// A stream input by its name (the format registry's extensions: `.jsonl`, `.ndjson`, `.warc`, and
+    /// their `.gz`), or nil.
     static func kind(ofPath path: String) -> Kind? {
-        let lower = path.lowercased()
-        if lower.hasSuffix(".warc") || lower.hasSuffix(".warc.gz") { return .warc }
-        if lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") || lower.hasSuffix(".jsonl.gz")
-            || lower.hasSuffix(".ndjson.gz") { return .jsonl }
-        return nil
+        guard case .readable(let format) = Formats.inputGuess(forName: path) else { return nil }
+        switch format.name {
+        case "jsonl": return .jsonl
+        case "warc": return .warc
+        default: return nil
+        }
     }
 
     func run() throws {

@@ -7,7 +7,7 @@ import PressKit
 /// Issue 19, item 8: a fuzz target for the CLI's option parsing. Argument vectors are generated from the
 /// options' grammar (numbers at and past every boundary, sizes with and without K/M/G, shard specs, encodings,
 /// repeated, missing and glued values) and mutated byte by byte; each goes through the same parse the
-/// command does (`Presskit.parseAsRoot`), then `ConversionSettings.options`, `ShardSpec(parsing:)` and
+/// command does (`Presskit.parseAsRoot`), then `ConversionSettings.options(metadata:)`, `ShardSpec(parsing:)` and
 /// `byteCount`. A trap (an arithmetic overflow, a bad index) kills the test process; every refusal must be
 /// a usage error (exit 2) or, for files named by options, not-found / invalid-input.
 ///
@@ -15,7 +15,7 @@ import PressKit
 /// build, about 10 ms a vector on a loaded machine); SECURITY.md has the
 /// figures of the long runs.
 final class OptionParsingFuzzTests: XCTestCase {
-    struct Generator {
+    struct Generator: RandomNumberGenerator {
         var state: UInt64
         mutating func next() -> UInt64 {
             state = state &* 6364136223846793005 &+ 1442695040888963407
@@ -126,6 +126,108 @@ final class OptionParsingFuzzTests: XCTestCase {
         }
         XCTAssertGreaterThan(parsed, runs / 10)
         XCTAssertGreaterThan(refused, runs / 10)
+    }
+
+    /// An argument vector in the quick command line's grammar (`-o -f -t -M -q`, long and short, one input),
+    /// with now and then something that sends it to the full parser instead (a second input, another flag,
+    /// a value starting with `-`, a single-valued option twice).
+    static func quickVector(_ g: inout Generator) -> [String] {
+        let values = ["out.json", "-", "a.md", "json", "html", "json,html", ",", "", "-x", "title=x", "=x", "x",
+                      "a=b=c", "/nonexistent/in.md", "markdown", "jsonl", "out/", "-t", "convert", "é.md"]
+        var args: [String] = []
+        if g.chance(80) { args.append(g.pick(["/nonexistent/in.md", "-", "in.html", "notes.txt", "feed.jsonl"])) }
+        for _ in 0..<(g.next() % 6) {
+            switch g.next() % 12 {
+            case 0: args.append(g.pick(["-q", "--quiet"]))
+            case 1: args.append(g.pick(["--fragment", "--wrap", "a.md", "-"]))
+            default:
+                let option = g.pick(["-o", "--output", "-f", "--from", "-t", "--to", "-M", "--metadata"])
+                args += g.chance(5) ? [option] : [option, g.pick(values)]
+            }
+        }
+        if g.chance(30) { args.shuffle(using: &g) }
+        return args
+    }
+
+    /// Item 1 of the CLI review: whatever `QuickCommandLine` accepts, the full parser reads the same way —
+    /// the same inputs, output, formats, metadata and quiet, and every other option at its default.
+    func testQuickCommandLineAgreesWithTheFullParser() throws {
+        let runs = ProcessInfo.processInfo.environment["PRESSKIT_OPTION_FUZZ_RUNS"].flatMap(Int.init) ?? 1_000
+        let defaults = try XCTUnwrap(try Presskit.parseAsRoot([]) as? ConvertCommand)
+        var g = Generator(state: 23)
+        var quick = 0
+        for _ in 0..<runs {
+            let args = Self.quickVector(&g)
+            guard let line = QuickCommandLine(args) else { continue }
+            quick += 1
+            let parsed = try Presskit.parseAsRoot(args)
+            let command = try XCTUnwrap(parsed as? ConvertCommand, "\(args)")
+            XCTAssertEqual(command.inputs, line.input.map { [$0] } ?? [], "\(args)")
+            XCTAssertEqual(command.output, line.output, "\(args)")
+            XCTAssertEqual(command.from, line.from, "\(args)")
+            XCTAssertEqual(command.to, line.to, "\(args)")
+            XCTAssertEqual(command.metadata, line.metadata, "\(args)")
+            XCTAssertEqual(command.settings.quiet, line.quiet, "\(args)")
+            Self.assertDefaults(command, defaults, "\(args)")
+        }
+        XCTAssertGreaterThan(quick, runs / 4)
+    }
+
+    /// Every option but those `QuickCommandLine` reads is as in `presskit` with no arguments.
+    static func assertDefaults(_ command: ConvertCommand, _ defaults: ConvertCommand, _ message: String) {
+        let s = command.settings, d = defaults.settings
+        XCTAssertEqual(s.encoding, d.encoding, message)
+        XCTAssertEqual(s.fullPage, d.fullPage, message)
+        XCTAssertEqual(s.fragment, d.fragment, message)
+        XCTAssertEqual(s.wrap, d.wrap, message)
+        XCTAssertEqual(s.noFrontMatter, d.noFrontMatter, message)
+        XCTAssertEqual(s.referenceLinks, d.referenceLinks, message)
+        XCTAssertEqual(s.css, d.css, message)
+        XCTAssertEqual(s.epubCoverImage, d.epubCoverImage, message)
+        XCTAssertEqual(s.referenceDoc, d.referenceDoc, message)
+        XCTAssertEqual(s.resourcePath, d.resourcePath, message)
+        XCTAssertEqual(s.maxInputSize, d.maxInputSize, message)
+        XCTAssertEqual(s.pandoc.pandocAPI, d.pandoc.pandocAPI, message)
+        XCTAssertEqual(command.batch.jobs, defaults.batch.jobs, message)
+        XCTAssertEqual(command.batch.report, defaults.batch.report, message)
+        XCTAssertEqual(command.batch.update, defaults.batch.update, message)
+        XCTAssertEqual(command.batch.shard, defaults.batch.shard, message)
+        XCTAssertEqual(command.news.ninjsVersion, defaults.news.ninjsVersion, message)
+        XCTAssertEqual(command.news.feedTitle, defaults.news.feedTitle, message)
+        XCTAssertEqual(command.news.feedId, defaults.news.feedId, message)
+        XCTAssertEqual(command.news.feedLink, defaults.news.feedLink, message)
+    }
+
+    /// Item 2 of the CLI review: the quick path takes the library's defaults (`ConversionOptions()`,
+    /// `NewsOptions()`), the full parser the flags' defaults; the two must be the same options.
+    func testFlagDefaultsAreTheLibraryDefaults() throws {
+        let command = try XCTUnwrap(try Presskit.parseAsRoot([]) as? ConvertCommand)
+        let flags = try command.settings.options(metadata: ["title=x"])
+        let base = try ConversionSettings.baseOptions(metadata: ["title=x"])
+        XCTAssertEqual(flags.maxInputSize, base.maxInputSize)
+        XCTAssertEqual(base.maxInputSize, 256 << 20)
+        XCTAssertEqual(flags.pandoc, base.pandoc)
+        XCTAssertEqual(base.pandoc.api, .v1_22)
+        XCTAssertEqual(flags.encoding, base.encoding)
+        XCTAssertEqual(flags.htmlReader.fullPage, base.htmlReader.fullPage)
+        XCTAssertEqual(flags.html.fragment, base.html.fragment)
+        XCTAssertEqual(flags.html.css, base.html.css)
+        XCTAssertEqual(flags.text.bodyOnly, base.text.bodyOnly)
+        XCTAssertEqual(flags.text.wrap, base.text.wrap)
+        XCTAssertEqual(flags.markdown.wrap, base.markdown.wrap)
+        XCTAssertEqual(flags.markdown.frontMatter, base.markdown.frontMatter)
+        XCTAssertTrue(base.markdown.frontMatter)
+        XCTAssertEqual(flags.markdown.referenceLinks, base.markdown.referenceLinks)
+        XCTAssertNil(base.epub.coverImage)
+        XCTAssertNil(base.docx.referenceDoc)
+        XCTAssertEqual(flags.metadata.map(\.key), base.metadata.map(\.key))
+        XCTAssertEqual(flags.metadata.map(\.value), ["x"])
+        let news = try command.news.options()
+        XCTAssertEqual(news.ninjsVersion, base.news.ninjsVersion)
+        XCTAssertEqual(base.news.ninjsVersion, .v2_2)
+        XCTAssertEqual(news.feedTitle, base.news.feedTitle)
+        XCTAssertEqual(news.feedID, base.news.feedID)
+        XCTAssertEqual(news.feedLink, base.news.feedLink)
     }
 
     /// The values the issue found trapping, and their neighbours: each a usage error, none a crash.

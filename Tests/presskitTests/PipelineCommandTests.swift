@@ -180,14 +180,42 @@ final class PipelineCommandTests: XCTestCase {
         let dir = try scratch()
         try write(release(1), "a.txt", in: dir)
         try fm.createDirectory(at: dir.appendingPathComponent("dir"), withIntermediateDirectories: true)
+        // One file goes into a folder as several do (CLI review item 3): it needs -t, and then writes there.
         for output in ["dir/", "dir"] {
-            for extra in [[], ["-t", "json"]] {
-                let result = try CommandRunner.run(["a.txt", "-o", output] + extra, in: dir)
-                XCTAssertEqual(result.status, 2, result.stderr)
-                XCTAssertTrue(result.stderr.contains("\(output): is a folder"), result.stderr)
-                XCTAssertFalse(result.stderr.contains("Not a directory"), result.stderr)
-            }
+            let result = try CommandRunner.run(["a.txt", "-o", output], in: dir)
+            XCTAssertEqual(result.status, 2, result.stderr)
+            XCTAssertTrue(result.stderr.contains("\(output): files into a folder need the output format(s)"), result.stderr)
+            XCTAssertFalse(result.stderr.contains("Not a directory"), result.stderr)
         }
+        // Standard input is one file's content: -o must name a file.
+        for output in ["dir/", "dir"] {
+            let result = try CommandRunner.run(["-", "-o", output, "-t", "json"], stdin: Data(release(1).utf8), in: dir)
+            XCTAssertEqual(result.status, 2, result.stderr)
+            XCTAssertTrue(result.stderr.contains("\(output): is a folder: standard input"), result.stderr)
+        }
+    }
+
+    /// CLI review item 3: one file into a folder works as two files do, on both parsers' paths (the quick
+    /// command line and the full one): every -t format written, a missing folder named with `/` created.
+    func testOneFileIntoAFolderAsSeveralDo() throws {
+        let dir = try scratch()
+        try write(release(1), "a.txt", in: dir)
+        try write(release(2), "b.txt", in: dir)
+        for (name, extra) in [("out4/", ["-t", "json,docx"]), ("out5/", ["-t", "json"]),
+                              ("out6/", ["-t", "json", "--fragment"])] {
+            let result = try CommandRunner.run(["a.txt", "-o", name] + extra, in: dir)
+            XCTAssertEqual(result.status, 0, "\(name): \(result.stderr)")
+            XCTAssertTrue(fm.fileExists(atPath: dir.appendingPathComponent(name + "a.json").path), name)
+            let two = try CommandRunner.run(["a.txt", "b.txt", "-o", "two-" + name] + extra, in: dir)
+            XCTAssertEqual(two.status, 0, two.stderr)
+            XCTAssertEqual(try Data(contentsOf: dir.appendingPathComponent(name + "a.json")),
+                           try Data(contentsOf: dir.appendingPathComponent("two-" + name + "a.json")), name)
+        }
+        XCTAssertTrue(fm.fileExists(atPath: dir.appendingPathComponent("out4/a.docx").path))
+        // An existing folder without the trailing slash too.
+        let result = try CommandRunner.run(["a.txt", "-o", "out5", "-t", "html"], in: dir)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(fm.fileExists(atPath: dir.appendingPathComponent("out5/a.html").path))
     }
 
     func testReferenceDocErrorsNameTheReferenceDocument() throws {

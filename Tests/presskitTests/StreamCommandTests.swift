@@ -1,5 +1,7 @@
 import Foundation
 import XCTest
+@testable import presskit
+import PressKit
 
 /// `-f jsonl`, `-f warc` and `-t jsonl` on the command line: streams in, one line per record out, in order,
 /// flushed per record, errors as lines.
@@ -186,5 +188,123 @@ final class StreamCommandTests: XCTestCase {
         let file = try CommandRunner.run(["archive", "-o", "all.jsonl"], in: dir)
         XCTAssertEqual(file.status, 1)
         XCTAssertEqual(try Data(contentsOf: dir.appendingPathComponent("all.jsonl")), result.stdout)
+    }
+
+    // MARK: - CLI review item 4: `.jsonl.gz` / `.ndjson.gz` through the format registry
+
+    private func gzip(_ text: String, to url: URL) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "gzip -c > \"$1\"", "sh", url.path]
+        let pipe = Pipe()
+        process.standardInput = pipe
+        try process.run()
+        pipe.fileHandleForWriting.write(Data(text.utf8))
+        try pipe.fileHandleForWriting.close()
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 0)
+    }
+
+    func testCompressedJSONLinesAreJSONLinesByName() throws {
+        for name in ["a.jsonl.gz", "b.NDJSON.GZ", "dir/c.ndjson.gz", "d.jsonl", "e.warc.gz"] {
+            guard case .readable(let format) = Formats.inputGuess(forName: name) else { return XCTFail(name) }
+            XCTAssertEqual(format.name, name.hasPrefix("e") ? "warc" : "jsonl", name)
+            XCTAssertTrue(format.readsGzip, name)
+        }
+        if case .jsonl? = StreamConversion.kind(ofPath: "x.ndjson.gz") {} else { XCTFail("x.ndjson.gz") }
+        if case .warc? = StreamConversion.kind(ofPath: "x.WARC.gz") {} else { XCTFail("x.WARC.gz") }
+        XCTAssertNil(StreamConversion.kind(ofPath: "x.json.gz"))
+        // Never an output name: the writer does not compress.
+        XCTAssertThrowsError(try Formats.outputFormat(forName: "all.jsonl.gz"))
+        XCTAssertEqual(BatchPlan.outputPath(for: "x.jsonl.gz", fileExtension: "json"), "x.json")
+    }
+
+    func testABatchConvertsCompressedJSONLinesAsAStreamDoes() throws {
+        let dir = try CommandRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let src = dir.appendingPathComponent("src")
+        try FileManager.default.createDirectory(at: src, withIntermediateDirectories: true)
+        try gzip(#"{"id": "r1", "text": "Gzipped headline\n\nThe body of the release."}"# + "\n",
+                 to: src.appendingPathComponent("r.jsonl.gz"))
+        let batch = try CommandRunner.run([src.path, "-o", dir.appendingPathComponent("out").path, "-t", "json"])
+        XCTAssertEqual(batch.status, 0, batch.stderr)
+        let json = try Data(contentsOf: dir.appendingPathComponent("out/r.json"))
+        XCTAssertTrue(String(decoding: json, as: UTF8.self).contains("Gzipped headline"))
+        let stream = try CommandRunner.run([src.appendingPathComponent("r.jsonl.gz").path, "-t", "jsonl"])
+        XCTAssertEqual(stream.status, 0, stream.stderr)
+        XCTAssertTrue(stream.stdoutText.contains("Gzipped headline"), stream.stdoutText)
+        // The same file to one JSON Lines stream of the folder.
+        let folder = try CommandRunner.run([src.path, "-t", "jsonl"])
+        XCTAssertEqual(folder.status, 0, folder.stderr)
+        XCTAssertEqual(folder.stdoutText.split(separator: "\n").count, 1, folder.stdoutText)
+        XCTAssertTrue(folder.stdoutText.contains("Gzipped headline"), folder.stdoutText)
+        // Corrupt compressed data is invalid input, not a crash.
+        var broken = try Data(contentsOf: src.appendingPathComponent("r.jsonl.gz"))
+        broken.replaceSubrange(12..<broken.count - 8, with: Data(repeating: 0x55, count: broken.count - 20))
+        try broken.write(to: src.appendingPathComponent("r.jsonl.gz"))
+        let bad = try CommandRunner.run([src.path, "-o", dir.appendingPathComponent("out2").path, "-t", "json"])
+        XCTAssertEqual(bad.status, 1, bad.stderr)
+    }
+
+    // MARK: - CLI review item 5: -t read one way for every mode
+
+    func testFormatListsReadOneWayForFoldersAndFiles() throws {
+        let dir = try CommandRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let src = dir.appendingPathComponent("src")
+        try FileManager.default.createDirectory(at: src, withIntermediateDirectories: true)
+        try Data("Plain headline\n\nThe body of the release.\n".utf8).write(to: src.appendingPathComponent("a.txt"))
+        let plain = try CommandRunner.run([src.path, "-t", "jsonl"])
+        XCTAssertEqual(plain.status, 0, plain.stderr)
+        for list in ["jsonl,", ",jsonl", "jsonl,,"] {
+            let result = try CommandRunner.run([src.path, "-t", list])
+            XCTAssertEqual(result.status, 0, "\(list): \(result.stderr)")
+            XCTAssertEqual(result.stdout, plain.stdout, list)
+        }
+        // A list naming no format is a usage error, never a silent default (HTML).
+        for arguments in [[src.path, "-t", ","], [src.appendingPathComponent("a.txt").path, "-t", ","],
+                          [src.appendingPathComponent("a.txt").path, "-t", ""], ["-t", ",", "--fragment"]] {
+            let result = try CommandRunner.run(arguments, stdin: Data("x".utf8))
+            XCTAssertEqual(result.status, 2, "\(arguments): \(result.stderr)")
+            XCTAssertTrue(result.stderr.contains("-t names no format"), result.stderr)
+            XCTAssertTrue(result.stdout.isEmpty, "\(arguments)")
+        }
+    }
+
+    // MARK: - CLI review item 6: a folder's stream written inside the folder
+
+    func testAFolderStreamInsideTheFolderRunsAgain() throws {
+        let dir = try CommandRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let src = dir.appendingPathComponent("src")
+        try FileManager.default.createDirectory(at: src, withIntermediateDirectories: true)
+        try Data("Plain headline\n\nThe body of the release.\n".utf8).write(to: src.appendingPathComponent("a.txt"))
+        let output = src.appendingPathComponent("all.jsonl")
+        let first = try CommandRunner.run([src.path, "-o", output.path])
+        XCTAssertEqual(first.status, 0, first.stderr)
+        let written = try Data(contentsOf: output)
+        XCTAssertEqual(String(decoding: written, as: UTF8.self).split(separator: "\n").count, 1)
+        // The second run skips the first run's output, as `-o src/all.epub` does.
+        let second = try CommandRunner.run([src.path, "-o", output.path])
+        XCTAssertEqual(second.status, 0, second.stderr)
+        XCTAssertEqual(try Data(contentsOf: output), written)
+        let relative = try CommandRunner.run(["src", "-o", "src/all.jsonl", "-t", "jsonl"], in: dir)
+        XCTAssertEqual(relative.status, 0, relative.stderr)
+        XCTAssertEqual(try Data(contentsOf: output), written)
+    }
+
+    // MARK: - CLI review item 9: stream errors name their file
+
+    func testStreamUsageErrorsNameTheFile() throws {
+        let dir = try CommandRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data(#"{"id": "a", "text": "Headline\n\nBody."}"#.utf8).write(to: dir.appendingPathComponent("a.jsonl"))
+        try Data("Plain headline\n\nBody.\n".utf8).write(to: dir.appendingPathComponent("b.txt"))
+        let mixed = try CommandRunner.run(["a.jsonl", "b.txt", "-t", "jsonl"], in: dir)
+        XCTAssertEqual(mixed.status, 2, mixed.stderr)
+        XCTAssertTrue(mixed.stderr.hasPrefix("presskit: b.txt: JSON Lines and WARC inputs cannot be mixed"), mixed.stderr)
+        let file = try CommandRunner.run(["a.jsonl", "-o", "out.html"], in: dir)
+        XCTAssertEqual(file.status, 2, file.stderr)
+        XCTAssertTrue(file.stderr.hasPrefix("presskit: out.html: a stream is written as JSON Lines"), file.stderr)
     }
 }

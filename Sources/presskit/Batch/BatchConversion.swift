@@ -18,15 +18,21 @@ struct BatchConversion {
     let from: Format?
     let targets: [Format]
     let options: ConversionOptions
-    let settings: ConversionSettings
-    let batch: BatchSettings
+    let quiet: Bool
+    let resourcePaths: [String]
+    /// `--jobs` and `--shard`, parsed and range-checked by `ConvertCommand` (nil: absent).
+    let jobs: Int?
+    let shard: ShardSpec?
+    /// `--update` and `--report`.
+    let update: Bool
+    let report: String?
 
     /// Converts the folder; returns the exit code (0 all converted, 1 some inputs failed, 5 some outputs
     /// could not be written).
     func run() throws -> Int32 {
         let started = ContinuousClock.now
         let setup = try validated()
-        if let report = batch.report, report != "-" { try FileSystem.checkWritable(report, what: "the report") }
+        if let report, report != "-" { try FileSystem.checkWritable(report, what: "the report") }
         guard let sourceRoot = FileSystem.realPath(source), FileSystem.isDirectory(sourceRoot) else {
             throw PressKitError(.inputNotFound, "cannot read the folder", file: source)
         }
@@ -58,7 +64,7 @@ struct BatchConversion {
         // This shard's part of the list, the temporary files a killed run left, the work.
         let console = BatchConsole(terminal: Diagnostics.stderrIsTerminal,
                                    escapes: Diagnostics.terminalTakesEscapes)
-        let keep = batch.report != nil
+        let keep = report != nil
         var decided: [Int: BatchOutcome] = [:]
         var work: [BatchRunner.WorkItem] = []
         var ownedOutputs = Set<UInt64>()
@@ -85,13 +91,13 @@ struct BatchConversion {
         }
         let removed = StaleTemporaries.remove(under: outputRoot, ownedOutputs: ownedOutputs, sharded: setup.shard != nil)
         ownedOutputs = []
-        if removed > 0 && !settings.quiet {
+        if removed > 0 && !quiet {
             console.line("presskit: removed \(removed) temporary file\(removed == 1 ? "" : "s") left by an interrupted run")
         }
 
         let runner = BatchRunner(work: work, sourceRoot: sourceRoot, sourceShown: source,
                                  output: OutputFolder(root: outputRoot), targets: plan.targets, options: options,
-                                 resourcePaths: settings.resourcePath, update: batch.update, quiet: settings.quiet,
+                                 resourcePaths: resourcePaths, update: update, quiet: quiet,
                                  console: console, keepOutcomes: keep)
         let results = runner.run(jobs: setup.jobs) {
             console.progress(BatchConsole.progressText(
@@ -111,7 +117,7 @@ struct BatchConversion {
         var summary = "presskit: converted \(totals.converted) file\(totals.converted == 1 ? "" : "s") "
             + "(\(totals.outputs) output\(totals.outputs == 1 ? "" : "s")) in \(BatchConsole.seconds(totals.seconds)) s, "
             + "\(totals.failed) failed, \(totals.skipped) skipped"
-        if batch.update { summary += ", \(totals.upToDate) up to date" }
+        if update { summary += ", \(totals.upToDate) up to date" }
         if let shard = setup.shard { summary += " (shard \(shard))" }
         if outputFailures > 0 {
             summary += "; \(outputFailures) input\(outputFailures == 1 ? "" : "s") failed because "
@@ -119,7 +125,7 @@ struct BatchConversion {
         }
         console.line(summary)
 
-        if let reportPath = batch.report {
+        if let reportPath = report {
             var report = BatchReport(source: source, output: destination, formats: plan.targets.map(\.format.name),
                                      shard: setup.shard, totals: totals)
             for (index, item) in work.enumerated() {
@@ -137,7 +143,7 @@ struct BatchConversion {
     }
 
     private func shown(_ relative: String) -> String {
-        source.hasSuffix("/") ? source + relative : source + "/" + relative
+        Paths.join(source, relative)
     }
 
     private struct Setup {
@@ -154,13 +160,12 @@ struct BatchConversion {
         for target in targets where target.writer == nil {
             throw PressKitError(.usage, "presskit cannot write \(target.name)")
         }
-        let jobs = try batch.jobs.map { try NumericOption.integer($0, option: "--jobs", in: 1...1024) }
         var setup = Setup(jobs: jobs ?? min(1024, max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN)))))
         if let from {
             guard from.reader != nil else { throw PressKitError(.usage, "presskit cannot read \(from.name)") }
             setup.forcedFormat = Formats.all.firstIndex { $0.name == from.name }
         }
-        setup.shard = try batch.shard.map(ShardSpec.init(parsing:))
+        setup.shard = shard
         return setup
     }
 }

@@ -98,7 +98,7 @@ final class BatchRunner: Sendable {
     }
 
     func shownPath(_ relative: String) -> String {
-        sourceShown.hasSuffix("/") ? sourceShown + relative : sourceShown + "/" + relative
+        Paths.join(sourceShown, relative)
     }
 
     /// Converts one input through the library's pipeline (read once, every pending target written) and

@@ -11,7 +11,8 @@ struct FolderCollection {
     let target: Format
     let from: Format?
     let options: ConversionOptions
-    let settings: ConversionSettings
+    let quiet: Bool
+    let resourcePaths: [String]
 
     /// The collection format when `-o` names a file whose extension (or `-t`) is a format that makes one
     /// output from many, else nil (the folder is converted file by file into the folder `-o` names).
@@ -57,19 +58,13 @@ struct FolderCollection {
         guard !inputs.isEmpty else {
             throw PressKitError(.inputNotFound, "no file presskit reads in this folder", file: source)
         }
-        let result = try Conversion(inputs: inputs, targets: [target], options: options,
-                                    resources: FileResources(inputs: paths, resourcePaths: settings.resourcePath),
-                                    outputName: output).run()
-        let bytes = try result.outputs[0].bytes()
-        if !settings.quiet {
-            for diagnostic in result.diagnostics {
-                Diagnostics.warning(diagnostic.message, file: diagnostic.input ?? output)
-            }
-        }
-        try FileSystem.writeAtomically(bytes, to: output)
+        try ConversionRun.write(Conversion(inputs: inputs, targets: [target], options: options,
+                                           resources: FileResources(inputs: paths, resourcePaths: resourcePaths),
+                                           outputName: output),
+                                to: [output], quiet: quiet, warningsFile: output)
     }
 
     private func shown(_ relative: String) -> String {
-        source.hasSuffix("/") ? source + relative : source + "/" + relative
+        Paths.join(source, relative)
     }
 }

@@ -1,6 +1,11 @@
-/// Path comparisons on UTF-8 bytes. Swift's `String` equality and `hasPrefix` treat canonically equivalent
+/// Path joins, and path comparisons on UTF-8 bytes. Swift's `String` equality and `hasPrefix` treat canonically equivalent
 /// text as equal (NFC and NFD "é"), but the file system keeps such names apart, so paths compare as bytes.
 enum Paths {
+    /// `folder/name`, one slash between them whether or not `folder` ends with one.
+    static func join(_ folder: String, _ name: String) -> String {
+        folder.hasSuffix("/") ? folder + name : folder + "/" + name
+    }
+
     static func same(_ a: String, _ b: String) -> Bool {
         a.utf8.elementsEqual(b.utf8)
     }

@@ -5,12 +5,22 @@ public struct JSONLinesReader: Reader {
     public init() {}
 
     public func read(_ input: [UInt8], context: ConversionContext) throws -> Document {
-        let reader = ByteReader(MemoryByteSource(input))
+        var reader = ByteReader(MemoryByteSource(input))
+        // `.jsonl.gz`: decompressed as read, and held to --max-input-size like any input.
+        let gzip = try reader.hasPrefix([0x1F, 0x8B])
+        if gzip { reader = ByteReader(try GzipByteSource(reader)) }
+        let limit = context.options.maxInputSize
         var items: [StreamItem] = []
-        var number = 0
-        while let line = try reader.readLine() {
+        var number = 0, total = 0
+        while let line = try Self.line(reader, limit: limit) {
             number += 1
-            guard case .bytes(let bytes) = line else { continue }
+            guard case .bytes(let bytes) = line else {
+                throw PressKitError(.invalidInput, "line \(number) is more than --max-input-size \(limit)")
+            }
+            total += bytes.count + 1
+            if gzip, total > limit {
+                throw PressKitError(.invalidInput, "decompressed, the input is more than --max-input-size \(limit)")
+            }
             if let item = JSONLinesRecord.item(bytes, number: number) { items.append(item) }
             if items.count > 1 {
                 throw PressKitError(.invalidInput, "holds several records: convert JSON Lines with -t jsonl (one line per record)")
@@ -21,6 +31,15 @@ public struct JSONLinesReader: Reader {
             return try StreamConverter.read(item, context: context)
         } catch let error as PressKitError {
             throw PressKitError(error.kind, "line \(number): \(error.message)")
+        }
+    }
+
+    /// The next line; corrupt gzip data is invalid input.
+    private static func line(_ reader: ByteReader, limit: Int) throws -> ByteReader.Line? {
+        do {
+            return try reader.readLine(limit: limit)
+        } catch let error as StreamInputError {
+            throw PressKitError(.invalidInput, error.message)
         }
     }
 }
