@@ -45,6 +45,19 @@ public struct ReleasePresentation: Hashable, Sendable {
         source = clean(metadata.source)
     }
 
+    /// The one headline rule every writer uses (HTML `<title>`, EPUB, ninjs, JSON-LD, Atom, RSS): the title,
+    /// else the first heading with any text, trimmed; nil when the release has neither. A writer adds only
+    /// its own fallback (`terms.untitled`, `terms.pressRelease`).
+    public func headline(blocks: [Block]) -> String? {
+        if let title { return title }
+        for block in blocks {
+            guard case .heading(_, let content, _) = block else { continue }
+            let text = content.plainText.trimmingSpaces()
+            if !text.isEmpty { return text }
+        }
+        return nil
+    }
+
     /// The date for people to read, in the terms' language (the day only).
     public var displayDate: String? { date.map { terms.date($0) } }
 

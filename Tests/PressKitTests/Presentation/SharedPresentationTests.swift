@@ -131,4 +131,39 @@ final class SharedPresentationTests: XCTestCase {
         let core = try XCTUnwrap(DOCXTestDocuments.part(docx, "docProps/core.xml"))
         XCTAssertTrue(core.contains("<dc:language>de-DE</dc:language>"), core)
     }
+
+    /// The one headline rule (`ReleasePresentation.headline`): a title with spaces around it is trimmed alike
+    /// in the HTML page's `<title>` and og:title, the EPUB's title, ninjs, JSON-LD, Atom and RSS.
+    func testOneHeadlineInEveryWriter() throws {
+        let metadata = [(key: "title", value: "  Spaced  ")]
+        let html = String(decoding: try convert("html", metadata: metadata), as: UTF8.self)
+        XCTAssertTrue(html.contains("<title>Spaced</title>"), html)
+        XCTAssertTrue(html.contains("<meta property=\"og:title\" content=\"Spaced\" />"), html)
+        let epub = try UnpackedEPUB(try convert("epub", metadata: metadata))
+        defer { epub.remove() }
+        XCTAssertTrue(try epub.text("OEBPS/content.opf").contains(">Spaced</dc:title>"))
+        let ninjs = String(decoding: try convert("ninjs", metadata: metadata), as: UTF8.self)
+        XCTAssertTrue(ninjs.contains("\"value\": \"Spaced\""), ninjs)
+        let jsonld = String(decoding: try convert("jsonld", metadata: metadata), as: UTF8.self)
+        XCTAssertTrue(jsonld.contains("\"headline\": \"Spaced\""), jsonld)
+        for feed in ["atom", "rss"] {
+            let xml = String(decoding: try convert(feed, metadata: metadata), as: UTF8.self)
+            XCTAssertTrue(xml.contains("<title>Spaced</title>"), xml)
+        }
+    }
+
+    /// Without a title, the first heading with text is the headline: an empty heading before it is skipped.
+    func testTheHeadlineSkipsAnEmptyHeading() {
+        var document = Document()
+        document.blocks = [.heading(level: 2, content: [.text("  ")], id: nil),
+                           .heading(level: 2, content: [.text(" Zweite Überschrift ")], id: nil)]
+        XCTAssertEqual(ReleasePresentation(document.metadata).headline(blocks: document.blocks), "Zweite Überschrift")
+        document.metadata.title = " Titel "
+        XCTAssertEqual(ReleasePresentation(document.metadata).headline(blocks: document.blocks), "Titel")
+        XCTAssertNil(ReleasePresentation(Metadata()).headline(blocks: []))
+        let context = ConversionContext(options: ConversionOptions())
+        document.metadata.title = nil
+        let html = String(decoding: (try? HTMLWriter().write(document, context: context)) ?? [], as: UTF8.self)
+        XCTAssertTrue(html.contains("<title>Zweite Überschrift</title>"), html)
+    }
 }

@@ -132,12 +132,9 @@ public struct EPUBWriter: Writer {
         return distinct.indices.sorted { counts[$0] != counts[$1] ? counts[$0] > counts[$1] : $0 < $1 }.map { distinct[$0] }
     }
 
-    /// The release's title, else its first heading, else "Press release" (numbered in a digest).
+    /// The release's headline (`ReleasePresentation.headline`), else "Press release" (numbered in a digest).
     static func title(of document: Document, number: Int, labels: ReleaseTerms) -> String {
-        if let title = EPUBPages.nonEmpty(document.metadata.title) { return title }
-        for block in document.blocks {
-            if case .heading(_, let content, _) = block, let text = EPUBPages.nonEmpty(content.plainText) { return text }
-        }
+        if let headline = ReleasePresentation(document.metadata).headline(blocks: document.blocks) { return headline }
         return number > 0 ? "\(labels.pressRelease) \(number)" : labels.pressRelease
     }
 

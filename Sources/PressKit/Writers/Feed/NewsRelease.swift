@@ -8,7 +8,8 @@ struct NewsRelease {
     let uri: String
     /// Whether `uri` is the release's own web address.
     let uriIsLink: Bool
-    /// The headline: the title, else the first heading; nil when the release has neither.
+    /// The headline (`ReleasePresentation.headline`): the title, else the first heading with text; nil when
+    /// the release has neither.
     let headline: String?
     let published: ReleaseTimestamp?
     /// When this version was made: `-M modified=…` or a ninjs item's `versioncreated`, else `published`.
@@ -38,16 +39,7 @@ struct NewsRelease {
             uri = Self.contentURN(document)
             uriIsLink = false
         }
-        var headline = m.title.map(\.trimmingWhitespaceScalars).flatMap { $0.isEmpty ? nil : $0 }
-        if headline == nil {
-            for block in document.blocks {
-                if case .heading(_, let content, _) = block {
-                    let text = content.plainText.trimmingWhitespaceScalars
-                    if !text.isEmpty { headline = text; break }
-                }
-            }
-        }
-        self.headline = headline
+        headline = presentation.headline(blocks: document.blocks)
         published = m.date.flatMap { ReleaseTimestamp(iso: $0) }
         if let date = m.date, published == nil, !date.trimmingWhitespaceScalars.isEmpty {
             context.warn("the date '\(date)' is not an ISO 8601 date: left out")

@@ -80,13 +80,9 @@ struct HTMLDocumentShell {
         xml.newline()
     }
 
-    /// The page title: the headline, else the first heading, else "Untitled" in the release's language.
+    /// The page title: the headline (`ReleasePresentation.headline`), else "Untitled" in the release's language.
     func title(_ release: ReleasePresentation) -> String {
-        if let t = document.metadata.title, !t.isEmpty { return t }
-        for block in document.blocks {
-            if case .heading(_, let content, _) = block { return content.plainText }
-        }
-        return release.terms.untitled
+        release.headline(blocks: document.blocks) ?? release.terms.untitled
     }
 
     /// `lang`: the document's language as a canonical BCP 47 tag (`LanguageTag`); "und" (undetermined)
