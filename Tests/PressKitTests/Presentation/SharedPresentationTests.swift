@@ -166,4 +166,26 @@ final class SharedPresentationTests: XCTestCase {
         let html = String(decoding: (try? HTMLWriter().write(document, context: context)) ?? [], as: UTF8.self)
         XCTAssertTrue(html.contains("<title>Zweite Überschrift</title>"), html)
     }
+
+    /// The feeds' own words come from the terms of the releases' language: a German feed is titled
+    /// "ACME AG – Pressemitteilungen" (as the EPUB digest) and an entry without a headline "Ohne Titel".
+    func testFeedLabelsInTheReleasesLanguage() throws {
+        let metadata = [(key: "language", value: "de"), (key: "organization", value: "ACME AG")]
+        for feed in ["atom", "rss"] {
+            let xml = String(decoding: try convert(feed, metadata: metadata), as: UTF8.self)
+            XCTAssertTrue(xml.contains("<title>ACME AG \u{2013} Pressemitteilungen</title>"), xml)
+            XCTAssertFalse(xml.contains("press releases"), xml)
+        }
+        var untitled = Document()
+        untitled.metadata.language = "de"
+        untitled.metadata.date = "2024-03-05"
+        untitled.blocks = [.paragraph([.text("Ein Absatz ohne Überschrift.")])]
+        let context = ConversionContext(options: ConversionOptions())
+        for writer in [AtomWriter() as any Writer, RSSWriter()] {
+            let xml = String(decoding: try writer.write(collection: [untitled], context: context), as: UTF8.self)
+            XCTAssertTrue(xml.contains("<title>Ohne Titel</title>"), xml)
+            XCTAssertTrue(xml.contains("<title>Pressemitteilungen</title>"), xml)
+            XCTAssertFalse(xml.contains("Untitled"), xml)
+        }
+    }
 }
