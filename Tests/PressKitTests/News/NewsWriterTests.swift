@@ -143,4 +143,24 @@ final class NewsWriterTests: XCTestCase {
                            text.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: " "))
         }
     }
+
+    /// A contact block whose name, e-mail and phone were parsed keeps its address line in ninjs and JSON-LD,
+    /// as the text, Markdown, HTML, EPUB and DOCX writers show it.
+    func testAContactsAddressLineIsKeptInNinjsAndJSONLD() throws {
+        var document = release("Neue Busse", date: "2024-03-05")
+        document.metadata.contacts = [Contact(name: "Anna Berger", email: "a.berger@example.org", phone: "+49 30 555 01 24",
+                                              text: "Anna Berger\nHauptstraße 5, 10115 Berlin\nTel.: +49 30 555 01 24\nE-Mail: a.berger@example.org")]
+        for version in [NINJSVersion.v2_2, .v3_1] {
+            let item = try object(NINJSWriter().write(document, context: context { $0.news.ninjsVersion = version }))
+            guard case .array(let people)? = item["people"], case .array(let info)? = people.first?[version == .v3_1 ? "contactInfo" : "contactinfo"]
+            else { return XCTFail("no contact info") }
+            XCTAssertEqual(info.count, 3)
+            XCTAssertEqual(info[2]["type"], .string("address"))
+            XCTAssertEqual(info[2]["address"]?["lines"], .array([.string("Hauptstraße 5, 10115 Berlin")]))
+        }
+        let jsonld = try object(NewsArticleJSONLDWriter().write(document, context: context()))
+        guard case .array(let points)? = jsonld["publisher"]?["contactPoint"] else { return XCTFail("no contact point") }
+        XCTAssertEqual(points.first?["description"], .string("Hauptstraße 5, 10115 Berlin"))
+        XCTAssertEqual(points.first?["telephone"], .string("+49 30 555 01 24"))
+    }
 }

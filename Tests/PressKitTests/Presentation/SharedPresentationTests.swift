@@ -188,4 +188,33 @@ final class SharedPresentationTests: XCTestCase {
             XCTAssertFalse(xml.contains("Untitled"), xml)
         }
     }
+
+    /// ninjs and JSON-LD build their contacts from the same contact lines as the other writers: the name,
+    /// e-mail and phone as typed fields, every other line (role, organisation) kept, none lost; ninjs files
+    /// those lines as an address (its `type` is a means of communication, never "role").
+    func testNinjsAndJSONLDKeepEveryContactLine() throws {
+        let typed = ["Jonas Albrecht", "presse@havelland-verkehr.example", "+49 30 555 01 23", "Anna Berger",
+                     "a.berger@havelland-verkehr.example", "+49 30 555 01 24"]
+        let other = ["Pressesprecher", "Stadtwerke Havelland Verkehr GmbH", "Referentin Unternehmenskommunikation"]
+        let ninjs = try JSONValue(parsing: try convert("ninjs"))
+        guard case .array(let people)? = ninjs["people"] else { return XCTFail("no people") }
+        XCTAssertEqual(people.count, 2)
+        var values: [String] = [], lines: [String] = []
+        for person in people {
+            if case .string(let name)? = person["name"] { values.append(name) }
+            guard case .array(let info)? = person["contactinfo"] else { continue }
+            for entry in info {
+                XCTAssertNotEqual(entry["type"], .string("role"))
+                if case .string(let v)? = entry["value"] { values.append(v) }
+                if case .array(let l)? = entry["address"]?["lines"] {
+                    lines += l.compactMap { if case .string(let s) = $0 { return s }; return nil }
+                }
+            }
+        }
+        XCTAssertEqual(values, typed)
+        XCTAssertEqual(lines, other)
+        let jsonld = String(decoding: try convert("jsonld"), as: UTF8.self)
+        for value in typed + other { XCTAssertTrue(jsonld.contains(value), "\(value) in \(jsonld)") }
+        XCTAssertTrue(jsonld.contains("\"description\": \"Pressesprecher, Stadtwerke Havelland Verkehr GmbH\""), jsonld)
+    }
 }

@@ -61,19 +61,17 @@ struct NewsArticleJSONLD {
         return .object(m)
     }
 
-    /// A press contact as a schema.org `ContactPoint` (nil when it has nothing to reach).
+    /// A press contact as a schema.org `ContactPoint`, from the one contact rule (`ContactLines`): the name,
+    /// e-mail address and phone number as `name`, `email` and `telephone`; every other line the contact shows
+    /// (role, organisation, address) as the `description`, joined by ", ". Nil when it shows nothing.
     static func contactPoint(_ contact: Contact) -> JSONValue? {
+        let shown = ContactLines(contact)
         var o: [JSONValue.Member] = [.init("@type", .string("ContactPoint")), .init("contactType", .string("press"))]
-        func put(_ key: String, _ text: String?) {
-            if let t = text?.trimmingWhitespaceScalars, !t.isEmpty { o.append(.init(key, .string(t))) }
-        }
-        put("name", contact.name)
-        put("jobTitle", contact.role)
-        put("email", contact.email)
-        put("telephone", contact.phone)
-        if contact.name == nil, contact.email == nil, contact.phone == nil {  // a contact block that did not split
-            put("description", contact.text.map { $0.split(separator: "\n").joined(separator: ", ") })
-        }
+        func put(_ key: String, _ text: String?) { if let text, !text.isEmpty { o.append(.init(key, .string(text))) } }
+        put("name", shown.name)
+        put("email", shown.email)
+        put("telephone", shown.phone)
+        put("description", shown.otherLines.joined(separator: ", "))
         return o.count > 2 ? .object(o) : nil
     }
 

@@ -139,25 +139,23 @@ struct NINJSObject {
         return .object(m)
     }
 
-    /// A press contact as a person with `rel` "contact" and their e-mail, phone and other lines.
+    /// A press contact as a person with `rel` "contact", from the one contact rule (`ContactLines`): the name
+    /// (else the organisation, else the first line) as the person's name; the e-mail address and phone number
+    /// as `contactinfo` of those types; every other line the contact shows (role, organisation, address) as
+    /// the lines of one `address`, in order. ninjs's `type` is a means of communication, so a job title is
+    /// no type of its own.
     func contactParty(_ contact: Contact) -> JSONValue? {
-        let lines = (contact.text ?? "").split(separator: "\n").map { String($0).trimmingWhitespaceScalars }.filter { !$0.isEmpty }
-        guard let name = [contact.name, contact.organization].compactMap({ $0?.trimmingWhitespaceScalars }).first(where: { !$0.isEmpty })
-                ?? lines.first else { return nil }
+        let shown = ContactLines(contact)
+        let others = shown.otherLines
+        guard let name = shown.name ?? contact.organization.map({ $0.trimmingSpaces() }).flatMap({ $0.isEmpty ? nil : $0 })
+                ?? others.first ?? shown.plainLines.first else { return nil }
         var info: [JSONValue] = []
-        func add(_ type: String, _ value: String?, role: String? = nil) {
-            guard let value = value?.trimmingWhitespaceScalars, !value.isEmpty else { return }
-            var m: [JSONValue.Member] = [.init("type", .string(type))]
-            if let role { m.append(.init("role", .string(role))) }
-            m.append(.init("value", .string(value)))
-            info.append(.object(m))
-        }
-        add("email", contact.email)
-        add("phone", contact.phone)
-        if let role = contact.role { add("role", role) }
-        if let organization = contact.organization, organization.trimmingWhitespaceScalars != name { add("organisation", organization) }
-        if contact.name == nil, contact.email == nil, contact.phone == nil {  // a contact block that did not split
-            for line in lines where line != name { add("text", line) }
+        if let email = shown.email { info.append(.object([.init("type", .string("email")), .init("value", .string(email))])) }
+        if let phone = shown.phone { info.append(.object([.init("type", .string("phone")), .init("value", .string(phone))])) }
+        let lines = others.filter { $0 != name }
+        if !lines.isEmpty {
+            info.append(.object([.init("type", .string("address")),
+                                 .init("address", .object([.init("lines", .array(lines.map(JSONValue.string)))]))]))
         }
         return party(name: name, rel: "contact", contact: info)
     }
