@@ -63,7 +63,7 @@ public struct EPUBWriter: Writer {
         var toc = [EPUBTOCEntry(label: labels.titlePage, href: "titlepage.xhtml")]
         for chapter in chapters {
             var label = chapter.title
-            if digest, let date = EPUBDates.display(chapter.date, language: bookLanguage) { label += " (" + date + ")" }
+            if digest, let date = chapter.date.map({ labels.date($0) }), !date.isEmpty { label += " (" + date + ")" }
             toc.append(EPUBTOCEntry(label: label, href: chapter.fileName, children: chapter.outline))
         }
         var landmarks: [EPUBLandmark] = []
@@ -75,7 +75,7 @@ public struct EPUBWriter: Writer {
         let identifier = EPUBIdentifier.identifier(for: documents)
         let metadata = EPUBPackageMetadata(
             identifier: identifier, title: title, languages: languages,
-            date: documents.compactMap { EPUBDates.isoDay($0.metadata.date) }.max(),
+            date: documents.compactMap { CivilDate.isoDay($0.metadata.date) }.max(),
             modified: EPUBDates.timestamp(modifiedSeconds),
             publisher: digest ? organization : EPUBPages.nonEmpty(documents[0].metadata.organization),
             creators: Self.unique(documents.flatMap(\.metadata.authors)),
