@@ -69,12 +69,6 @@ enum CivilDate {
         padded(year, 4) + "-" + padded(month, 2) + "-" + padded(day, 2)
     }
 
-    /// W3CDTF `CCYY-MM-DDThh:mm:ssZ` for seconds since 1970.
-    static func w3cdtf(_ seconds: Int) -> String {
-        let days = Int((Double(seconds) / 86_400).rounded(.down))
-        let secs = seconds - days * 86_400
-        let (y, m, d) = date(daysSince1970: days)
-        return iso(year: y, month: m, day: d) + "T" + padded(secs / 3600, 2) + ":" + padded(secs / 60 % 60, 2) + ":"
-            + padded(secs % 60, 2) + "Z"
-    }
+    /// W3CDTF `CCYY-MM-DDThh:mm:ssZ` for seconds since 1970 (`ReleaseTimestamp`'s RFC 3339 in UTC).
+    static func w3cdtf(_ seconds: Int) -> String { ReleaseTimestamp(epochSeconds: seconds).rfc3339 }
 }

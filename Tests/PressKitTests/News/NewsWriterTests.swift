@@ -163,4 +163,23 @@ final class NewsWriterTests: XCTestCase {
         XCTAssertEqual(points.first?["description"], .string("Hauptstraße 5, 10115 Berlin"))
         XCTAssertEqual(points.first?["telephone"], .string("+49 30 555 01 24"))
     }
+
+    /// One parser of a timestamp for every writer: the embargo `…T10:00+01` is "10:00 +01:00" in the
+    /// embargo line as in ninjs's `embargoed`; W3CDTF (EPUB, DOCX) is the same epoch-to-UTC conversion.
+    func testTheEmbargoLineAndNinjsReadTheTimeAlike() throws {
+        let terms = ReleaseTerms.forLanguage("de")
+        XCTAssertEqual(terms.date("2024-03-05T10:00+01", time: true), "5. März 2024, 10:00 +01:00")
+        XCTAssertEqual(terms.date("2024-03-05T10:00:30.5-0430", time: true), "5. März 2024, 10:00 -04:30")
+        XCTAssertEqual(terms.date("2024-03-05T00:01Z", time: true), "5. März 2024, 00:01 UTC")
+        XCTAssertEqual(terms.date("2024-03-05 09:30", time: true), "5. März 2024, 09:30")
+        XCTAssertEqual(terms.date("2024-03-05T25:00", time: true), "5. März 2024")
+        XCTAssertEqual(terms.date("2024-03-05T10:00+01", time: false), "5. März 2024")
+        var document = release("Sperrfrist", date: "2024-03-04")
+        document.metadata.embargo = "2024-03-05T10:00+01"
+        let item = try object(NINJSWriter().write(document, context: context()))
+        XCTAssertEqual(item["embargoed"], .string("2024-03-05T10:00:00+01:00"))
+        XCTAssertEqual(ReleasePresentation(document.metadata).embargoLine, "Embargoed until March 5, 2024, 10:00 +01:00")
+        XCTAssertEqual(CivilDate.w3cdtf(-1), "1969-12-31T23:59:59Z")
+        XCTAssertEqual(CivilDate.w3cdtf(1_700_000_000), ReleaseTimestamp(epochSeconds: 1_700_000_000).rfc3339)
+    }
 }
