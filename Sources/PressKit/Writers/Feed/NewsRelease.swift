@@ -25,10 +25,11 @@ struct NewsRelease {
 
     var metadata: Metadata { document.metadata }
 
-    init(_ document: Document, context: ConversionContext) {
+    /// `presentation`: the release's presentation when the caller has built it already (the HTML page).
+    init(_ document: Document, presentation: ReleasePresentation? = nil, context: ConversionContext) {
         self.document = document
         let m = document.metadata
-        presentation = ReleasePresentation(m)
+        self.presentation = presentation ?? ReleasePresentation(m)
         if let source = m.source?.trimmingWhitespaceScalars, Self.isAbsoluteURL(source) {
             uri = source
             uriIsLink = true
@@ -39,7 +40,7 @@ struct NewsRelease {
             uri = Self.contentURN(document)
             uriIsLink = false
         }
-        headline = presentation.headline(blocks: document.blocks)
+        headline = self.presentation.headline(blocks: document.blocks)
         published = m.date.flatMap { ReleaseTimestamp(iso: $0) }
         if let date = m.date, published == nil, !date.trimmingWhitespaceScalars.isEmpty {
             context.warn("the date '\(date)' is not an ISO 8601 date: left out")
