@@ -182,4 +182,21 @@ final class NewsWriterTests: XCTestCase {
         XCTAssertEqual(CivilDate.w3cdtf(-1), "1969-12-31T23:59:59Z")
         XCTAssertEqual(CivilDate.w3cdtf(1_700_000_000), ReleaseTimestamp(epochSeconds: 1_700_000_000).rfc3339)
     }
+
+    /// The body's plain text is worked out once for the content id and reused for the body: the id is the
+    /// same as from the tree, and ninjs's plain body and counts match the text.
+    func testTheContentIdAndTheBodyShareOnePlainText() throws {
+        let document = release("Ohne Adresse", date: "2024-03-05", text: "Zwei Wörter")
+        let fromTree = EPUBIdentifier.fingerprint(document)
+        XCTAssertEqual(EPUBIdentifier.fingerprint(document.metadata, blockTexts: document.blocks.map(\.plainText)), fromTree)
+        let news = NewsRelease(document, context: context())
+        XCTAssertEqual(news.uri, NewsRelease.contentURN(document.metadata, blockTexts: ["Zwei Wörter"]))
+        XCTAssertEqual(news.bodyText, "Zwei Wörter")
+        let item = try object(NINJSWriter().write(document, context: context()))
+        guard case .array(let bodies)? = item["bodies"] else { return XCTFail("no bodies") }
+        XCTAssertEqual(bodies.last?["value"], .string("Zwei Wörter"))
+        XCTAssertEqual(bodies.last?["wordcount"], .int(2))
+        XCTAssertEqual(bodies.last?["charcount"], .int(11))
+        XCTAssertEqual(item["uri"], .string(news.uri))
+    }
 }

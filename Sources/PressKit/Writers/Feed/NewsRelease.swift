@@ -16,9 +16,8 @@ struct NewsRelease {
     let modified: ReleaseTimestamp?
     let embargo: ReleaseTimestamp?
     let context: ConversionContext
-    /// The body's plain text, blocks separated by blank lines.
-    let bodyText: String
-    let images: [NewsImage]
+    /// Each block's plain text, when the identifier needed it already (a release without a web address).
+    private let blockTexts: [String]?
 
     /// The release's cleaned fields and its normalised language tag, as every writer shows them.
     let presentation: ReleasePresentation
@@ -33,12 +32,16 @@ struct NewsRelease {
         if let source = m.source?.trimmingWhitespaceScalars, Self.isAbsoluteURL(source) {
             uri = source
             uriIsLink = true
+            blockTexts = nil
         } else if let given = m.extra["uri"]?.trimmingWhitespaceScalars, Self.isAbsoluteURL(given) || given.hasPrefix("urn:") {
             uri = given
             uriIsLink = false
+            blockTexts = nil
         } else {
-            uri = Self.contentURN(document)
+            let texts = document.blocks.map(\.plainText)
+            uri = Self.contentURN(document.metadata, blockTexts: texts)
             uriIsLink = false
+            blockTexts = texts
         }
         headline = self.presentation.headline(blocks: document.blocks)
         published = m.date.flatMap { ReleaseTimestamp(iso: $0) }
@@ -48,9 +51,16 @@ struct NewsRelease {
         modified = m.extra["modified"].flatMap { ReleaseTimestamp(iso: $0) } ?? published
         embargo = m.embargo.flatMap { ReleaseTimestamp(iso: $0) }
         self.context = context
-        bodyText = document.blocks.map(\.plainText).filter { !$0.isEmpty }.joined(separator: "\n\n")
-        images = NewsImage.collect(document)
     }
+
+    /// The body's plain text, blocks separated by blank lines: worked out on each call (Atom and RSS never
+    /// ask), from the blocks' text the identifier computed when it did. Bind it once.
+    var bodyText: String {
+        (blockTexts ?? document.blocks.map(\.plainText)).filter { !$0.isEmpty }.joined(separator: "\n\n")
+    }
+
+    /// The images (`NewsImage.collect`), collected on each call: bind them once.
+    var images: [NewsImage] { NewsImage.collect(document) }
 
     /// The body as the HTML writer's fragment (what `--fragment` writes), rendered on each call.
     var bodyHTML: String {
@@ -86,8 +96,6 @@ struct NewsRelease {
     /// Runs of non-white-space characters, counted on scalars (splitting the body into `Character`s cost 1.4 G
     /// instructions on a 1 MB release). A mark that extends a white-space character joins it, as
     /// `Character.isWhitespace` sees it, so the count is the same as splitting on white-space characters.
-    var wordCount: Int { Self.wordCount(of: bodyText) }
-
     static func wordCount(of text: String) -> Int {
         var count = 0
         var inWord = false
@@ -123,9 +131,9 @@ struct NewsRelease {
     }
 
     /// `urn:uuid:` of a version-5 UUID named by the release's content (title, date, text).
-    static func contentURN(_ document: Document) -> String {
+    static func contentURN(_ metadata: Metadata, blockTexts: [String]) -> String {
         var name = Array("presskit-release\n".utf8)
-        name += EPUBIdentifier.fingerprint(document)
+        name += EPUBIdentifier.fingerprint(metadata, blockTexts: blockTexts)
         return "urn:uuid:" + EPUBIdentifier.uuid5(namespace: EPUBIdentifier.urlNamespace, name: name)
     }
 }

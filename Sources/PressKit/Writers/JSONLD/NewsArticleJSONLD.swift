@@ -41,8 +41,9 @@ struct NewsArticleJSONLD {
             put("publisher", .object(publisher))
         }
         if !release.keywords.isEmpty { put("keywords", .array(release.keywords.map(JSONValue.string))) }
-        if !release.images.isEmpty {
-            put("image", .array(release.images.map { image in
+        let images = release.images
+        if !images.isEmpty {
+            put("image", .array(images.map { image in
                 var o: [JSONValue.Member] = [.init("@type", .string("ImageObject")), .init("url", .string(image.source))]
                 if !image.alt.isEmpty { o.append(.init("name", .string(image.alt))) }
                 if let caption = image.caption { o.append(.init("caption", .string(caption))) }
@@ -56,8 +57,10 @@ struct NewsArticleJSONLD {
             put("mainEntityOfPage", link)
         }
         put("description", release.summary)
-        put("articleBody", release.bodyText)
-        if release.wordCount > 0 { put("wordCount", .int(release.wordCount)) }
+        let body = release.bodyText
+        put("articleBody", body)
+        let words = NewsRelease.wordCount(of: body)
+        if words > 0 { put("wordCount", .int(words)) }
         return .object(m)
     }
 

@@ -66,19 +66,22 @@ public struct NINJSWriter: Writer {
                 item.put("descriptions", .array([item.text(role: "summary", description, type: "text/plain")]))
             }
         }
-        if release.bodyText.isEmpty { context.warn("ninjs: the release has no body text: bodies left out") }
-        if version == .v1_6 {
-            if !release.bodyText.isEmpty {
+        let bodyText = release.bodyText
+        if bodyText.isEmpty {
+            context.warn("ninjs: the release has no body text: bodies left out")
+        } else {
+            let words = NewsRelease.wordCount(of: bodyText), characters = bodyText.count
+            if version == .v1_6 {
                 item.put("body_html", .string(release.bodyHTML))
-                item.put("body_text", .string(release.bodyText))
-                item.put("wordcount", .int(release.wordCount))
-                item.put("charcount", .int(release.bodyText.count))
+                item.put("body_text", .string(bodyText))
+                item.put("wordcount", .int(words))
+                item.put("charcount", .int(characters))
+            } else {
+                let counts: [JSONValue.Member] = [.init(item.key("charcount"), .int(characters)),
+                                                  .init(item.key("wordcount"), .int(words))]
+                item.put("bodies", .array([item.text(role: "main", release.bodyHTML, type: "text/html", extra: counts),
+                                          item.text(role: "main", bodyText, type: "text/plain", extra: counts)]))
             }
-        } else if !release.bodyText.isEmpty {
-            let counts: [JSONValue.Member] = [.init(item.key("charcount"), .int(release.bodyText.count)),
-                                              .init(item.key("wordcount"), .int(release.wordCount))]
-            item.put("bodies", .array([item.text(role: "main", release.bodyHTML, type: "text/html", extra: counts),
-                                      item.text(role: "main", release.bodyText, type: "text/plain", extra: counts)]))
         }
         let people = release.authors.map { item.party(name: $0, rel: "author", contact: nil) }
             + release.metadata.contacts.compactMap { item.contactParty($0) }
@@ -91,7 +94,8 @@ public struct NINJSWriter: Writer {
             let subjects = release.keywords.map { JSONValue.object([.init("name", .string($0)), .init("rel", .string("keyword"))]) }
             item.put(version == .v1_6 ? "subject" : "subjects", .array(subjects))
         }
-        if !release.images.isEmpty { item.put("associations", item.associations(release)) }
+        let images = release.images
+        if !images.isEmpty { item.put("associations", item.associations(images, of: release)) }
         return item.value
     }
 }
@@ -162,9 +166,9 @@ struct NINJSObject {
 
     /// The images as associated picture items: a stable `urn:` each, the alt text as a headline, the caption
     /// as a description, and the image itself (relative paths kept as written) as the original rendition.
-    func associations(_ release: NewsRelease) -> JSONValue {
+    func associations(_ images: [NewsImage], of release: NewsRelease) -> JSONValue {
         var list: [(String, JSONValue)] = []
-        for (index, image) in release.images.enumerated() {
+        for (index, image) in images.enumerated() {
             let name = "image\(index + 1)"
             let uri = NewsRelease.isAbsoluteURL(image.source) ? image.source
                 : "urn:uuid:" + EPUBIdentifier.uuid5(namespace: EPUBIdentifier.urlNamespace,
