@@ -199,4 +199,23 @@ final class NewsWriterTests: XCTestCase {
         XCTAssertEqual(bodies.last?["charcount"], .int(11))
         XCTAssertEqual(item["uri"], .string(news.uri))
     }
+
+    /// The images in document order from the one walk: the lead image, then images in a list, a table, a
+    /// note and a link, a figure with its caption; each source once, the data: URIs left out.
+    func testImagesAreCollectedInDocumentOrderOnce() {
+        func image(_ source: String, _ alt: String) -> Inline { .image(Image(source: source, alt: alt)) }
+        var document = Document()
+        document.metadata.image = "lead.jpg"
+        document.blocks = [
+            .paragraph([.text("Text "), image("a.png", "A")]),
+            .bulletList(ListBlock(items: [ListItem(blocks: [.paragraph([image("b.png", "B")])])])),
+            .figure(Figure(image: Image(source: "c.jpg", alt: "C"), caption: [.text(" Bildunterschrift "), image("x.png", "X")])),
+            .paragraph([.note([.paragraph([image("d.gif", "D")])]), .link(Link(target: "https://example.org", content: [image("a.png", "again")]))]),
+            .paragraph([image("data:image/png;base64,AAAA", "inline"), image("lead.jpg", "Lead")]),
+        ]
+        let images = NewsImage.collect(document)
+        XCTAssertEqual(images.map(\.source), ["lead.jpg", "a.png", "b.png", "c.jpg", "d.gif"])
+        XCTAssertEqual(images.map(\.alt), ["Lead", "A", "B", "C", "D"])
+        XCTAssertEqual(images[3].caption, "Bildunterschrift X")
+    }
 }

@@ -178,39 +178,20 @@ struct NewsImage: Hashable {
             }
             images.append(NewsImage(source: source, alt: image.alt, caption: caption, width: image.width, height: image.height))
         }
-        func inlines(_ list: [Inline]) {
-            for inline in list {
-                switch inline {
-                case .image(let image): add(image, caption: nil)
-                case .emphasis(let c), .strong(let c), .underline(let c), .strikethrough(let c), .superscript(let c),
-                     .subscript(let c):
-                    inlines(c)
-                case .link(let link): inlines(link.content)
-                case .note(let b): blocks(b)
-                case .text, .code, .softBreak, .lineBreak, .raw: break
-                }
+        // The one walk (`DocumentWalker`): inline images and figures, in document order. A figure's caption is
+        // its image's caption, not a place to look for more images.
+        DocumentWalker.walk(document.blocks) { node in
+            switch node {
+            case .inline(.image(let image)):
+                add(image, caption: nil)
+            case .block(.figure(let figure)):
+                add(figure.image, caption: figure.caption.plainText.trimmingWhitespaceScalars)
+                return .skipChildren
+            case .block, .inline:
+                break
             }
+            return .visitChildren
         }
-        func blocks(_ list: [Block]) {
-            for block in list {
-                switch block {
-                case .paragraph(let c), .heading(_, let c, _): inlines(c)
-                case .bulletList(let l), .orderedList(let l): for item in l.items { blocks(item.blocks) }
-                case .blockQuote(let b), .division(_, let b): blocks(b)
-                case .figure(let f): add(f.image, caption: f.caption.plainText.trimmingWhitespaceScalars)
-                case .table(let t):
-                    inlines(t.caption)
-                    for row in t.header + t.rows { for cell in row { blocks(cell.blocks) } }
-                case .definitionList(let items):
-                    for item in items {
-                        inlines(item.term)
-                        for d in item.definitions { blocks(d) }
-                    }
-                case .codeBlock, .thematicBreak, .raw: break
-                }
-            }
-        }
-        blocks(document.blocks)
         return images
     }
 }
