@@ -218,4 +218,15 @@ final class NewsWriterTests: XCTestCase {
         XCTAssertEqual(images.map(\.alt), ["Lead", "A", "B", "C", "D"])
         XCTAssertEqual(images[3].caption, "Bildunterschrift X")
     }
+
+    /// A summary from the lead paragraph leaves images out, as the HTML reader and EPUB do: no alt text
+    /// ("Foto") at the end of a description.
+    func testTheSummaryLeavesImagesOut() throws {
+        var document = release("Eröffnung", date: "2024-03-05")
+        document.blocks = [.paragraph([.text("Das neue Werk ist eröffnet. "), .image(Image(source: "werk.jpg", alt: "Foto"))])]
+        let news = NewsRelease(document, context: context())
+        XCTAssertEqual(news.summary, "Das neue Werk ist eröffnet.")
+        let jsonld = try object(NewsArticleJSONLDWriter().write(document, context: context()))
+        XCTAssertEqual(jsonld["description"], .string("Das neue Werk ist eröffnet."))
+    }
 }

@@ -69,12 +69,14 @@ struct NewsRelease {
         return xml.finish()
     }
 
-    /// The summary given in the metadata, else the lead paragraph cut at a word near 300 characters.
+    /// The summary given in the metadata, else the lead paragraph cut at a word near 300 characters. Images
+    /// are left out of it (no "Foto" from an alt text), as the HTML reader's and EPUB's descriptions do.
     var summary: String? {
         if let d = metadata.description?.trimmingWhitespaceScalars, !d.isEmpty { return d }
+        let projection = PlainTextProjection(imageText: false)
         for block in document.blocks {
             guard case .paragraph(let content) = block else { continue }
-            let text = content.plainText.trimmingWhitespaceScalars
+            let text = projection.text(content).trimmingWhitespaceScalars
             guard !text.isEmpty else { continue }
             guard text.count > 300 else { return text }
             let cut = text.prefix(300)
