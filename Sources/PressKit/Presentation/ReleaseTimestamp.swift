@@ -108,6 +108,13 @@ struct ReleaseTimestamp: Hashable, Sendable {
         return time + " " + (offset == 0 ? "UTC" : zone.rfc3339)
     }
 
+    /// A valid HTML `datetime` (a date, a local date and time, or a global one): the day alone when there was
+    /// no time, a time without a zone as local time, else RFC 3339.
+    var htmlDatetime: String {
+        guard hasTime else { return isoDay }
+        return offsetMinutes == nil ? isoDay + "T" + clock : rfc3339
+    }
+
     /// `YYYY-MM-DD` alone.
     var isoDay: String { CivilDate.iso(year: year, month: month, day: day) }
 

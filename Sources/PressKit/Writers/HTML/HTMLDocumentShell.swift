@@ -113,7 +113,12 @@ struct HTMLDocumentShell {
             }
             if let date = release.date {
                 if parts > 0 { xml.text(", ") }
-                xml.element("time", [("datetime", date)], text: date)
+                // A <time> only for a real date (the W3C checker rejects datetime="Frühjahr 2024"), as EPUB.
+                if let timestamp = ReleaseTimestamp(iso: date) {
+                    xml.element("time", [("datetime", timestamp.htmlDatetime)], text: date)
+                } else {
+                    xml.text(date)
+                }
                 parts += 1
             }
             if let organization = release.organization {
