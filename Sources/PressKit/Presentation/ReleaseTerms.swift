@@ -4,7 +4,7 @@
 /// Languages: en (also the fallback for every other language), de, fr, es, ru, it, nl, pl, pt, uk. A writer
 /// never spells a label itself: it asks `ReleaseTerms.forLanguage(tag)` (any BCP 47 tag or locale name;
 /// only the primary language counts). To add a language, see "How to add a label language" in
-/// docs/ARCHITECTURE-writers.md.
+/// docs/ARCHITECTURE.md.
 public struct ReleaseTerms: Hashable, Sendable {
     /// The primary language subtag these terms are for ("en" for the fallback).
     public var language: String
