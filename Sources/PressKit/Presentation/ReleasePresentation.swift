@@ -58,6 +58,13 @@ public struct ReleasePresentation: Hashable, Sendable {
         return nil
     }
 
+    /// What a collection of releases shares (a digest's or a feed's organisation, a feed's language): the
+    /// value every release gives, when all give one and it is the same; nil otherwise or for no releases.
+    public static func shared(_ values: [String?]) -> String? {
+        guard let first = values.first ?? nil, values.allSatisfy({ $0 == first }) else { return nil }
+        return first
+    }
+
     /// The date for people to read, in the terms' language (the day only).
     public var displayDate: String? { date.map { terms.date($0) } }
 

@@ -217,4 +217,27 @@ final class SharedPresentationTests: XCTestCase {
         for value in typed + other { XCTAssertTrue(jsonld.contains(value), "\(value) in \(jsonld)") }
         XCTAssertTrue(jsonld.contains("\"description\": \"Pressesprecher, Stadtwerke Havelland Verkehr GmbH\""), jsonld)
     }
+
+    /// A digest (EPUB) and a feed (Atom) share one rule for what all releases share: the same organisation
+    /// gives the same title in both; differing or missing ones give none.
+    func testDigestAndFeedShareOneOrganisationRule() throws {
+        XCTAssertEqual(ReleasePresentation.shared(["ACME AG", "ACME AG"]), "ACME AG")
+        XCTAssertNil(ReleasePresentation.shared(["ACME AG", nil]))
+        XCTAssertNil(ReleasePresentation.shared(["ACME AG", "Beta GmbH"]))
+        XCTAssertNil(ReleasePresentation.shared([]))
+        func release(_ organization: String?, _ day: String) -> Document {
+            Document(metadata: Metadata(title: "Meldung \(day)", date: "2024-03-\(day)", organization: organization, language: "de"),
+                     blocks: [.paragraph([.text("Text.")])])
+        }
+        let context = ConversionContext(options: ConversionOptions())
+        for (organizations, title) in [([" ACME AG ", "ACME AG"], "ACME AG \u{2013} Pressemitteilungen"),
+                                       (["ACME AG", nil], "Pressemitteilungen")] {
+            let documents = [release(organizations[0], "04"), release(organizations[1], "05")]
+            let atom = String(decoding: try AtomWriter().write(collection: documents, context: context), as: UTF8.self)
+            XCTAssertTrue(atom.contains("<title>\(title)</title>"), atom)
+            let epub = try UnpackedEPUB(try EPUBWriter().write(collection: documents, context: context))
+            defer { epub.remove() }
+            XCTAssertTrue(try epub.text("OEBPS/content.opf").contains("<dc:title>\(title)</dc:title>"))
+        }
+    }
 }

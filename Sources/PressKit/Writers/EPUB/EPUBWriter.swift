@@ -38,7 +38,7 @@ public struct EPUBWriter: Writer {
         }
         let bookLanguage = languages[0]
         let labels = ReleaseTerms.forLanguage(bookLanguage)
-        let organization = Self.commonOrganization(documents)
+        let organization = ReleasePresentation.shared(documents.map { ReleasePresentation($0.metadata).organization })
         let title = digest
             ? (organization.map { $0 + " – " + labels.pressReleases } ?? labels.pressReleases)
             : Self.title(of: documents[0], number: 0, labels: labels)
@@ -136,13 +136,6 @@ public struct EPUBWriter: Writer {
     static func title(of document: Document, number: Int, labels: ReleaseTerms) -> String {
         if let headline = ReleasePresentation(document.metadata).headline(blocks: document.blocks) { return headline }
         return number > 0 ? "\(labels.pressRelease) \(number)" : labels.pressRelease
-    }
-
-    /// The organization every release names, if they all name the same one.
-    static func commonOrganization(_ documents: [Document]) -> String? {
-        let names = documents.map { EPUBPages.nonEmpty($0.metadata.organization) }
-        guard let first = names.first ?? nil, names.allSatisfy({ $0 == first }) else { return nil }
-        return first
     }
 
     static func unique(_ values: [String]) -> [String] {

@@ -28,11 +28,8 @@ struct NewsFeed {
             default: return a.offset < b.offset
             }
         }.map(\.element)
-        let organizations = Set(releases.compactMap(\.organization))
-        organization = releases.count > 0 && organizations.count == 1 && releases.allSatisfy({ $0.organization != nil })
-            ? organizations.first : nil
-        let languages = Set(releases.compactMap(\.language))
-        language = releases.count > 0 && languages.count == 1 && releases.allSatisfy({ $0.language != nil }) ? languages.first : nil
+        organization = ReleasePresentation.shared(releases.map(\.organization))
+        language = ReleasePresentation.shared(releases.map(\.language))
         // The labels of the feed's language (English when the releases do not share one), as EPUB's digest.
         let terms = ReleaseTerms.forLanguage(language)
         let title = options.feedTitle?.trimmingWhitespaceScalars ?? ""
