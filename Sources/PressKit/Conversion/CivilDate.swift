@@ -1,6 +1,6 @@
 /// Calendar arithmetic and date text shared by every reader and writer: days since 1970 (Howard Hinnant's
-/// algorithms, UTC, no clock, no time zone), the `YYYY-MM-DD` day of an ISO 8601 date, W3CDTF timestamps,
-/// and a date as a release in its language would print it.
+/// algorithms, UTC, no clock, no time zone), the `YYYY-MM-DD` day of an ISO 8601 date and W3CDTF timestamps.
+/// A date as a release in its language prints it is `ReleaseTerms.date`.
 enum CivilDate {
     /// Days since 1970-01-01 of a civil date.
     static func daysSince1970(year: Int, month: Int, day: Int) -> Int {
@@ -52,6 +52,12 @@ enum CivilDate {
         return (y, m, d)
     }
 
+    /// `YYYY-MM-DD` of the real day an ISO 8601 date or timestamp starts with (surrounding white space
+    /// ignored), nil when it names none.
+    static func isoDay(_ date: String?) -> String? {
+        date.flatMap { day($0.trimmingSpaces()) }.map(iso)
+    }
+
     /// `n` in decimal with leading zeros up to `width` digits.
     static func padded(_ n: Int, _ width: Int) -> String {
         let s = String(n)
@@ -63,37 +69,6 @@ enum CivilDate {
         padded(year, 4) + "-" + padded(month, 2) + "-" + padded(day, 2)
     }
 
-    /// W3CDTF `CCYY-MM-DDThh:mm:ssZ` for seconds since 1970.
-    static func w3cdtf(_ seconds: Int) -> String {
-        let days = Int((Double(seconds) / 86_400).rounded(.down))
-        let secs = seconds - days * 86_400
-        let (y, m, d) = date(daysSince1970: days)
-        return iso(year: y, month: m, day: d) + "T" + padded(secs / 3600, 2) + ":" + padded(secs / 60 % 60, 2) + ":"
-            + padded(secs % 60, 2) + "Z"
-    }
-
-    /// The day as a release in `language` prints it ("September 21, 2021", "21. September 2021",
-    /// "1er mars 2024"); `YYYY-MM-DD` for other languages.
-    static func display(year y: Int, month m: Int, day d: Int, language: String) -> String {
-        let lang = String(language.lowercased().prefix { $0 != "-" && $0 != "_" })
-        switch lang {
-        case "en": return englishMonths[m - 1] + " \(d), \(y)"
-        case "de": return "\(d). " + germanMonths[m - 1] + " \(y)"
-        case "fr": return (d == 1 ? "1er" : "\(d)") + " " + frenchMonths[m - 1] + " \(y)"
-        case "es": return "\(d) de " + spanishMonths[m - 1] + " de \(y)"
-        case "ru": return "\(d) " + russianMonths[m - 1] + " \(y) г."
-        default: return iso(year: y, month: m, day: d)
-        }
-    }
-
-    static let englishMonths = ["January", "February", "March", "April", "May", "June", "July", "August",
-                                "September", "October", "November", "December"]
-    static let germanMonths = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
-                               "September", "Oktober", "November", "Dezember"]
-    static let frenchMonths = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-                               "septembre", "octobre", "novembre", "décembre"]
-    static let spanishMonths = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
-                                "septiembre", "octubre", "noviembre", "diciembre"]
-    static let russianMonths = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
-                                "сентября", "октября", "ноября", "декабря"]
+    /// W3CDTF `CCYY-MM-DDThh:mm:ssZ` for seconds since 1970 (`ReleaseTimestamp`'s RFC 3339 in UTC).
+    static func w3cdtf(_ seconds: Int) -> String { ReleaseTimestamp(epochSeconds: seconds).rfc3339 }
 }

@@ -66,4 +66,25 @@ public struct ContactLines: Hashable, Sendable {
             }.joined()
         }
     }
+
+    /// The contact's name, e-mail address and phone number as the lines show them (the first part of each
+    /// kind), for formats with typed fields (ninjs `contactinfo`, schema.org `ContactPoint`).
+    public var name: String? { first { if case .name(let s) = $0 { return s }; return nil } }
+    public var email: String? { first { if case .email(let s) = $0 { return s }; return nil } }
+    public var phone: String? { first { if case .phone(let s) = $0 { return s }; return nil } }
+
+    /// The lines without a name, e-mail address or phone number in them (a role, an organisation, an
+    /// address, a fax number), as plain text: what a format with typed fields keeps beside them.
+    public var otherLines: [String] {
+        lines.filter { line in
+            line.allSatisfy { if case .text = $0 { return true }; return false }
+        }.map { line in
+            line.map { if case .text(let s) = $0 { return s }; return "" }.joined()
+        }
+    }
+
+    private func first(_ value: (Part) -> String?) -> String? {
+        for line in lines { for part in line { if let v = value(part) { return v } } }
+        return nil
+    }
 }

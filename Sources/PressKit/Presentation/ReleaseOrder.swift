@@ -3,7 +3,7 @@
 public enum ReleaseOrder {
     /// The positions of `documents` in release order.
     public static func indices(_ documents: [Document]) -> [Int] {
-        let days = documents.map { $0.metadata.date.flatMap { CivilDate.day($0.trimmingSpaces()) }.map(CivilDate.iso) }
+        let days = documents.map { CivilDate.isoDay($0.metadata.date) }
         return documents.indices.sorted { a, b in
             switch (days[a], days[b]) {
             case let (x?, y?): return x != y ? x < y : a < b

@@ -45,6 +45,26 @@ public struct ReleasePresentation: Hashable, Sendable {
         source = clean(metadata.source)
     }
 
+    /// The one headline rule every writer uses (HTML `<title>`, EPUB, ninjs, JSON-LD, Atom, RSS): the title,
+    /// else the first heading with any text, trimmed; nil when the release has neither. A writer adds only
+    /// its own fallback (`terms.untitled`, `terms.pressRelease`).
+    public func headline(blocks: [Block]) -> String? {
+        if let title { return title }
+        for block in blocks {
+            guard case .heading(_, let content, _) = block else { continue }
+            let text = content.plainText.trimmingSpaces()
+            if !text.isEmpty { return text }
+        }
+        return nil
+    }
+
+    /// What a collection of releases shares (a digest's or a feed's organisation, a feed's language): the
+    /// value every release gives, when all give one and it is the same; nil otherwise or for no releases.
+    public static func shared(_ values: [String?]) -> String? {
+        guard let first = values.first ?? nil, values.allSatisfy({ $0 == first }) else { return nil }
+        return first
+    }
+
     /// The date for people to read, in the terms' language (the day only).
     public var displayDate: String? { date.map { terms.date($0) } }
 

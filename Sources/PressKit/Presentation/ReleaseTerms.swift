@@ -4,7 +4,7 @@
 /// Languages: en (also the fallback for every other language), de, fr, es, ru, it, nl, pl, pt, uk. A writer
 /// never spells a label itself: it asks `ReleaseTerms.forLanguage(tag)` (any BCP 47 tag or locale name;
 /// only the primary language counts). To add a language, see "How to add a label language" in
-/// docs/ARCHITECTURE-writers.md.
+/// docs/ARCHITECTURE.md.
 public struct ReleaseTerms: Hashable, Sendable {
     /// The primary language subtag these terms are for ("en" for the fallback).
     public var language: String
@@ -72,21 +72,10 @@ public struct ReleaseTerms: Hashable, Sendable {
         let trimmed = value.trimmingSpaces()
         guard let d = CivilDate.day(trimmed) else { return trimmed }
         var shown = day(year: d.year, month: d.month, day: d.day)
-        guard withTime else { return shown }
-        let utf8 = Array(trimmed.utf8)
-        // "YYYY-MM-DDThh:mm" with an optional ":ss", fraction and zone.
-        if utf8.count >= 16, utf8[10] == UInt8(ascii: "T") || utf8[10] == UInt8(ascii: " "), utf8[13] == UInt8(ascii: ":") {
-            let time = String(decoding: utf8[11..<16], as: UTF8.self)
-            var rest = utf8[16...].drop { $0 == UInt8(ascii: ":") || ($0 >= 48 && $0 <= 57) || $0 == UInt8(ascii: ".") }
-            var zone = ""
-            if rest.first == UInt8(ascii: "Z") {
-                zone = " UTC"
-                rest = rest.dropFirst()
-            } else if let sign = rest.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") {
-                zone = " " + String(decoding: rest, as: UTF8.self)
-                rest = rest.dropFirst(rest.count)
-            }
-            if time.allSatisfy({ $0.isNumber || $0 == ":" }), rest.isEmpty { shown += ", " + time + zone }
+        // The time as the one timestamp parser reads it (`ReleaseTimestamp`), so "+01" shows as "+01:00",
+        // as ninjs writes it; a malformed time shows the day alone.
+        if withTime, let timestamp = ReleaseTimestamp(iso: trimmed), timestamp.hasTime {
+            shown += ", " + timestamp.displayTime
         }
         return shown
     }

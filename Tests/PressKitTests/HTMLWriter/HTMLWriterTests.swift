@@ -166,4 +166,21 @@ final class HTMLWriterTests: XCTestCase {
         XCTAssertEqual(HTMLEscaping.href("https://a.example/ä b?x=1&y='2'#f"),
                        "https://a.example/%C3%A4%20b?x=1&amp;y=&#x27;2&#x27;#f")
     }
+
+    /// The dateline's date is a `<time>` only when it is a real date (the W3C checker rejects
+    /// `datetime="Frühjahr 2024"`); its `datetime` is a valid HTML date or date and time.
+    func testTheDatelineTimeOnlyForARealDate() throws {
+        func page(_ date: String) throws -> String {
+            try render(Document(metadata: Metadata(title: "T", date: date), blocks: [.paragraph([.text("x")])])).0
+        }
+        var html = try page("Frühjahr 2024")
+        XCTAssertFalse(html.contains("<time"), html)
+        XCTAssertTrue(html.contains("Frühjahr 2024"), html)
+        html = try page("2024-03-05")
+        XCTAssertTrue(html.contains("<time datetime=\"2024-03-05\">2024-03-05</time>"), html)
+        html = try page("2024-03-05T10:00+01")
+        XCTAssertTrue(html.contains("<time datetime=\"2024-03-05T10:00:00+01:00\">2024-03-05T10:00+01</time>"), html)
+        html = try page("2024-03-05T10:00")
+        XCTAssertTrue(html.contains("<time datetime=\"2024-03-05T10:00:00\">"), html)
+    }
 }

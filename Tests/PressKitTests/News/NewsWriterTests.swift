@@ -143,4 +143,90 @@ final class NewsWriterTests: XCTestCase {
                            text.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: " "))
         }
     }
+
+    /// A contact block whose name, e-mail and phone were parsed keeps its address line in ninjs and JSON-LD,
+    /// as the text, Markdown, HTML, EPUB and DOCX writers show it.
+    func testAContactsAddressLineIsKeptInNinjsAndJSONLD() throws {
+        var document = release("Neue Busse", date: "2024-03-05")
+        document.metadata.contacts = [Contact(name: "Anna Berger", email: "a.berger@example.org", phone: "+49 30 555 01 24",
+                                              text: "Anna Berger\nHauptstraße 5, 10115 Berlin\nTel.: +49 30 555 01 24\nE-Mail: a.berger@example.org")]
+        for version in [NINJSVersion.v2_2, .v3_1] {
+            let item = try object(NINJSWriter().write(document, context: context { $0.news.ninjsVersion = version }))
+            guard case .array(let people)? = item["people"], case .array(let info)? = people.first?[version == .v3_1 ? "contactInfo" : "contactinfo"]
+            else { return XCTFail("no contact info") }
+            XCTAssertEqual(info.count, 3)
+            XCTAssertEqual(info[2]["type"], .string("address"))
+            XCTAssertEqual(info[2]["address"]?["lines"], .array([.string("Hauptstraße 5, 10115 Berlin")]))
+        }
+        let jsonld = try object(NewsArticleJSONLDWriter().write(document, context: context()))
+        guard case .array(let points)? = jsonld["publisher"]?["contactPoint"] else { return XCTFail("no contact point") }
+        XCTAssertEqual(points.first?["description"], .string("Hauptstraße 5, 10115 Berlin"))
+        XCTAssertEqual(points.first?["telephone"], .string("+49 30 555 01 24"))
+    }
+
+    /// One parser of a timestamp for every writer: the embargo `…T10:00+01` is "10:00 +01:00" in the
+    /// embargo line as in ninjs's `embargoed`; W3CDTF (EPUB, DOCX) is the same epoch-to-UTC conversion.
+    func testTheEmbargoLineAndNinjsReadTheTimeAlike() throws {
+        let terms = ReleaseTerms.forLanguage("de")
+        XCTAssertEqual(terms.date("2024-03-05T10:00+01", time: true), "5. März 2024, 10:00 +01:00")
+        XCTAssertEqual(terms.date("2024-03-05T10:00:30.5-0430", time: true), "5. März 2024, 10:00 -04:30")
+        XCTAssertEqual(terms.date("2024-03-05T00:01Z", time: true), "5. März 2024, 00:01 UTC")
+        XCTAssertEqual(terms.date("2024-03-05 09:30", time: true), "5. März 2024, 09:30")
+        XCTAssertEqual(terms.date("2024-03-05T25:00", time: true), "5. März 2024")
+        XCTAssertEqual(terms.date("2024-03-05T10:00+01", time: false), "5. März 2024")
+        var document = release("Sperrfrist", date: "2024-03-04")
+        document.metadata.embargo = "2024-03-05T10:00+01"
+        let item = try object(NINJSWriter().write(document, context: context()))
+        XCTAssertEqual(item["embargoed"], .string("2024-03-05T10:00:00+01:00"))
+        XCTAssertEqual(ReleasePresentation(document.metadata).embargoLine, "Embargoed until March 5, 2024, 10:00 +01:00")
+        XCTAssertEqual(CivilDate.w3cdtf(-1), "1969-12-31T23:59:59Z")
+        XCTAssertEqual(CivilDate.w3cdtf(1_700_000_000), ReleaseTimestamp(epochSeconds: 1_700_000_000).rfc3339)
+    }
+
+    /// The body's plain text is worked out once for the content id and reused for the body: the id is the
+    /// same as from the tree, and ninjs's plain body and counts match the text.
+    func testTheContentIdAndTheBodyShareOnePlainText() throws {
+        let document = release("Ohne Adresse", date: "2024-03-05", text: "Zwei Wörter")
+        let fromTree = EPUBIdentifier.fingerprint(document)
+        XCTAssertEqual(EPUBIdentifier.fingerprint(document.metadata, blockTexts: document.blocks.map(\.plainText)), fromTree)
+        let news = NewsRelease(document, context: context())
+        XCTAssertEqual(news.uri, NewsRelease.contentURN(document.metadata, blockTexts: ["Zwei Wörter"]))
+        XCTAssertEqual(news.bodyText, "Zwei Wörter")
+        let item = try object(NINJSWriter().write(document, context: context()))
+        guard case .array(let bodies)? = item["bodies"] else { return XCTFail("no bodies") }
+        XCTAssertEqual(bodies.last?["value"], .string("Zwei Wörter"))
+        XCTAssertEqual(bodies.last?["wordcount"], .int(2))
+        XCTAssertEqual(bodies.last?["charcount"], .int(11))
+        XCTAssertEqual(item["uri"], .string(news.uri))
+    }
+
+    /// The images in document order from the one walk: the lead image, then images in a list, a table, a
+    /// note and a link, a figure with its caption; each source once, the data: URIs left out.
+    func testImagesAreCollectedInDocumentOrderOnce() {
+        func image(_ source: String, _ alt: String) -> Inline { .image(Image(source: source, alt: alt)) }
+        var document = Document()
+        document.metadata.image = "lead.jpg"
+        document.blocks = [
+            .paragraph([.text("Text "), image("a.png", "A")]),
+            .bulletList(ListBlock(items: [ListItem(blocks: [.paragraph([image("b.png", "B")])])])),
+            .figure(Figure(image: Image(source: "c.jpg", alt: "C"), caption: [.text(" Bildunterschrift "), image("x.png", "X")])),
+            .paragraph([.note([.paragraph([image("d.gif", "D")])]), .link(Link(target: "https://example.org", content: [image("a.png", "again")]))]),
+            .paragraph([image("data:image/png;base64,AAAA", "inline"), image("lead.jpg", "Lead")]),
+        ]
+        let images = NewsImage.collect(document)
+        XCTAssertEqual(images.map(\.source), ["lead.jpg", "a.png", "b.png", "c.jpg", "d.gif"])
+        XCTAssertEqual(images.map(\.alt), ["Lead", "A", "B", "C", "D"])
+        XCTAssertEqual(images[3].caption, "Bildunterschrift X")
+    }
+
+    /// A summary from the lead paragraph leaves images out, as the HTML reader and EPUB do: no alt text
+    /// ("Foto") at the end of a description.
+    func testTheSummaryLeavesImagesOut() throws {
+        var document = release("Eröffnung", date: "2024-03-05")
+        document.blocks = [.paragraph([.text("Das neue Werk ist eröffnet. "), .image(Image(source: "werk.jpg", alt: "Foto"))])]
+        let news = NewsRelease(document, context: context())
+        XCTAssertEqual(news.summary, "Das neue Werk ist eröffnet.")
+        let jsonld = try object(NewsArticleJSONLDWriter().write(document, context: context()))
+        XCTAssertEqual(jsonld["description"], .string("Das neue Werk ist eröffnet."))
+    }
 }

@@ -21,8 +21,12 @@ final class PresentationTests: XCTestCase {
         XCTAssertEqual(LanguageTag.withRegion("uk"), "uk-UA")
         XCTAssertEqual(LanguageTag.withRegion("de-AT"), "de-AT")
         // The three writers agree.
-        XCTAssertEqual(HTMLDocumentShell.language("de_DE.UTF-8"), "de-DE")
-        XCTAssertEqual(HTMLDocumentShell.language("C"), "und")
+        for (given, lang) in [("de_DE.UTF-8", "de-DE"), ("C", "und")] {
+            let page = Document(metadata: Metadata(language: given), blocks: [.paragraph([.text("x")])])
+            let html = String(decoding: (try? HTMLWriter().write(page, context: ConversionContext(options: ConversionOptions()))) ?? [],
+                              as: UTF8.self)
+            XCTAssertTrue(html.contains("<html lang=\"\(lang)\">"), html)
+        }
         XCTAssertEqual(DOCXWriter.wordLanguage("de_DE.UTF-8"), "de-DE")
         XCTAssertEqual(DOCXWriter.wordLanguage("de"), "de-DE")
         XCTAssertEqual(DOCXWriter.wordLanguage(nil), "en-US")

@@ -131,4 +131,113 @@ final class SharedPresentationTests: XCTestCase {
         let core = try XCTUnwrap(DOCXTestDocuments.part(docx, "docProps/core.xml"))
         XCTAssertTrue(core.contains("<dc:language>de-DE</dc:language>"), core)
     }
+
+    /// The one headline rule (`ReleasePresentation.headline`): a title with spaces around it is trimmed alike
+    /// in the HTML page's `<title>` and og:title, the EPUB's title, ninjs, JSON-LD, Atom and RSS.
+    func testOneHeadlineInEveryWriter() throws {
+        let metadata = [(key: "title", value: "  Spaced  ")]
+        let html = String(decoding: try convert("html", metadata: metadata), as: UTF8.self)
+        XCTAssertTrue(html.contains("<title>Spaced</title>"), html)
+        XCTAssertTrue(html.contains("<meta property=\"og:title\" content=\"Spaced\" />"), html)
+        let epub = try UnpackedEPUB(try convert("epub", metadata: metadata))
+        defer { epub.remove() }
+        XCTAssertTrue(try epub.text("OEBPS/content.opf").contains(">Spaced</dc:title>"))
+        let ninjs = String(decoding: try convert("ninjs", metadata: metadata), as: UTF8.self)
+        XCTAssertTrue(ninjs.contains("\"value\": \"Spaced\""), ninjs)
+        let jsonld = String(decoding: try convert("jsonld", metadata: metadata), as: UTF8.self)
+        XCTAssertTrue(jsonld.contains("\"headline\": \"Spaced\""), jsonld)
+        for feed in ["atom", "rss"] {
+            let xml = String(decoding: try convert(feed, metadata: metadata), as: UTF8.self)
+            XCTAssertTrue(xml.contains("<title>Spaced</title>"), xml)
+        }
+    }
+
+    /// Without a title, the first heading with text is the headline: an empty heading before it is skipped.
+    func testTheHeadlineSkipsAnEmptyHeading() {
+        var document = Document()
+        document.blocks = [.heading(level: 2, content: [.text("  ")], id: nil),
+                           .heading(level: 2, content: [.text(" Zweite Überschrift ")], id: nil)]
+        XCTAssertEqual(ReleasePresentation(document.metadata).headline(blocks: document.blocks), "Zweite Überschrift")
+        document.metadata.title = " Titel "
+        XCTAssertEqual(ReleasePresentation(document.metadata).headline(blocks: document.blocks), "Titel")
+        XCTAssertNil(ReleasePresentation(Metadata()).headline(blocks: []))
+        let context = ConversionContext(options: ConversionOptions())
+        document.metadata.title = nil
+        let html = String(decoding: (try? HTMLWriter().write(document, context: context)) ?? [], as: UTF8.self)
+        XCTAssertTrue(html.contains("<title>Zweite Überschrift</title>"), html)
+    }
+
+    /// The feeds' own words come from the terms of the releases' language: a German feed is titled
+    /// "ACME AG – Pressemitteilungen" (as the EPUB digest) and an entry without a headline "Ohne Titel".
+    func testFeedLabelsInTheReleasesLanguage() throws {
+        let metadata = [(key: "language", value: "de"), (key: "organization", value: "ACME AG")]
+        for feed in ["atom", "rss"] {
+            let xml = String(decoding: try convert(feed, metadata: metadata), as: UTF8.self)
+            XCTAssertTrue(xml.contains("<title>ACME AG \u{2013} Pressemitteilungen</title>"), xml)
+            XCTAssertFalse(xml.contains("press releases"), xml)
+        }
+        var untitled = Document()
+        untitled.metadata.language = "de"
+        untitled.metadata.date = "2024-03-05"
+        untitled.blocks = [.paragraph([.text("Ein Absatz ohne Überschrift.")])]
+        let context = ConversionContext(options: ConversionOptions())
+        for writer in [AtomWriter() as any Writer, RSSWriter()] {
+            let xml = String(decoding: try writer.write(collection: [untitled], context: context), as: UTF8.self)
+            XCTAssertTrue(xml.contains("<title>Ohne Titel</title>"), xml)
+            XCTAssertTrue(xml.contains("<title>Pressemitteilungen</title>"), xml)
+            XCTAssertFalse(xml.contains("Untitled"), xml)
+        }
+    }
+
+    /// ninjs and JSON-LD build their contacts from the same contact lines as the other writers: the name,
+    /// e-mail and phone as typed fields, every other line (role, organisation) kept, none lost; ninjs files
+    /// those lines as an address (its `type` is a means of communication, never "role").
+    func testNinjsAndJSONLDKeepEveryContactLine() throws {
+        let typed = ["Jonas Albrecht", "presse@havelland-verkehr.example", "+49 30 555 01 23", "Anna Berger",
+                     "a.berger@havelland-verkehr.example", "+49 30 555 01 24"]
+        let other = ["Pressesprecher", "Stadtwerke Havelland Verkehr GmbH", "Referentin Unternehmenskommunikation"]
+        let ninjs = try JSONValue(parsing: try convert("ninjs"))
+        guard case .array(let people)? = ninjs["people"] else { return XCTFail("no people") }
+        XCTAssertEqual(people.count, 2)
+        var values: [String] = [], lines: [String] = []
+        for person in people {
+            if case .string(let name)? = person["name"] { values.append(name) }
+            guard case .array(let info)? = person["contactinfo"] else { continue }
+            for entry in info {
+                XCTAssertNotEqual(entry["type"], .string("role"))
+                if case .string(let v)? = entry["value"] { values.append(v) }
+                if case .array(let l)? = entry["address"]?["lines"] {
+                    lines += l.compactMap { if case .string(let s) = $0 { return s }; return nil }
+                }
+            }
+        }
+        XCTAssertEqual(values, typed)
+        XCTAssertEqual(lines, other)
+        let jsonld = String(decoding: try convert("jsonld"), as: UTF8.self)
+        for value in typed + other { XCTAssertTrue(jsonld.contains(value), "\(value) in \(jsonld)") }
+        XCTAssertTrue(jsonld.contains("\"description\": \"Pressesprecher, Stadtwerke Havelland Verkehr GmbH\""), jsonld)
+    }
+
+    /// A digest (EPUB) and a feed (Atom) share one rule for what all releases share: the same organisation
+    /// gives the same title in both; differing or missing ones give none.
+    func testDigestAndFeedShareOneOrganisationRule() throws {
+        XCTAssertEqual(ReleasePresentation.shared(["ACME AG", "ACME AG"]), "ACME AG")
+        XCTAssertNil(ReleasePresentation.shared(["ACME AG", nil]))
+        XCTAssertNil(ReleasePresentation.shared(["ACME AG", "Beta GmbH"]))
+        XCTAssertNil(ReleasePresentation.shared([]))
+        func release(_ organization: String?, _ day: String) -> Document {
+            Document(metadata: Metadata(title: "Meldung \(day)", date: "2024-03-\(day)", organization: organization, language: "de"),
+                     blocks: [.paragraph([.text("Text.")])])
+        }
+        let context = ConversionContext(options: ConversionOptions())
+        for (organizations, title) in [([" ACME AG ", "ACME AG"], "ACME AG \u{2013} Pressemitteilungen"),
+                                       (["ACME AG", nil], "Pressemitteilungen")] {
+            let documents = [release(organizations[0], "04"), release(organizations[1], "05")]
+            let atom = String(decoding: try AtomWriter().write(collection: documents, context: context), as: UTF8.self)
+            XCTAssertTrue(atom.contains("<title>\(title)</title>"), atom)
+            let epub = try UnpackedEPUB(try EPUBWriter().write(collection: documents, context: context))
+            defer { epub.remove() }
+            XCTAssertTrue(try epub.text("OEBPS/content.opf").contains("<dc:title>\(title)</dc:title>"))
+        }
+    }
 }

@@ -29,7 +29,7 @@ public struct DOCXWriter: Writer {
             renderer.release(documents[index], index: index, language: own)
         }
 
-        let dates = order.compactMap { documents[$0].metadata.date }.filter { DOCXDates.day($0) != nil }
+        let dates = order.compactMap { documents[$0].metadata.date }.filter { CivilDate.day($0) != nil }
         // Created is the (first) release's date, a fact of the content; modified and the zip entries' times
         // are the package's own timestamps, which SOURCE_DATE_EPOCH fixes first, as in the EPUB writer.
         let created = DOCXDates.timestamp(date: dates.first, sourceDateEpoch: context.options.sourceDateEpoch)

@@ -9,28 +9,11 @@ enum EPUBDates {
     /// Seconds since 1970 for `dcterms:modified` and the zip entries.
     static func modificationTime(options: ConversionOptions, documents: [Document]) -> Int {
         if let epoch = options.sourceDateEpoch { return min(max(0, epoch), latest) }
-        let days = documents.compactMap { day($0.metadata.date).map(CivilDate.daysSince1970) }.max()
+        let days = documents.compactMap { $0.metadata.date.flatMap { CivilDate.day($0.trimmingSpaces()) }.map(CivilDate.daysSince1970) }.max()
         if let days { return days * 86_400 }
         return fixedEpoch
     }
 
     /// `CCYY-MM-DDThh:mm:ssZ`, the form `dcterms:modified` requires.
     static func timestamp(_ seconds: Int) -> String { CivilDate.w3cdtf(seconds) }
-
-    /// The `YYYY-MM-DD` day of an ISO 8601 date or timestamp, if it is a real day.
-    static func day(_ date: String?) -> (year: Int, month: Int, day: Int)? {
-        date.flatMap { CivilDate.day($0.trimmingWhitespaceScalars) }
-    }
-
-    /// `YYYY-MM-DD`, if the date names a real day.
-    static func isoDay(_ date: String?) -> String? {
-        day(date).map(CivilDate.iso)
-    }
-
-    /// A date for people to read, in the document's language where we know its month names; ISO otherwise.
-    static func display(_ date: String?, language: String) -> String? {
-        guard let date else { return nil }
-        guard let (y, m, d) = day(date) else { return date.trimmingWhitespaceScalars.isEmpty ? nil : date.trimmingWhitespaceScalars }
-        return ReleaseTerms.forLanguage(language).day(year: y, month: m, day: d)
-    }
 }

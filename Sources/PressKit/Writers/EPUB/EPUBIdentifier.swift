@@ -22,13 +22,19 @@ enum EPUBIdentifier {
     /// The source URL if there is one, else a SHA-1 of the title, date and text.
     static func fingerprint(_ document: Document) -> [UInt8] {
         if let source = document.metadata.source?.trimmingWhitespaceScalars, !source.isEmpty { return Array(source.utf8) }
+        return fingerprint(document.metadata, blockTexts: document.blocks.map(\.plainText))
+    }
+
+    /// The same fingerprint from each block's plain text, when the caller has it already.
+    static func fingerprint(_ metadata: Metadata, blockTexts: [String]) -> [UInt8] {
+        if let source = metadata.source?.trimmingWhitespaceScalars, !source.isEmpty { return Array(source.utf8) }
         var sha = SHA1()
-        sha.update(Array((document.metadata.title ?? "").utf8))
+        sha.update(Array((metadata.title ?? "").utf8))
         sha.update([0])
-        sha.update(Array((document.metadata.date ?? "").utf8))
+        sha.update(Array((metadata.date ?? "").utf8))
         sha.update([0])
-        for block in document.blocks {
-            sha.update(Array(block.plainText.utf8))
+        for text in blockTexts {
+            sha.update(Array(text.utf8))
             sha.update([10])
         }
         return Array(hex(sha.finish()).utf8)

@@ -60,10 +60,9 @@ enum EPUBPages {
             xml.newline()
             xml.element("h1", [("class", "title"), ("id", "title")], text: digestTitle)
             xml.newline()
-            let days = documents.compactMap { EPUBDates.isoDay($0.metadata.date) }.sorted()
+            let days = documents.compactMap { CivilDate.isoDay($0.metadata.date) }.sorted()
             if let first = days.first, let last = days.last {
-                let from = EPUBDates.display(first, language: language) ?? first
-                let to = EPUBDates.display(last, language: language) ?? last
+                let from = labels.date(first), to = labels.date(last)
                 xml.open("p", [("class", "date")])
                 xml.element("time", [("datetime", first)], text: from)
                 if last != first {
@@ -101,7 +100,7 @@ enum EPUBPages {
             }
             if let date {
                 let shown = release.terms.date(date)
-                if let day = EPUBDates.isoDay(date) {
+                if let day = CivilDate.isoDay(date) {
                     xml.element("time", [("datetime", day)], text: shown)
                 } else {
                     xml.text(shown)

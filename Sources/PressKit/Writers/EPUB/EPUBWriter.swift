@@ -38,7 +38,7 @@ public struct EPUBWriter: Writer {
         }
         let bookLanguage = languages[0]
         let labels = ReleaseTerms.forLanguage(bookLanguage)
-        let organization = Self.commonOrganization(documents)
+        let organization = ReleasePresentation.shared(documents.map { ReleasePresentation($0.metadata).organization })
         let title = digest
             ? (organization.map { $0 + " – " + labels.pressReleases } ?? labels.pressReleases)
             : Self.title(of: documents[0], number: 0, labels: labels)
@@ -63,7 +63,7 @@ public struct EPUBWriter: Writer {
         var toc = [EPUBTOCEntry(label: labels.titlePage, href: "titlepage.xhtml")]
         for chapter in chapters {
             var label = chapter.title
-            if digest, let date = EPUBDates.display(chapter.date, language: bookLanguage) { label += " (" + date + ")" }
+            if digest, let date = chapter.date.map({ labels.date($0) }), !date.isEmpty { label += " (" + date + ")" }
             toc.append(EPUBTOCEntry(label: label, href: chapter.fileName, children: chapter.outline))
         }
         var landmarks: [EPUBLandmark] = []
@@ -75,7 +75,7 @@ public struct EPUBWriter: Writer {
         let identifier = EPUBIdentifier.identifier(for: documents)
         let metadata = EPUBPackageMetadata(
             identifier: identifier, title: title, languages: languages,
-            date: documents.compactMap { EPUBDates.isoDay($0.metadata.date) }.max(),
+            date: documents.compactMap { CivilDate.isoDay($0.metadata.date) }.max(),
             modified: EPUBDates.timestamp(modifiedSeconds),
             publisher: digest ? organization : EPUBPages.nonEmpty(documents[0].metadata.organization),
             creators: Self.unique(documents.flatMap(\.metadata.authors)),
@@ -132,20 +132,10 @@ public struct EPUBWriter: Writer {
         return distinct.indices.sorted { counts[$0] != counts[$1] ? counts[$0] > counts[$1] : $0 < $1 }.map { distinct[$0] }
     }
 
-    /// The release's title, else its first heading, else "Press release" (numbered in a digest).
+    /// The release's headline (`ReleasePresentation.headline`), else "Press release" (numbered in a digest).
     static func title(of document: Document, number: Int, labels: ReleaseTerms) -> String {
-        if let title = EPUBPages.nonEmpty(document.metadata.title) { return title }
-        for block in document.blocks {
-            if case .heading(_, let content, _) = block, let text = EPUBPages.nonEmpty(content.plainText) { return text }
-        }
+        if let headline = ReleasePresentation(document.metadata).headline(blocks: document.blocks) { return headline }
         return number > 0 ? "\(labels.pressRelease) \(number)" : labels.pressRelease
-    }
-
-    /// The organization every release names, if they all name the same one.
-    static func commonOrganization(_ documents: [Document]) -> String? {
-        let names = documents.map { EPUBPages.nonEmpty($0.metadata.organization) }
-        guard let first = names.first ?? nil, names.allSatisfy({ $0 == first }) else { return nil }
-        return first
     }
 
     static func unique(_ values: [String]) -> [String] {

@@ -49,7 +49,7 @@ public struct AtomWriter: Writer {
         xml.newline()
         xml.element("id", text: entry.uri)
         xml.newline()
-        xml.element("title", text: entry.headline ?? "Untitled")
+        xml.element("title", text: NewsFeed.title(of: entry))
         xml.newline()
         xml.element("updated", text: (entry.modified ?? feed.fallbackDate).rfc3339)
         xml.newline()

@@ -14,6 +14,9 @@ struct NewsFeed {
     /// An entry's date when it has none of its own: `SOURCE_DATE_EPOCH`, else 1970-01-01.
     let fallbackDate: ReleaseTimestamp
 
+    /// An entry's title: its headline, else "Untitled" in the entry's language.
+    static func title(of entry: NewsRelease) -> String { entry.headline ?? entry.presentation.terms.untitled }
+
     init(_ documents: [Document], format: String, context: ConversionContext) {
         let options = context.options.news
         let releases = documents.map { NewsRelease($0, context: context) }
@@ -25,13 +28,12 @@ struct NewsFeed {
             default: return a.offset < b.offset
             }
         }.map(\.element)
-        let organizations = Set(releases.compactMap(\.organization))
-        organization = releases.count > 0 && organizations.count == 1 && releases.allSatisfy({ $0.organization != nil })
-            ? organizations.first : nil
-        let languages = Set(releases.compactMap(\.language))
-        language = releases.count > 0 && languages.count == 1 && releases.allSatisfy({ $0.language != nil }) ? languages.first : nil
+        organization = ReleasePresentation.shared(releases.map(\.organization))
+        language = ReleasePresentation.shared(releases.map(\.language))
+        // The labels of the feed's language (English when the releases do not share one), as EPUB's digest.
+        let terms = ReleaseTerms.forLanguage(language)
         let title = options.feedTitle?.trimmingWhitespaceScalars ?? ""
-        self.title = !title.isEmpty ? title : organization.map { $0 + " press releases" } ?? "Press releases"
+        self.title = !title.isEmpty ? title : organization.map { $0 + " \u{2013} " + terms.pressReleases } ?? terms.pressReleases
         let link = options.feedLink?.trimmingWhitespaceScalars ?? ""
         self.link = link.isEmpty ? nil : link
         let id = options.feedID?.trimmingWhitespaceScalars ?? ""
@@ -48,7 +50,7 @@ struct NewsFeed {
         }
         for (index, entry) in entries.enumerated() {
             let which = "entry \(index + 1)" + (entry.headline.map { " ('\($0.prefix(60))')" } ?? "")
-            if entry.headline == nil { context.warn("\(format): \(which) has no headline: its title is 'Untitled'") }
+            if entry.headline == nil { context.warn("\(format): \(which) has no headline: its title is '\(Self.title(of: entry))'") }
             if entry.modified == nil {
                 context.warn("\(format): \(which) has no date: "
                     + (format == "atom" ? "its updated is \(fallbackDate.rfc3339)" : "pubDate left out"))

@@ -39,7 +39,7 @@ public struct RSSWriter: Writer {
         for entry in feed.entries {
             xml.open("item")
             xml.newline()
-            xml.element("title", text: entry.headline ?? "Untitled")
+            xml.element("title", text: NewsFeed.title(of: entry))
             xml.newline()
             if let link = entry.link {
                 xml.element("link", text: link)

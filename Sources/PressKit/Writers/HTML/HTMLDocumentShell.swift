@@ -4,6 +4,15 @@ struct HTMLDocumentShell {
     let writer: HTMLWriter
     let document: Document
     let context: ConversionContext
+    /// The shared title block, contacts and source, with labels in the release's language: built once.
+    let release: ReleasePresentation
+
+    init(writer: HTMLWriter, document: Document, context: ConversionContext) {
+        self.writer = writer
+        self.document = document
+        self.context = context
+        release = ReleasePresentation(document.metadata)
+    }
 
     static let stylesheet = """
     body { margin: 0 auto; max-width: 42em; padding: 1em 1.25em 3em; font: 1.05em/1.6 Georgia, "Times New Roman", serif; color: #222; background: #fff; }
@@ -21,14 +30,11 @@ struct HTMLDocumentShell {
     .footnotes { font-size: 0.9em; border-top: 1px solid #ddd; margin-top: 2em; }
     """
 
-    /// The shared title block, contacts and source, with labels in the release's language.
-    var release: ReleasePresentation { ReleasePresentation(document.metadata) }
-
     func render(into xml: inout XMLWriter) {
         let m = document.metadata
-        let release = self.release
         xml.raw("<!DOCTYPE html>\n")
-        xml.open("html", [("lang", Self.language(m.language))])
+        // `lang`: the release's canonical BCP 47 tag (`LanguageTag`); "und" (undetermined) when it has none.
+        xml.open("html", [("lang", release.language ?? "und")])
         xml.newline()
         xml.open("head")
         xml.newline()
@@ -36,7 +42,7 @@ struct HTMLDocumentShell {
         xml.newline()
         xml.element("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")])
         xml.newline()
-        xml.element("title", text: title(release))
+        xml.element("title", text: title)
         xml.newline()
         var metas: [(String, String?)] = [
             ("description", m.description),
@@ -58,7 +64,7 @@ struct HTMLDocumentShell {
             xml.element("link", [("rel", "canonical"), ("href", source)])
             xml.newline()
         }
-        HTMLHeadMetadata(document: document, context: context).render(into: &xml)
+        HTMLHeadMetadata(document: document, presentation: release, context: context).render(into: &xml)
         xml.open("style")
         xml.raw("\n" + (context.options.html.css ?? Self.stylesheet) + "\n")
         xml.close()
@@ -80,23 +86,12 @@ struct HTMLDocumentShell {
         xml.newline()
     }
 
-    /// The page title: the headline, else the first heading, else "Untitled" in the release's language.
-    func title(_ release: ReleasePresentation) -> String {
-        if let t = document.metadata.title, !t.isEmpty { return t }
-        for block in document.blocks {
-            if case .heading(_, let content, _) = block { return content.plainText }
-        }
-        return release.terms.untitled
-    }
-
-    /// `lang`: the document's language as a canonical BCP 47 tag (`LanguageTag`); "und" (undetermined)
-    /// when it has none.
-    static func language(_ language: String?) -> String {
-        LanguageTag.normalized(language) ?? "und"
+    /// The page title: the headline (`ReleasePresentation.headline`), else "Untitled" in the release's language.
+    var title: String {
+        release.headline(blocks: document.blocks) ?? release.terms.untitled
     }
 
     func renderHeader(into xml: inout XMLWriter) {
-        let release = self.release
         guard release.title != nil || release.subtitle != nil || release.date != nil || release.place != nil
                 || release.organization != nil || release.embargo != nil else { return }
         xml.open("header")
@@ -118,7 +113,12 @@ struct HTMLDocumentShell {
             }
             if let date = release.date {
                 if parts > 0 { xml.text(", ") }
-                xml.element("time", [("datetime", date)], text: date)
+                // A <time> only for a real date (the W3C checker rejects datetime="Frühjahr 2024"), as EPUB.
+                if let timestamp = ReleaseTimestamp(iso: date) {
+                    xml.element("time", [("datetime", timestamp.htmlDatetime)], text: date)
+                } else {
+                    xml.text(date)
+                }
                 parts += 1
             }
             if let organization = release.organization {
@@ -137,7 +137,6 @@ struct HTMLDocumentShell {
     }
 
     func renderFooter(into xml: inout XMLWriter) {
-        let release = self.release
         guard !release.contacts.isEmpty || release.source != nil else { return }
         xml.open("footer")
         xml.newline()

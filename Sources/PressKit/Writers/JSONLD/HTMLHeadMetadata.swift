@@ -4,12 +4,14 @@
 /// schema.org NewsArticle as `<script type="application/ld+json">`.
 struct HTMLHeadMetadata {
     let document: Document
+    /// The page's presentation of the release, passed on so that it is built once per page.
+    let presentation: ReleasePresentation
     let context: ConversionContext
 
     func render(into xml: inout XMLWriter) {
         // The page's own warnings are the HTML writer's business: the JSON-LD's are not repeated here.
         let quiet = ConversionContext(options: context.options, resources: context.resources, inputName: context.inputName)
-        let release = NewsRelease(document, context: quiet)
+        let release = NewsRelease(document, presentation: presentation, context: quiet)
         let m = document.metadata
         var metas: [(attribute: String, name: String, content: String?)] = []
         if (m.description ?? "").trimmingWhitespaceScalars.isEmpty { metas.append(("name", "description", release.summary)) }

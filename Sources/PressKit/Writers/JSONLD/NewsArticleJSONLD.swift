@@ -41,8 +41,9 @@ struct NewsArticleJSONLD {
             put("publisher", .object(publisher))
         }
         if !release.keywords.isEmpty { put("keywords", .array(release.keywords.map(JSONValue.string))) }
-        if !release.images.isEmpty {
-            put("image", .array(release.images.map { image in
+        let images = release.images
+        if !images.isEmpty {
+            put("image", .array(images.map { image in
                 var o: [JSONValue.Member] = [.init("@type", .string("ImageObject")), .init("url", .string(image.source))]
                 if !image.alt.isEmpty { o.append(.init("name", .string(image.alt))) }
                 if let caption = image.caption { o.append(.init("caption", .string(caption))) }
@@ -56,24 +57,24 @@ struct NewsArticleJSONLD {
             put("mainEntityOfPage", link)
         }
         put("description", release.summary)
-        put("articleBody", release.bodyText)
-        if release.wordCount > 0 { put("wordCount", .int(release.wordCount)) }
+        let body = release.bodyText
+        put("articleBody", body)
+        let words = NewsRelease.wordCount(of: body)
+        if words > 0 { put("wordCount", .int(words)) }
         return .object(m)
     }
 
-    /// A press contact as a schema.org `ContactPoint` (nil when it has nothing to reach).
+    /// A press contact as a schema.org `ContactPoint`, from the one contact rule (`ContactLines`): the name,
+    /// e-mail address and phone number as `name`, `email` and `telephone`; every other line the contact shows
+    /// (role, organisation, address) as the `description`, joined by ", ". Nil when it shows nothing.
     static func contactPoint(_ contact: Contact) -> JSONValue? {
+        let shown = ContactLines(contact)
         var o: [JSONValue.Member] = [.init("@type", .string("ContactPoint")), .init("contactType", .string("press"))]
-        func put(_ key: String, _ text: String?) {
-            if let t = text?.trimmingWhitespaceScalars, !t.isEmpty { o.append(.init(key, .string(t))) }
-        }
-        put("name", contact.name)
-        put("jobTitle", contact.role)
-        put("email", contact.email)
-        put("telephone", contact.phone)
-        if contact.name == nil, contact.email == nil, contact.phone == nil {  // a contact block that did not split
-            put("description", contact.text.map { $0.split(separator: "\n").joined(separator: ", ") })
-        }
+        func put(_ key: String, _ text: String?) { if let text, !text.isEmpty { o.append(.init(key, .string(text))) } }
+        put("name", shown.name)
+        put("email", shown.email)
+        put("telephone", shown.phone)
+        put("description", shown.otherLines.joined(separator: ", "))
         return o.count > 2 ? .object(o) : nil
     }
 

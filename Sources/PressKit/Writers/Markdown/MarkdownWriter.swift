@@ -31,11 +31,14 @@ public struct MarkdownWriter: Writer {
         let yaml = frontMatter && context.options.markdown.frontMatter ? FrontMatterWriter.yaml(m) : nil
         if let yaml {
             head = Array(yaml.utf8)
-        } else {
-            renderVisibleHeader(m, into: &renderer)
+        }
+        // Without front matter, the title block and the end matter show the one presentation, built once.
+        let release = yaml == nil ? ReleasePresentation(m) : nil
+        if let release {
+            renderVisibleHeader(release, into: &renderer)
         }
         renderer.renderBlocks(document.blocks)
-        if yaml == nil { renderVisibleFooter(m, into: &renderer) }
+        if let release { renderVisibleFooter(release, into: &renderer) }
         renderer.renderEndMatter()
         let body = renderer.layout.finish()
         if head.isEmpty { return body }
@@ -44,8 +47,7 @@ public struct MarkdownWriter: Writer {
 
     /// The title block (`ReleasePresentation`): the headline as a level-1 heading, the subtitle emphasised,
     /// then the dateline, date and organization, then the embargo.
-    func renderVisibleHeader(_ m: Metadata, into renderer: inout MarkdownRenderer) {
-        let release = ReleasePresentation(m)
+    func renderVisibleHeader(_ release: ReleasePresentation, into renderer: inout MarkdownRenderer) {
         if let title = release.title {
             renderer.renderBlock(.heading(level: 1, content: [.text(title)], id: nil))
         }
@@ -61,8 +63,7 @@ public struct MarkdownWriter: Writer {
     }
 
     /// The contacts (one paragraph, a line per contact line, addresses linked) and the source.
-    func renderVisibleFooter(_ m: Metadata, into renderer: inout MarkdownRenderer) {
-        let release = ReleasePresentation(m)
+    func renderVisibleFooter(_ release: ReleasePresentation, into renderer: inout MarkdownRenderer) {
         if !release.contacts.isEmpty {
             var inlines: [Inline] = [.strong([.text(release.terms.labeled(release.contactsHeading))])]
             for contact in release.contacts {

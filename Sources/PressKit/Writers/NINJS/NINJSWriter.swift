@@ -66,19 +66,22 @@ public struct NINJSWriter: Writer {
                 item.put("descriptions", .array([item.text(role: "summary", description, type: "text/plain")]))
             }
         }
-        if release.bodyText.isEmpty { context.warn("ninjs: the release has no body text: bodies left out") }
-        if version == .v1_6 {
-            if !release.bodyText.isEmpty {
+        let bodyText = release.bodyText
+        if bodyText.isEmpty {
+            context.warn("ninjs: the release has no body text: bodies left out")
+        } else {
+            let words = NewsRelease.wordCount(of: bodyText), characters = bodyText.count
+            if version == .v1_6 {
                 item.put("body_html", .string(release.bodyHTML))
-                item.put("body_text", .string(release.bodyText))
-                item.put("wordcount", .int(release.wordCount))
-                item.put("charcount", .int(release.bodyText.count))
+                item.put("body_text", .string(bodyText))
+                item.put("wordcount", .int(words))
+                item.put("charcount", .int(characters))
+            } else {
+                let counts: [JSONValue.Member] = [.init(item.key("charcount"), .int(characters)),
+                                                  .init(item.key("wordcount"), .int(words))]
+                item.put("bodies", .array([item.text(role: "main", release.bodyHTML, type: "text/html", extra: counts),
+                                          item.text(role: "main", bodyText, type: "text/plain", extra: counts)]))
             }
-        } else if !release.bodyText.isEmpty {
-            let counts: [JSONValue.Member] = [.init(item.key("charcount"), .int(release.bodyText.count)),
-                                              .init(item.key("wordcount"), .int(release.wordCount))]
-            item.put("bodies", .array([item.text(role: "main", release.bodyHTML, type: "text/html", extra: counts),
-                                      item.text(role: "main", release.bodyText, type: "text/plain", extra: counts)]))
         }
         let people = release.authors.map { item.party(name: $0, rel: "author", contact: nil) }
             + release.metadata.contacts.compactMap { item.contactParty($0) }
@@ -91,7 +94,8 @@ public struct NINJSWriter: Writer {
             let subjects = release.keywords.map { JSONValue.object([.init("name", .string($0)), .init("rel", .string("keyword"))]) }
             item.put(version == .v1_6 ? "subject" : "subjects", .array(subjects))
         }
-        if !release.images.isEmpty { item.put("associations", item.associations(release)) }
+        let images = release.images
+        if !images.isEmpty { item.put("associations", item.associations(images, of: release)) }
         return item.value
     }
 }
@@ -139,34 +143,32 @@ struct NINJSObject {
         return .object(m)
     }
 
-    /// A press contact as a person with `rel` "contact" and their e-mail, phone and other lines.
+    /// A press contact as a person with `rel` "contact", from the one contact rule (`ContactLines`): the name
+    /// (else the organisation, else the first line) as the person's name; the e-mail address and phone number
+    /// as `contactinfo` of those types; every other line the contact shows (role, organisation, address) as
+    /// the lines of one `address`, in order. ninjs's `type` is a means of communication, so a job title is
+    /// no type of its own.
     func contactParty(_ contact: Contact) -> JSONValue? {
-        let lines = (contact.text ?? "").split(separator: "\n").map { String($0).trimmingWhitespaceScalars }.filter { !$0.isEmpty }
-        guard let name = [contact.name, contact.organization].compactMap({ $0?.trimmingWhitespaceScalars }).first(where: { !$0.isEmpty })
-                ?? lines.first else { return nil }
+        let shown = ContactLines(contact)
+        let others = shown.otherLines
+        guard let name = shown.name ?? contact.organization.map({ $0.trimmingSpaces() }).flatMap({ $0.isEmpty ? nil : $0 })
+                ?? others.first ?? shown.plainLines.first else { return nil }
         var info: [JSONValue] = []
-        func add(_ type: String, _ value: String?, role: String? = nil) {
-            guard let value = value?.trimmingWhitespaceScalars, !value.isEmpty else { return }
-            var m: [JSONValue.Member] = [.init("type", .string(type))]
-            if let role { m.append(.init("role", .string(role))) }
-            m.append(.init("value", .string(value)))
-            info.append(.object(m))
-        }
-        add("email", contact.email)
-        add("phone", contact.phone)
-        if let role = contact.role { add("role", role) }
-        if let organization = contact.organization, organization.trimmingWhitespaceScalars != name { add("organisation", organization) }
-        if contact.name == nil, contact.email == nil, contact.phone == nil {  // a contact block that did not split
-            for line in lines where line != name { add("text", line) }
+        if let email = shown.email { info.append(.object([.init("type", .string("email")), .init("value", .string(email))])) }
+        if let phone = shown.phone { info.append(.object([.init("type", .string("phone")), .init("value", .string(phone))])) }
+        let lines = others.filter { $0 != name }
+        if !lines.isEmpty {
+            info.append(.object([.init("type", .string("address")),
+                                 .init("address", .object([.init("lines", .array(lines.map(JSONValue.string)))]))]))
         }
         return party(name: name, rel: "contact", contact: info)
     }
 
     /// The images as associated picture items: a stable `urn:` each, the alt text as a headline, the caption
     /// as a description, and the image itself (relative paths kept as written) as the original rendition.
-    func associations(_ release: NewsRelease) -> JSONValue {
+    func associations(_ images: [NewsImage], of release: NewsRelease) -> JSONValue {
         var list: [(String, JSONValue)] = []
-        for (index, image) in release.images.enumerated() {
+        for (index, image) in images.enumerated() {
             let name = "image\(index + 1)"
             let uri = NewsRelease.isAbsoluteURL(image.source) ? image.source
                 : "urn:uuid:" + EPUBIdentifier.uuid5(namespace: EPUBIdentifier.urlNamespace,

@@ -2,7 +2,8 @@
 public struct NewsOptions: Sendable, Hashable {
     /// `--ninjs-version`: the ninjs schema generation written.
     public var ninjsVersion: NINJSVersion = .v2_2
-    /// `--feed-title`; default: "<organisation> press releases" when all releases share one, else "Press releases".
+    /// `--feed-title`; default: "<organisation> – Press releases" when all releases share one, else "Press releases",
+    /// in the language the releases share (`ReleaseTerms.pressReleases`), as the EPUB digest's title.
     public var feedTitle: String?
     /// `--feed-id`; default: the feed link, else a `urn:uuid:` named by the feed title.
     public var feedID: String?

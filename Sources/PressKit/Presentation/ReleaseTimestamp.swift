@@ -1,6 +1,7 @@
-/// A release's date as the news formats need it: parsed from the tree's ISO 8601 text (`YYYY-MM-DD`, or a
-/// timestamp with or without seconds, fraction and zone) and written as RFC 3339 (ninjs, Atom, JSON-LD)
-/// or RFC 822 (RSS). A day without a time becomes midnight UTC; a time without a zone is taken as UTC.
+/// The one parser of a release's ISO 8601 date or timestamp (`YYYY-MM-DD`, or a timestamp with or without
+/// seconds, fraction and zone) and the one epoch-to-UTC conversion: written as RFC 3339 (ninjs, Atom,
+/// JSON-LD, the HTML head, W3CDTF in EPUB and DOCX), RFC 822 (RSS), or for people (`ReleaseTerms.date`'s
+/// time of day). A day without a time becomes midnight UTC; a time without a zone is taken as UTC.
 struct ReleaseTimestamp: Hashable, Sendable {
     var year: Int, month: Int, day: Int
     var hour = 0, minute = 0, second = 0
@@ -97,6 +98,21 @@ struct ReleaseTimestamp: Hashable, Sendable {
     /// `2024-03-05T10:30:00+01:00` (RFC 3339, what `date-time` in JSON Schema and Atom's dates take).
     var rfc3339: String {
         CivilDate.iso(year: year, month: month, day: day) + "T" + clock + zone.rfc3339
+    }
+
+    /// "10:00 +01:00", "00:01 UTC", "10:00": the time of day for people to read, with the zone when the
+    /// source gave one (an offset of zero as UTC).
+    var displayTime: String {
+        let time = CivilDate.padded(hour, 2) + ":" + CivilDate.padded(minute, 2)
+        guard let offset = offsetMinutes else { return time }
+        return time + " " + (offset == 0 ? "UTC" : zone.rfc3339)
+    }
+
+    /// A valid HTML `datetime` (a date, a local date and time, or a global one): the day alone when there was
+    /// no time, a time without a zone as local time, else RFC 3339.
+    var htmlDatetime: String {
+        guard hasTime else { return isoDay }
+        return offsetMinutes == nil ? isoDay + "T" + clock : rfc3339
     }
 
     /// `YYYY-MM-DD` alone.

@@ -8,46 +8,42 @@ struct NewsRelease {
     let uri: String
     /// Whether `uri` is the release's own web address.
     let uriIsLink: Bool
-    /// The headline: the title, else the first heading; nil when the release has neither.
+    /// The headline (`ReleasePresentation.headline`): the title, else the first heading with text; nil when
+    /// the release has neither.
     let headline: String?
     let published: ReleaseTimestamp?
     /// When this version was made: `-M modified=…` or a ninjs item's `versioncreated`, else `published`.
     let modified: ReleaseTimestamp?
     let embargo: ReleaseTimestamp?
     let context: ConversionContext
-    /// The body's plain text, blocks separated by blank lines.
-    let bodyText: String
-    let images: [NewsImage]
+    /// Each block's plain text, when the identifier needed it already (a release without a web address).
+    private let blockTexts: [String]?
 
     /// The release's cleaned fields and its normalised language tag, as every writer shows them.
     let presentation: ReleasePresentation
 
     var metadata: Metadata { document.metadata }
 
-    init(_ document: Document, context: ConversionContext) {
+    /// `presentation`: the release's presentation when the caller has built it already (the HTML page).
+    init(_ document: Document, presentation: ReleasePresentation? = nil, context: ConversionContext) {
         self.document = document
         let m = document.metadata
-        presentation = ReleasePresentation(m)
+        self.presentation = presentation ?? ReleasePresentation(m)
         if let source = m.source?.trimmingWhitespaceScalars, Self.isAbsoluteURL(source) {
             uri = source
             uriIsLink = true
+            blockTexts = nil
         } else if let given = m.extra["uri"]?.trimmingWhitespaceScalars, Self.isAbsoluteURL(given) || given.hasPrefix("urn:") {
             uri = given
             uriIsLink = false
+            blockTexts = nil
         } else {
-            uri = Self.contentURN(document)
+            let texts = document.blocks.map(\.plainText)
+            uri = Self.contentURN(document.metadata, blockTexts: texts)
             uriIsLink = false
+            blockTexts = texts
         }
-        var headline = m.title.map(\.trimmingWhitespaceScalars).flatMap { $0.isEmpty ? nil : $0 }
-        if headline == nil {
-            for block in document.blocks {
-                if case .heading(_, let content, _) = block {
-                    let text = content.plainText.trimmingWhitespaceScalars
-                    if !text.isEmpty { headline = text; break }
-                }
-            }
-        }
-        self.headline = headline
+        headline = self.presentation.headline(blocks: document.blocks)
         published = m.date.flatMap { ReleaseTimestamp(iso: $0) }
         if let date = m.date, published == nil, !date.trimmingWhitespaceScalars.isEmpty {
             context.warn("the date '\(date)' is not an ISO 8601 date: left out")
@@ -55,9 +51,16 @@ struct NewsRelease {
         modified = m.extra["modified"].flatMap { ReleaseTimestamp(iso: $0) } ?? published
         embargo = m.embargo.flatMap { ReleaseTimestamp(iso: $0) }
         self.context = context
-        bodyText = document.blocks.map(\.plainText).filter { !$0.isEmpty }.joined(separator: "\n\n")
-        images = NewsImage.collect(document)
     }
+
+    /// The body's plain text, blocks separated by blank lines: worked out on each call (Atom and RSS never
+    /// ask), from the blocks' text the identifier computed when it did. Bind it once.
+    var bodyText: String {
+        (blockTexts ?? document.blocks.map(\.plainText)).filter { !$0.isEmpty }.joined(separator: "\n\n")
+    }
+
+    /// The images (`NewsImage.collect`), collected on each call: bind them once.
+    var images: [NewsImage] { NewsImage.collect(document) }
 
     /// The body as the HTML writer's fragment (what `--fragment` writes), rendered on each call.
     var bodyHTML: String {
@@ -66,12 +69,14 @@ struct NewsRelease {
         return xml.finish()
     }
 
-    /// The summary given in the metadata, else the lead paragraph cut at a word near 300 characters.
+    /// The summary given in the metadata, else the lead paragraph cut at a word near 300 characters. Images
+    /// are left out of it (no "Foto" from an alt text), as the HTML reader's and EPUB's descriptions do.
     var summary: String? {
         if let d = metadata.description?.trimmingWhitespaceScalars, !d.isEmpty { return d }
+        let projection = PlainTextProjection(imageText: false)
         for block in document.blocks {
             guard case .paragraph(let content) = block else { continue }
-            let text = content.plainText.trimmingWhitespaceScalars
+            let text = projection.text(content).trimmingWhitespaceScalars
             guard !text.isEmpty else { continue }
             guard text.count > 300 else { return text }
             let cut = text.prefix(300)
@@ -93,8 +98,6 @@ struct NewsRelease {
     /// Runs of non-white-space characters, counted on scalars (splitting the body into `Character`s cost 1.4 G
     /// instructions on a 1 MB release). A mark that extends a white-space character joins it, as
     /// `Character.isWhitespace` sees it, so the count is the same as splitting on white-space characters.
-    var wordCount: Int { Self.wordCount(of: bodyText) }
-
     static func wordCount(of text: String) -> Int {
         var count = 0
         var inWord = false
@@ -130,9 +133,9 @@ struct NewsRelease {
     }
 
     /// `urn:uuid:` of a version-5 UUID named by the release's content (title, date, text).
-    static func contentURN(_ document: Document) -> String {
+    static func contentURN(_ metadata: Metadata, blockTexts: [String]) -> String {
         var name = Array("presskit-release\n".utf8)
-        name += EPUBIdentifier.fingerprint(document)
+        name += EPUBIdentifier.fingerprint(metadata, blockTexts: blockTexts)
         return "urn:uuid:" + EPUBIdentifier.uuid5(namespace: EPUBIdentifier.urlNamespace, name: name)
     }
 }
@@ -177,39 +180,20 @@ struct NewsImage: Hashable {
             }
             images.append(NewsImage(source: source, alt: image.alt, caption: caption, width: image.width, height: image.height))
         }
-        func inlines(_ list: [Inline]) {
-            for inline in list {
-                switch inline {
-                case .image(let image): add(image, caption: nil)
-                case .emphasis(let c), .strong(let c), .underline(let c), .strikethrough(let c), .superscript(let c),
-                     .subscript(let c):
-                    inlines(c)
-                case .link(let link): inlines(link.content)
-                case .note(let b): blocks(b)
-                case .text, .code, .softBreak, .lineBreak, .raw: break
-                }
+        // The one walk (`DocumentWalker`): inline images and figures, in document order. A figure's caption is
+        // its image's caption, not a place to look for more images.
+        DocumentWalker.walk(document.blocks) { node in
+            switch node {
+            case .inline(.image(let image)):
+                add(image, caption: nil)
+            case .block(.figure(let figure)):
+                add(figure.image, caption: figure.caption.plainText.trimmingWhitespaceScalars)
+                return .skipChildren
+            case .block, .inline:
+                break
             }
+            return .visitChildren
         }
-        func blocks(_ list: [Block]) {
-            for block in list {
-                switch block {
-                case .paragraph(let c), .heading(_, let c, _): inlines(c)
-                case .bulletList(let l), .orderedList(let l): for item in l.items { blocks(item.blocks) }
-                case .blockQuote(let b), .division(_, let b): blocks(b)
-                case .figure(let f): add(f.image, caption: f.caption.plainText.trimmingWhitespaceScalars)
-                case .table(let t):
-                    inlines(t.caption)
-                    for row in t.header + t.rows { for cell in row { blocks(cell.blocks) } }
-                case .definitionList(let items):
-                    for item in items {
-                        inlines(item.term)
-                        for d in item.definitions { blocks(d) }
-                    }
-                case .codeBlock, .thematicBreak, .raw: break
-                }
-            }
-        }
-        blocks(document.blocks)
         return images
     }
 }
