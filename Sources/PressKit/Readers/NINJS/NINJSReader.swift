@@ -123,6 +123,20 @@ struct NINJSItemReading {
         var c = Contact(name: text(person, "name"))
         var lines: [String] = []
         for info in list(person["contactinfo"] ?? person["contactInfo"]) {
+            // An address (ninjs 2.x): its lines, then locality, area and country, each as one line of the
+            // contact's text, as presskit's own ninjs writer puts a role, an organisation or a postal
+            // address there.
+            if let address = info["address"] {
+                lines += list(address["lines"]).compactMap { line -> String? in
+                    guard case .string(let s) = line else { return nil }
+                    let t = s.trimmingWhitespaceScalars
+                    return t.isEmpty ? nil : t
+                }
+                lines += ["locality", "area", "postalcode", "country"].compactMap { key in
+                    text(address, key) ?? address[key].flatMap { text($0, "name") }
+                }
+                continue
+            }
             guard let v = text(info, "value") else { continue }
             switch text(info, "type")?.lowercased() ?? "" {
             case "email", "e-mail", "mail": c.email = c.email ?? v
