@@ -1,4 +1,3 @@
-import CLibZip
 import Synchronization
 #if canImport(Glibc)
 import Glibc
@@ -7,10 +6,10 @@ import Glibc
 /// Deflated copies of zip entries that recur across archives in one process (DOCX styles, numbering,
 /// settings and font table; the EPUB container and stylesheet), so a batch compresses each of them once.
 ///
-/// An entry's bytes are counted on sight; from the second sighting on, the entry is deflated once into a
-/// one-entry archive kept here, and every later archive copies the compressed bytes from it
-/// (`zip_source_zip` with `ZIP_FL_COMPRESSED`) instead of running zlib again. The copied bytes are the
-/// ones libzip would have produced for the same entry, so the output does not depend on the cache.
+/// An entry's bytes are counted on sight; from the second sighting on, the entry is deflated once and kept
+/// here with its CRC-32, and every later archive (`ZipWriter`) copies the compressed bytes instead of
+/// running zlib again. Deflate gives the same bytes for the same input, so the output does not depend on
+/// the cache.
 /// Bounded: at most `maxEntries` cached parts and `maxBytes` of cached input.
 final class ZipEntryCache: Sendable {
     static let shared = ZipEntryCache()
@@ -23,7 +22,7 @@ final class ZipEntryCache: Sendable {
 
     private struct Cached {
         var bytes: [UInt8]
-        var archive: [UInt8]
+        var deflated: ZipWriter.Deflated
     }
 
     private struct State {
@@ -34,12 +33,12 @@ final class ZipEntryCache: Sendable {
 
     private let state = Mutex(State())
 
-    /// A one-entry archive holding `bytes` deflated, when these bytes were seen before; nil otherwise.
-    func archive(for bytes: [UInt8]) -> [UInt8]? {
+    /// `bytes` deflated, when these bytes were seen before; nil otherwise.
+    func deflated(for bytes: [UInt8]) -> ZipWriter.Deflated? {
         guard bytes.count >= Self.minimumSize else { return nil }
         let key = Self.fingerprint(bytes)
         let known: Cached?? = state.withLock { state in
-            if let cached = state.cached[key] { return .some(cached.bytes == bytes ? cached : nil) }
+            if let cached = state.cached[key] { return .some(Self.same(cached.bytes, bytes) ? cached : nil) }
             let seen = state.sightings[key, default: 0]
             if seen == 0 {
                 if state.sightings.count >= Self.maxSightings { state.sightings.removeAll(keepingCapacity: true) }
@@ -52,28 +51,51 @@ final class ZipEntryCache: Sendable {
         case .none:
             return nil
         case .some(.some(let cached)):
-            return cached.archive
+            return cached.deflated
         case .some(.none):
             // Seen before (or a fingerprint clash with other bytes): deflate once, keep it if there is room.
-            guard let archive = try? ZipArchive.deflatedSingleEntry(bytes) else { return nil }
+            guard let deflated = ZipWriter.deflated(bytes) else { return nil }
             state.withLock { state in
                 guard state.cached[key] == nil, state.cached.count < Self.maxEntries,
-                      state.cachedBytes + bytes.count + archive.count <= Self.maxBytes else { return }
-                state.cached[key] = Cached(bytes: bytes, archive: archive)
-                state.cachedBytes += bytes.count + archive.count
+                      state.cachedBytes + bytes.count + deflated.bytes.count <= Self.maxBytes else { return }
+                state.cached[key] = Cached(bytes: bytes, deflated: deflated)
+                state.cachedBytes += bytes.count + deflated.bytes.count
                 state.sightings[key] = nil
             }
-            return archive
+            return deflated
         }
     }
 
-    /// FNV-1a over the bytes and their count.
+    /// A 64-bit hash of the bytes and their count: eight bytes a step (multiply, rotate), then the tail
+    /// a byte a step, as FNV-1a; a final mix spreads the bits.
     static func fingerprint(_ bytes: [UInt8]) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(bytes.count)
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash &*= 0x100_0000_01b3
+        bytes.withUnsafeBytes { raw in
+            let count = raw.count
+            var offset = 0
+            while offset + 8 <= count {
+                let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                hash = ((hash ^ word) &* 0x9E37_79B9_7F4A_7C15)
+                hash = (hash << 29) | (hash >> 35)
+                offset += 8
+            }
+            while offset < count {
+                hash ^= UInt64(raw[offset])
+                hash &*= 0x100_0000_01b3
+                offset += 1
+            }
         }
+        hash ^= hash >> 33
+        hash &*= 0xff51_afd7_ed55_8ccd
+        hash ^= hash >> 33
         return hash
+    }
+
+    /// Whether two byte arrays are equal (memcmp, not an element-by-element loop).
+    static func same(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        guard a.count == b.count else { return false }
+        return a.withUnsafeBytes { x in
+            b.withUnsafeBytes { y in x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 }
+        }
     }
 }

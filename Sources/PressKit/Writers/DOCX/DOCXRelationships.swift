@@ -41,7 +41,6 @@ struct DOCXRelationships {
     /// not allowed in a URI are percent-encoded; existing `%XX` escapes are kept, a stray `%` is encoded;
     /// `[` and `]` stay only around an IPv6 host.
     static func uriEscaped(_ target: String) -> String {
-        let allowed = Set(Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#@!$&'()*+,;=".utf8))
         let hex = Array("0123456789ABCDEF".utf8)
         let bytes = Array(target.utf8)
         // The authority (host) part, where an IPv6 literal keeps its brackets.
@@ -52,7 +51,8 @@ struct DOCXRelationships {
             hostRange = start..<end
         }
         func isHex(_ b: UInt8) -> Bool { (48...57).contains(b) || (65...70).contains(b) || (97...102).contains(b) }
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 16)
         for (i, byte) in bytes.enumerated() {
             let keep: Bool
             if byte == UInt8(ascii: "%") {
@@ -60,16 +60,25 @@ struct DOCXRelationships {
             } else if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "]") {
                 keep = hostRange.contains(i)
             } else {
-                keep = allowed.contains(byte)
+                keep = byte < 128 && uriAllowed[Int(byte)]
             }
             if keep {
-                out.unicodeScalars.append(Unicode.Scalar(byte))
+                out.append(byte)
             } else {
-                out += "%"
-                out.unicodeScalars.append(Unicode.Scalar(hex[Int(byte >> 4)]))
-                out.unicodeScalars.append(Unicode.Scalar(hex[Int(byte & 15)]))
+                out.append(UInt8(ascii: "%"))
+                out.append(hex[Int(byte >> 4)])
+                out.append(hex[Int(byte & 15)])
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
+
+    /// The ASCII bytes a URI keeps as they are (unreserved and reserved characters), indexed by byte.
+    private static let uriAllowed: [Bool] = {
+        var table = [Bool](repeating: false, count: 128)
+        for byte in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#@!$&'()*+,;=".utf8 {
+            table[Int(byte)] = true
+        }
+        return table
+    }()
 }

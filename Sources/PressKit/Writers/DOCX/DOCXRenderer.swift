@@ -226,7 +226,7 @@ final class DOCXRenderer {
         guard !text.isEmpty else { return }
         out.open("w:r")
         runProperties(props)
-        if !text.utf8.contains(where: { $0 == 9 || $0 == 10 || $0 == 13 }) {
+        if !Self.hasTabOrLineBreak(text) {
             // No tab or line break: the whole text is one piece.
             out.element("w:t", [("xml:space", "preserve")], text: text)
             out.close()
@@ -248,6 +248,15 @@ final class DOCXRenderer {
         }
         flush()
         out.close()
+    }
+
+    /// Whether the text holds a tab, line feed or carriage return (a byte loop over contiguous UTF-8).
+    static func hasTabOrLineBreak(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            for byte in bytes where byte <= 13 && (byte == 9 || byte == 10 || byte == 13) { return true }
+            return false
+        }
     }
 
     func lineBreakRun() {

@@ -103,6 +103,20 @@ struct NewsRelease {
         var inWord = false
         var afterSpace = false
         for scalar in text.unicodeScalars {
+            // ASCII without the Unicode property tables (300 instructions a scalar): white space is tab to
+            // carriage return and the space; no ASCII character is a mark.
+            if scalar.value < 0x80 {
+                let value = scalar.value
+                if value == 0x20 || (value >= 0x09 && value <= 0x0D) {
+                    inWord = false
+                    afterSpace = value == 0x20
+                } else {
+                    if !inWord { count += 1 }
+                    inWord = true
+                    afterSpace = false
+                }
+                continue
+            }
             let properties = scalar.properties
             if properties.isWhitespace {
                 inWord = false
