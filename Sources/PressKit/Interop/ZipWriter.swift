@@ -44,37 +44,45 @@ enum ZipWriter {
         central.reserveCapacity(entries.reduce(22) { $0 + 46 + $1.path.utf8.count })
         var deflater: Deflater?
         for entry in entries {
-            let data: Deflated
-            if entry.stored {
-                data = Deflated(crc: crc32(entry.bytes), bytes: [])
-            } else if let cached = cache?.deflated(for: entry.bytes) {
-                data = cached
-            } else {
-                if deflater == nil { deflater = Deflater() }
-                guard let deflated = deflater?.deflate(entry.bytes) else { return nil }
-                data = deflated
-            }
             let offset = UInt32(out.count)
-            let compressedSize = UInt32(entry.stored ? entry.bytes.count : data.bytes.count)
+            let cached = entry.stored ? nil : cache?.deflated(for: entry.bytes)
             let size = UInt32(entry.bytes.count)
             let version: UInt16 = entry.stored ? 10 : 20
             let flags: UInt16 = entry.stored ? 0 : 2
             let method: UInt16 = entry.stored ? 0 : 8
             let name = entry.path.utf8
             // Local file header.
+            // Local file header; the CRC and compressed size are filled in once the data is written.
             out.append32(0x0403_4B50)
             out.append16(version)
             out.append16(flags)
             out.append16(method)
             out.append16(dosTime)
             out.append16(dosDate)
-            out.append32(data.crc)
-            out.append32(compressedSize)
+            let crcOffset = out.count
+            out.append32(0)
+            out.append32(0)
             out.append32(size)
             out.append16(UInt16(name.count))
             out.append16(0)
             out.append(contentsOf: name)
-            if entry.stored { out.append(contentsOf: entry.bytes) } else { out.append(contentsOf: data.bytes) }
+            let dataStart = out.count
+            let crc: UInt32
+            if entry.stored {
+                crc = crc32(entry.bytes)
+                out.append(contentsOf: entry.bytes)
+            } else if let cached {
+                crc = cached.crc
+                out.append(contentsOf: cached.bytes)
+            } else {
+                // Deflated straight into the archive, a chunk at a time (no buffer of the entry's size).
+                if deflater == nil { deflater = Deflater() }
+                guard let deflater, deflater.deflate(entry.bytes, appendingTo: &out) else { return nil }
+                crc = crc32(entry.bytes)
+            }
+            let compressedSize = UInt32(out.count - dataStart)
+            out.set32(crc, at: crcOffset)
+            out.set32(compressedSize, at: crcOffset + 4)
             // Central directory header.
             central.append32(0x0201_4B50)
             central.append16(0x033F)
@@ -83,7 +91,7 @@ enum ZipWriter {
             central.append16(method)
             central.append16(dosTime)
             central.append16(dosDate)
-            central.append32(data.crc)
+            central.append32(crc)
             central.append32(compressedSize)
             central.append32(size)
             central.append16(UInt16(name.count))
@@ -139,25 +147,37 @@ enum ZipWriter {
             stream.deallocate()
         }
 
-        func deflate(_ bytes: [UInt8]) -> Deflated? {
-            if used { guard deflateReset(stream) == Z_OK else { return nil } }
+        /// Deflates `bytes` (raw deflate, to the end) and appends the result to `out`.
+        func deflate(_ bytes: [UInt8], appendingTo out: inout [UInt8]) -> Bool {
+            if used { guard deflateReset(stream) == Z_OK else { return false } }
             used = true
-            let bound = Int(deflateBound(stream, uLong(bytes.count)))
-            var out = [UInt8](repeating: 0, count: bound)
+            let chunkSize = 65_536
+            var chunk = [UInt8](repeating: 0, count: min(chunkSize, Int(deflateBound(stream, uLong(bytes.count)))))
             let ok: Bool = bytes.withUnsafeBufferPointer { input in
-                out.withUnsafeMutableBufferPointer { output in
-                    stream.pointee.next_in = UnsafeMutablePointer(mutating: input.baseAddress)
-                    stream.pointee.avail_in = uInt(input.count)
-                    stream.pointee.next_out = output.baseAddress
-                    stream.pointee.avail_out = uInt(output.count)
-                    let status = CZlib.deflate(stream, Z_FINISH)
-                    stream.pointee.next_in = nil
-                    stream.pointee.next_out = nil
-                    return status == Z_STREAM_END
+                stream.pointee.next_in = UnsafeMutablePointer(mutating: input.baseAddress)
+                stream.pointee.avail_in = uInt(input.count)
+                defer { stream.pointee.next_in = nil }
+                while true {
+                    let (status, produced): (Int32, Int) = chunk.withUnsafeMutableBufferPointer { output in
+                        stream.pointee.next_out = output.baseAddress
+                        stream.pointee.avail_out = uInt(output.count)
+                        let status = CZlib.deflate(stream, Z_FINISH)
+                        let produced = output.count - Int(stream.pointee.avail_out)
+                        stream.pointee.next_out = nil
+                        return (status, produced)
+                    }
+                    out.append(contentsOf: chunk[..<produced])
+                    if status == Z_STREAM_END { return true }
+                    if status != Z_OK && status != Z_BUF_ERROR { return false }
+                    if status == Z_BUF_ERROR && produced == 0 { return false }
                 }
             }
-            guard ok else { return nil }
-            out.removeLast(Int(stream.pointee.avail_out))
+            return ok
+        }
+
+        func deflate(_ bytes: [UInt8]) -> Deflated? {
+            var out: [UInt8] = []
+            guard deflate(bytes, appendingTo: &out) else { return nil }
             return Deflated(crc: ZipWriter.crc32(bytes), bytes: out)
         }
     }
@@ -174,5 +194,12 @@ private extension Array where Element == UInt8 {
         append(UInt8(truncatingIfNeeded: value >> 8))
         append(UInt8(truncatingIfNeeded: value >> 16))
         append(UInt8(truncatingIfNeeded: value >> 24))
+    }
+
+    mutating func set32(_ value: UInt32, at index: Int) {
+        self[index] = UInt8(truncatingIfNeeded: value)
+        self[index + 1] = UInt8(truncatingIfNeeded: value >> 8)
+        self[index + 2] = UInt8(truncatingIfNeeded: value >> 16)
+        self[index + 3] = UInt8(truncatingIfNeeded: value >> 24)
     }
 }

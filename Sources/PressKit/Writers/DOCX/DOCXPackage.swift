@@ -76,14 +76,18 @@ struct DOCXPackage {
         ])
     }
 
-    func document() -> String {
+    /// The main part. The renderer's body bytes are moved into it, not copied (a large release's
+    /// `document.xml` is tens of megabytes: each copy raised the writer's peak memory by as much).
+    func document() -> [UInt8] {
         var xml = XMLWriter(declaration: true)
         xml.open("w:document", DOCXNamespace.wordRoot)
         xml.open("w:body")
-        var body = renderer.out
-        xml.raw(body.finish())
+        do {
+            let body = renderer.out.finishBytes()
+            xml.raw(bytes: body, reserve: 1024)
+        }
         section.write(into: &xml)
-        return xml.finish()
+        return xml.finishBytes()
     }
 
     func footnotes() -> String {

@@ -84,6 +84,22 @@ public struct XMLWriter {
 
     public var depth: Int { stack.count }
 
+    /// Closes every element still open and hands over the UTF-8 bytes without copying them; the writer is
+    /// left empty. For large parts (a DOCX `document.xml` is 1.5× the text it holds), where each copy counts.
+    mutating func finishBytes() -> [UInt8] {
+        while !stack.isEmpty { close() }
+        var taken: [UInt8] = []
+        swap(&taken, &bytes)
+        return taken
+    }
+
+    /// Markup bytes written as they are (see `raw(_:)`), with room reserved for `reserve` more bytes after them.
+    mutating func raw(bytes markup: [UInt8], reserve: Int = 0) {
+        closeOpenTag()
+        bytes.reserveCapacity(bytes.count + markup.count + reserve)
+        bytes.append(contentsOf: markup)
+    }
+
     /// Closes every element still open and returns the text.
     public mutating func finish() -> String {
         while !stack.isEmpty { close() }
