@@ -52,8 +52,41 @@ public enum DocumentWalker {
             case .visitChildren: break
             }
             // Children pushed in reverse, so that the first is popped first.
-            let children = Self.children(node)
-            stack.append(contentsOf: children.reversed())
+            pushChildren(node, onto: &stack)
+        }
+    }
+
+    /// Pushes the node's children (`children(_:)`) in reverse order, with no array of them in between.
+    static func pushChildren(_ node: DocumentNode, onto stack: inout [DocumentNode]) {
+        func blocks(_ b: [Block]) { for x in b.reversed() { stack.append(.block(x)) } }
+        func inlines(_ c: [Inline]) { for x in c.reversed() { stack.append(.inline(x)) } }
+        switch node {
+        case .block(let block):
+            switch block {
+            case .paragraph(let c), .heading(_, let c, _): inlines(c)
+            case .bulletList(let l), .orderedList(let l): for item in l.items.reversed() { blocks(item.blocks) }
+            case .blockQuote(let b), .division(_, let b): blocks(b)
+            case .table(let t):
+                for row in t.rows.reversed() { for cell in row.reversed() { blocks(cell.blocks) } }
+                for row in t.header.reversed() { for cell in row.reversed() { blocks(cell.blocks) } }
+                inlines(t.caption)
+            case .figure(let f): inlines(f.caption)
+            case .definitionList(let items):
+                for item in items.reversed() {
+                    for definition in item.definitions.reversed() { blocks(definition) }
+                    inlines(item.term)
+                }
+            case .codeBlock, .thematicBreak, .raw: break
+            }
+        case .inline(let inline):
+            switch inline {
+            case .emphasis(let c), .strong(let c), .underline(let c), .strikethrough(let c), .superscript(let c),
+                 .subscript(let c):
+                inlines(c)
+            case .link(let link): inlines(link.content)
+            case .note(let b): blocks(b)
+            case .text, .code, .image, .softBreak, .lineBreak, .raw: break
+            }
         }
     }
 

@@ -26,14 +26,24 @@ enum ContactParser {
         "assessoria de imprensa", "контакти для змі", "контакти", "прес-служба",
     ]
 
+    /// The longest label, in UTF-8 bytes.
+    static let longestLabel = labels.map(\.utf8.count).max() ?? 0
+
     /// If `line` is a contact label, the text after it ("Media contact: Jane Doe" → "Jane Doe"; "" when the
     /// label stands alone); nil if it is not a label.
     static func labelRemainder(_ line: String) -> String? {
         guard line.utf8.count <= 200 else { return nil }
         let trimmed = line.trimmingSpaces()
-        let bare = trimmed.trimmingCharacters(":").lowercased()
-        if labels.contains(bare) { return "" }
-        guard let colon = trimmed.firstIndex(of: ":") else { return nil }
+        // Cheap checks on bytes first: lower-casing shrinks UTF-8 at most threefold (the Kelvin sign to "k"),
+        // so a text of more than three times the longest label's bytes (colons aside) is no label; and
+        // with no colon byte there is no colon Character.
+        var colons = 0
+        for byte in trimmed.utf8 where byte == UInt8(ascii: ":") { colons += 1 }
+        if trimmed.utf8.count - colons <= 3 * longestLabel {
+            let bare = trimmed.trimmingCharacters(":").lowercased()
+            if labels.contains(bare) { return "" }
+        }
+        guard colons > 0, let colon = trimmed.firstIndex(of: ":") else { return nil }
         let label = trimmed[..<colon].trimmingSpaces().lowercased()
         guard labels.contains(label) else { return nil }
         return trimmed[trimmed.index(after: colon)...].trimmingSpaces()

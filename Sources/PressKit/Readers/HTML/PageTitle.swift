@@ -130,6 +130,11 @@ struct PageTitle {
 
     /// A title cut at its separators: the segments and the separators between them.
     static func split(_ title: String) -> (segments: [String], separators: [String]) {
+        splitASCII(title) ?? splitCharacters(title)
+    }
+
+    /// `split` on Characters, for any title.
+    static func splitCharacters(_ title: String) -> (segments: [String], separators: [String]) {
         var segments: [String] = []
         var separators: [String] = []
         var rest = Substring(title)
@@ -144,6 +149,38 @@ struct PageTitle {
             rest = rest[range.upperBound...]
         }
         segments.append(String(rest))
+        return (segments, separators)
+    }
+
+    /// The separators that are ASCII, as bytes, in the order of `separators` (which decides a tie).
+    private static let asciiSeparators: [(String, [UInt8])] = separators.filter { $0.utf8.allSatisfy { $0 < 0x80 } }
+        .map { ($0, Array($0.utf8)) }
+
+    /// `split` for an ASCII title, on bytes (the Character search of `firstRange(of:)` cost 0.65 M
+    /// instructions a title). In ASCII every byte is a Character but for CR LF, which no separator holds or
+    /// ends in, and no non-ASCII separator can match: the same cuts. Nil for any other title.
+    static func splitASCII(_ title: String) -> (segments: [String], separators: [String])? {
+        let bytes = Array(title.utf8)
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        var segments: [String] = []
+        var separators: [String] = []
+        var start = 0
+        var i = 0
+        scan: while i < bytes.count {
+            for (separator, pattern) in asciiSeparators where i + pattern.count <= bytes.count {
+                var matches = true
+                for k in 0..<pattern.count where bytes[i + k] != pattern[k] { matches = false; break }
+                if matches {
+                    segments.append(String(decoding: bytes[start..<i], as: UTF8.self))
+                    separators.append(separator)
+                    i += pattern.count
+                    start = i
+                    continue scan
+                }
+            }
+            i += 1
+        }
+        segments.append(String(decoding: bytes[start...], as: UTF8.self))
         return (segments, separators)
     }
 

@@ -30,11 +30,21 @@ struct DOCXRelationships {
         var xml = XMLWriter(declaration: true)
         xml.open("Relationships", [("xmlns", DOCXNamespace.packageRelationships)])
         for entry in entries {
-            let type = entry.type.contains("://") ? entry.type : DOCXNamespace.relationshipType + entry.type
+            let type = hasSchemeSeparator(entry.type) ? entry.type : DOCXNamespace.relationshipType + entry.type
             xml.element("Relationship", [("Id", entry.id), ("Type", type), ("Target", entry.target),
                                          ("TargetMode", entry.external ? "External" : nil)])
         }
         return xml.finish()
+    }
+
+    /// Whether a relationship type is a whole URI (holds "://"; the types are ASCII), looked for on bytes.
+    static func hasSchemeSeparator(_ type: String) -> Bool {
+        let bytes = Array(type.utf8)
+        guard bytes.count >= 3 else { return false }
+        for i in 0...(bytes.count - 3) where bytes[i] == UInt8(ascii: ":") && bytes[i + 1] == UInt8(ascii: "/") && bytes[i + 2] == UInt8(ascii: "/") {
+            return true
+        }
+        return false
     }
 
     /// A link target as a URI a relationship may hold: spaces, non-ASCII and other characters that are

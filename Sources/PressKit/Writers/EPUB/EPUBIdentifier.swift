@@ -128,15 +128,21 @@ struct SHA1 {
                 w[i] = x << 1 | x >> 31
             }
             var (a, b, c, d, e) = h
-            for i in 0..<80 {
-                let f: UInt32, k: UInt32
-                switch i {
-                case 0..<20: f = (b & c) | (~b & d); k = 0x5A82_7999
-                case 20..<40: f = b ^ c ^ d; k = 0x6ED9_EBA1
-                case 40..<60: f = (b & c) | (b & d) | (c & d); k = 0x8F1B_BCDC
-                default: f = b ^ c ^ d; k = 0xCA62_C1D6
-                }
-                let t = (a << 5 | a >> 27) &+ f &+ e &+ k &+ w[i]
+            // The four rounds as four loops (no switch on the round in the inner loop).
+            for i in 0..<20 {
+                let t = (a << 5 | a >> 27) &+ ((b & c) | (~b & d)) &+ e &+ 0x5A82_7999 &+ w[i]
+                e = d; d = c; c = b << 30 | b >> 2; b = a; a = t
+            }
+            for i in 20..<40 {
+                let t = (a << 5 | a >> 27) &+ (b ^ c ^ d) &+ e &+ 0x6ED9_EBA1 &+ w[i]
+                e = d; d = c; c = b << 30 | b >> 2; b = a; a = t
+            }
+            for i in 40..<60 {
+                let t = (a << 5 | a >> 27) &+ ((b & c) | (b & d) | (c & d)) &+ e &+ 0x8F1B_BCDC &+ w[i]
+                e = d; d = c; c = b << 30 | b >> 2; b = a; a = t
+            }
+            for i in 60..<80 {
+                let t = (a << 5 | a >> 27) &+ (b ^ c ^ d) &+ e &+ 0xCA62_C1D6 &+ w[i]
                 e = d; d = c; c = b << 30 | b >> 2; b = a; a = t
             }
             return (h.0 &+ a, h.1 &+ b, h.2 &+ c, h.3 &+ d, h.4 &+ e)
