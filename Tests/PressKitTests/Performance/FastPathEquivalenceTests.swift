@@ -48,4 +48,30 @@ final class FastPathEquivalenceTests: XCTestCase {
         }
         XCTAssertGreaterThan(count, 40)
     }
+
+    func testASCIITitleWordsAndSeparatorSearchMatchTheCharacterCode() {
+        let pieces = ["Press", "Release", ": ", " : ", " - ", " | ", "Q3", "2026", "x-y", "\r\n", "!", " ", "A1b2"]
+        var seed = SplitMix64(state: 5)
+        for _ in 0..<1500 {
+            var text = ""
+            for _ in 0..<(1 + Int(seed.next() % 7)) { text += pieces[Int(seed.next() % UInt64(pieces.count))] }
+            XCTAssertEqual(PageTitle.asciiWords(text),
+                           text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init), text)
+            for separator in [": ", " : ", " – ", " - ", " | "] {
+                XCTAssertEqual(PageTitle.asciiFirstRange(of: separator, in: text), text.firstRange(of: separator), text)
+            }
+        }
+        XCTAssertNil(PageTitle.asciiWords("Grüße"))
+    }
+
+    func testPackedStopwordTableFindsWhatTheDictionaryHolds() {
+        let table = LanguageGuesser.asciiStopwordTable
+        for (key, lists) in LanguageGuesser.asciiStopwords { XCTAssertEqual(table.lists(for: key), lists) }
+        var seed = SplitMix64(state: 9)
+        for _ in 0..<5000 {
+            let key = seed.next() | 1
+            XCTAssertEqual(table.lists(for: key), LanguageGuesser.asciiStopwords[key])
+        }
+        XCTAssertEqual(LanguageGuesser.guess("The company said that the results for the year were strong and that it will grow."), "en")
+    }
 }

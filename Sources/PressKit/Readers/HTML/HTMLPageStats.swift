@@ -100,16 +100,20 @@ struct HTMLPageStats {
         var commas: Int32 = 0
         var space = true
         var wide = false
-        for b in text.utf8 {
-            if b == 32 || b == 10 || b == 9 || b == 13 || b == 12 {
-                if !space { count += 1; space = true }
-                continue
+        // On the contiguous UTF-8 (a byte loop over a buffer, not the UTF8View's iterator).
+        var contiguous = text
+        contiguous.withUTF8 { bytes in
+            for b in bytes {
+                if b == 32 || b == 10 || b == 9 || b == 13 || b == 12 {
+                    if !space { count += 1; space = true }
+                    continue
+                }
+                if b & 0xC0 == 0x80 { continue }  // UTF-8 continuation byte
+                space = false
+                count += 1
+                if b == 44 { commas += 1 }
+                if b == 0xEF || b == 0xE3 { wide = true }
             }
-            if b & 0xC0 == 0x80 { continue }  // UTF-8 continuation byte
-            space = false
-            count += 1
-            if b == 44 { commas += 1 }
-            if b == 0xEF || b == 0xE3 { wide = true }
         }
         if space && count > 0 { count -= 1 }
         if wide {

@@ -240,8 +240,9 @@ struct PageTitle {
 
     /// "Pressemitteilung: Headline", "Press release – Headline" → "Headline".
     static func withoutReleaseLabel(_ title: String) -> String {
+        let ascii = title.utf8.allSatisfy { $0 < 0x80 }
         for sep in [": ", " : ", " – ", " - ", " | "] {
-            guard let r = title.firstRange(of: sep) else { continue }
+            guard let r = ascii ? asciiFirstRange(of: sep, in: title) : title.firstRange(of: sep) else { continue }
             let head = String(title[..<r.lowerBound])
             if ReleaseLabels.isLabel(head) {
                 let rest = HTMLText.collapse(String(title[r.upperBound...]))
@@ -346,6 +347,41 @@ struct PageTitle {
 
     /// Lower-cased words (letters and digits), the rest as separators.
     static func words(_ s: String) -> [String] {
-        s.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
+        if let ascii = asciiWords(s) { return ascii }
+        return s.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
+    }
+
+    /// `words` for an ASCII text, on bytes (an ASCII Character is a letter or number only as A–Z, a–z, 0–9);
+    /// nil for any other text.
+    static func asciiWords(_ s: String) -> [String]? {
+        var words: [String] = []
+        var word: [UInt8] = []
+        for byte in s.utf8 {
+            guard byte < 0x80 else { return nil }
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte + 32)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): word.append(byte)
+            default:
+                if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)); word.removeAll(keepingCapacity: true) }
+            }
+        }
+        if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+        return words
+    }
+
+    /// `firstRange(of:)` of a separator in an ASCII title, on bytes: the same range, as no separator starts
+    /// or ends inside CR LF (the one ASCII Character of two bytes) and a non-ASCII one never matches.
+    static func asciiFirstRange(of separator: String, in title: String) -> Range<String.Index>? {
+        let pattern = Array(separator.utf8)
+        guard pattern.allSatisfy({ $0 < 0x80 }), let first = pattern.first,
+              first != 10, pattern.last != 13 else { return separator.isEmpty ? nil : title.firstRange(of: separator) }
+        let bytes = Array(title.utf8)
+        guard bytes.count >= pattern.count else { return nil }
+        outer: for i in 0...(bytes.count - pattern.count) where bytes[i] == first {
+            for k in 1..<pattern.count where bytes[i + k] != pattern[k] { continue outer }
+            let lower = title.utf8.index(title.startIndex, offsetBy: i)
+            return lower..<title.utf8.index(lower, offsetBy: pattern.count)
+        }
+        return nil
     }
 }
