@@ -41,18 +41,20 @@ public struct ZipArchive: Sendable {
         return (time, date)
     }
 
-    /// The archive's bytes: written by `ZipWriter` (zlib directly, the bytes libzip writes) when it takes
-    /// these entries, else by libzip. Entries that recur across archives in this process are deflated once
+    /// The archive's bytes. Entries that recur across archives in this process are deflated once
     /// (`ZipEntryCache`); the bytes are the same with or without the cache.
     public func data() throws -> [UInt8] {
-        let (dosTime, dosDate) = Self.dosTimeAndDate(modificationTime)
-        if let bytes = ZipWriter.write(entries, dosTime: dosTime, dosDate: dosDate) { return bytes }
-        return try libzipData()
+        try data(reusingCompressedEntries: true)
     }
 
-    /// The archive's bytes as libzip writes them (every entry deflated afresh): what `ZipWriter` must match,
-    /// and the writer for entries it does not take (empty entries, non-ASCII names).
-    func libzipData() throws -> [UInt8] {
+    /// A one-entry archive of `bytes`, deflated: the template `ZipEntryCache` copies compressed entries from.
+    static func deflatedSingleEntry(_ bytes: [UInt8]) throws -> [UInt8] {
+        var single = ZipArchive()
+        single.add("entry", bytes)
+        return try single.data(reusingCompressedEntries: false)
+    }
+
+    func data(reusingCompressedEntries: Bool) throws -> [UInt8] {
         try ZipLibrary.load()
         var error = zip_error_t()
         pk_zip_error_init(&error)
@@ -67,7 +69,27 @@ public struct ZipArchive: Sendable {
         pk_zip_source_keep(source)
         defer { pk_zip_source_free(source) }
         let (dosTime, dosDate) = Self.dosTimeAndDate(modificationTime)
+        // Archives whose compressed entries are copied: they must stay open until `zip_close` has read them.
+        var templates: [OpaquePointer] = []
+        defer { for template in templates { pk_zip_discard(template) } }
         for entry in entries {
+            if reusingCompressedEntries, !entry.stored,
+               let template = ZipEntryCache.shared.archive(for: entry.bytes) {
+                guard let opened = Self.open(template),
+                      let entrySource = pk_zip_source_zip(archive, opened, 0, zip_flags_t(ZIP_FL_COMPRESSED), 0, -1) else {
+                    pk_zip_discard(archive)
+                    throw PressKitError(.internal, "zip: cannot add \(entry.path)")
+                }
+                templates.append(opened)
+                let index = pk_zip_file_add(archive, entry.path, entrySource, zip_flags_t(ZIP_FL_ENC_UTF_8))
+                if index < 0 {
+                    pk_zip_source_free(entrySource)
+                    pk_zip_discard(archive)
+                    throw PressKitError(.internal, "zip: cannot add \(entry.path)")
+                }
+                pk_zip_file_set_dostime(archive, zip_uint64_t(index), dosTime, dosDate, 0)
+                continue
+            }
             let count = entry.bytes.count
             // An empty entry gets no buffer: libzip keeps (and later frees) a buffer only when it holds
             // bytes, so a one-byte allocation for an empty entry leaked (LeakSanitizer, docx-xml fuzzing).
@@ -103,5 +125,11 @@ public struct ZipArchive: Sendable {
         let read = out.withUnsafeMutableBytes { pk_zip_source_read(source, $0.baseAddress, zip_uint64_t(size)) }
         guard read == size else { throw PressKitError(.internal, "zip: short read of the archive") }
         return out
+    }
+
+    /// Opens an archive held in memory for reading (a private copy the archive frees itself).
+    private static func open(_ bytes: [UInt8]) -> OpaquePointer? {
+        guard (try? ZipLibrary.load()) != nil else { return nil }
+        return ZipLibrary.openInMemory(bytes)
     }
 }

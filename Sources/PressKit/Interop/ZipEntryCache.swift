@@ -1,3 +1,4 @@
+import CLibZip
 import Synchronization
 #if canImport(Glibc)
 import Glibc
@@ -6,10 +7,10 @@ import Glibc
 /// Deflated copies of zip entries that recur across archives in one process (DOCX styles, numbering,
 /// settings and font table; the EPUB container and stylesheet), so a batch compresses each of them once.
 ///
-/// An entry's bytes are counted on sight; from the second sighting on, the entry is deflated once and kept
-/// here with its CRC-32, and every later archive (`ZipWriter`) copies the compressed bytes instead of
-/// running zlib again. Deflate gives the same bytes for the same input, so the output does not depend on
-/// the cache.
+/// An entry's bytes are counted on sight; from the second sighting on, the entry is deflated once into a
+/// one-entry archive kept here, and every later archive copies the compressed bytes from it
+/// (`zip_source_zip` with `ZIP_FL_COMPRESSED`) instead of running zlib again. The copied bytes are the
+/// ones libzip would have produced for the same entry, so the output does not depend on the cache.
 /// Bounded: at most `maxEntries` cached parts and `maxBytes` of cached input.
 final class ZipEntryCache: Sendable {
     static let shared = ZipEntryCache()
@@ -22,7 +23,7 @@ final class ZipEntryCache: Sendable {
 
     private struct Cached {
         var bytes: [UInt8]
-        var deflated: ZipWriter.Deflated
+        var archive: [UInt8]
     }
 
     private struct State {
@@ -33,8 +34,8 @@ final class ZipEntryCache: Sendable {
 
     private let state = Mutex(State())
 
-    /// `bytes` deflated, when these bytes were seen before; nil otherwise.
-    func deflated(for bytes: [UInt8]) -> ZipWriter.Deflated? {
+    /// A one-entry archive holding `bytes` deflated, when these bytes were seen before; nil otherwise.
+    func archive(for bytes: [UInt8]) -> [UInt8]? {
         guard bytes.count >= Self.minimumSize else { return nil }
         let key = Self.fingerprint(bytes)
         let known: Cached?? = state.withLock { state in
@@ -51,18 +52,18 @@ final class ZipEntryCache: Sendable {
         case .none:
             return nil
         case .some(.some(let cached)):
-            return cached.deflated
+            return cached.archive
         case .some(.none):
             // Seen before (or a fingerprint clash with other bytes): deflate once, keep it if there is room.
-            guard let deflated = ZipWriter.deflated(bytes) else { return nil }
+            guard let archive = try? ZipArchive.deflatedSingleEntry(bytes) else { return nil }
             state.withLock { state in
                 guard state.cached[key] == nil, state.cached.count < Self.maxEntries,
-                      state.cachedBytes + bytes.count + deflated.bytes.count <= Self.maxBytes else { return }
-                state.cached[key] = Cached(bytes: bytes, deflated: deflated)
-                state.cachedBytes += bytes.count + deflated.bytes.count
+                      state.cachedBytes + bytes.count + archive.count <= Self.maxBytes else { return }
+                state.cached[key] = Cached(bytes: bytes, archive: archive)
+                state.cachedBytes += bytes.count + archive.count
                 state.sightings[key] = nil
             }
-            return deflated
+            return archive
         }
     }
 
