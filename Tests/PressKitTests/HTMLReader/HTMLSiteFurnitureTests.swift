@@ -47,6 +47,20 @@ final class HTMLSiteFurnitureTests: XCTestCase {
         }
     }
 
+    /// A lead photo whose picture sits in a container named after its copyright line keeps the picture;
+    /// only the credit goes.
+    func testLeadPhotoInACopyrightContainer() throws {
+        let html = HTMLTestSupport.page(before: """
+        <div class="story"><h1>Budget approved</h1>
+        <figure class="media-landscape no-caption lead"><span class="image-and-copyright-container"><img alt="Mayor Anna Berg" src="https://img.courier.example/berg.jpg"> <span class="story-image-copyright">Getty Images</span></span></figure>
+        <div class="story-body">\(HTMLTestSupport.articleParagraphs)</div></div>
+        """, article: "").replacingOccurrences(of: "<main><article><h1>Budget approved</h1></article></main>", with: "")
+        let d = try HTMLTestSupport.read(html)
+        XCTAssertEqual(HTMLTestSupport.references(d).filter { $0.hasSuffix(".jpg") }, ["https://img.courier.example/berg.jpg"])
+        XCTAssertFalse(HTMLTestSupport.text(d).contains("Getty Images"))
+        XCTAssertTrue(HTMLTestSupport.text(d).contains("renovation of 14 primary schools"))
+    }
+
     func testBlogFurnitureInGerman() throws {
         let d = try page("blog-furniture-de")
         let all = HTMLTestSupport.text(d)
@@ -88,6 +102,7 @@ final class HTMLSiteFurnitureTests: XCTestCase {
         XCTAssertTrue(HTMLBodyNoise.isSignUpOrModeration("inscrivez-vous à notre newsletter pour recevoir nos communiqués."))
         XCTAssertTrue(HTMLBodyNoise.isSignUpOrModeration("atenção: comentários ofensivos não serão aprovados pelo moderador."))
         XCTAssertFalse(HTMLBodyNoise.isSignUpOrModeration("the ministry's newsletter reached 40,000 readers last year."))
+        XCTAssertTrue(HTMLBodyNoise.isSignUpOrModeration("start your week with the harbour briefing, the courier's round-up of shipping news, port jobs and ferry times, written by our transport desk. sign up for the free weekly newsletter."))
         XCTAssertTrue(HTMLBodyNoise.isPostMeta("posted by jane moss in transport | tags: bridge, buses"))
         XCTAssertTrue(HTMLBodyNoise.isPostMeta("publicado por: ana lima - categoria: saúde - tags: vacina"))
         XCTAssertFalse(HTMLBodyNoise.isPostMeta("the report, published by the ministry, lists 40 projects."))

@@ -244,9 +244,10 @@ extension ContentExtractor {
         let end = dom.subtreeEnd(node)
         var k = node
         while k < end {
-            // A photo's credit line inside its caption ("Alex Wong | Getty Images") stays out.
+            // A photo's credit line inside its caption ("Alex Wong | Getty Images") stays out (not a
+            // container of the picture and its credit, "image-and-copyright-container").
             if k != node, !dom.nodes[k].isText, base.textLength[k] <= 150,
-               BoilerplateHints.isCredit(BoilerplateHints.classAndID(dom, k)) {
+               BoilerplateHints.isCredit(BoilerplateHints.classAndID(dom, k)), dom.first("img", under: k) == nil {
                 let creditEnd = dom.subtreeEnd(k)
                 for c in k..<creditEnd { extraction.excluded[c] = true }
                 k = creditEnd

@@ -116,6 +116,11 @@ enum HTMLBodyNoise {
         "abonniere", "anmelden", "bestellen", "registrieren", "inscrivez", "abonnez", "inscribe", "suscríbete",
         "suscribete", "iscriviti", "abonneer", "schrijf je in",
     ])
+    /// Sentence openings of a sign-up ("Sign up for …", "Jetzt Newsletter abonnieren").
+    private static let signUpOpenings = [
+        "sign up", "subscribe", "get the", "register", "jetzt", "abonnieren", "newsletter abonnieren", "melden sie sich",
+        "inscrivez", "abonnez", "suscríbete", "iscriviti",
+    ]
     /// Words of a note on how comments are moderated ("Comments are moderated", "Kommentare werden vor der
     /// Freischaltung geprüft", "Comentários … não serão aprovados pelo moderador").
     private static let commentNouns = SubstringSet(["comment", "kommentar", "comentário", "comentario", "commentaire", "commento"])
@@ -127,10 +132,14 @@ enum HTMLBodyNoise {
     /// A short paragraph that offers a newsletter or subscription, or tells how comments are moderated: the
     /// site's furniture set as body text (it names a sign-up and what it brings, or comments and their rules).
     static func isSignUpOrModeration(_ text: String) -> Bool {
-        guard text.utf8.count <= 250 else { return false }
-        // An offer is a line or two; a sentence of the article about a newsletter runs longer.
-        if text.utf8.count <= 160, text.hasAnySubstring(offerNouns), text.hasAnySubstring(signUpVerbs) { return true }
-        return text.hasAnySubstring(commentNouns) && text.hasAnySubstring(moderationWords)
+        guard text.utf8.count <= 300 else { return false }
+        // An offer is a line or two, or a few sentences of which one opens with the sign-up ("… Sign up for
+        // the free daily newsletter."); a sentence of the article about a newsletter runs longer.
+        if text.hasAnySubstring(offerNouns), text.hasAnySubstring(signUpVerbs),
+           text.utf8.count <= 160 || signUpOpenings.contains(where: { text.hasPrefix($0) || text.hasSubstring(". " + $0) }) {
+            return true
+        }
+        return text.utf8.count <= 250 && text.hasAnySubstring(commentNouns) && text.hasAnySubstring(moderationWords)
     }
 
     /// Openings and phrases of the lines that close an article on a site: following or writing to the author,
