@@ -90,6 +90,23 @@ final class HTMLSiteFurnitureTests: XCTestCase {
         XCTAssertTrue(all.contains("Readers who leave a comment"))
     }
 
+    /// A heading ending in a colon opens the sections under it; a paragraph ending in one with only a
+    /// heading after it had its list taken away. A bare "More:" heading goes either way.
+    func testHeadingsEndingInAColon() {
+        let tips: Block = .heading(level: 2, content: [.text("5 Tips for a Healthy Game Day Party:")], id: nil)
+        let first: Block = .heading(level: 3, content: [.text("1. Plan your plate")], id: nil)
+        let body: Block = .paragraph([.text("Fill half of your plate with vegetables before anything else, and keep the chips on the other side of the room.")])
+        var blocks = [body, tips, first, body]
+        HTMLBodyNoise.remove(&blocks)
+        XCTAssertEqual(blocks, [body, tips, first, body])
+        var dangling: [Block] = [body, .paragraph([.text("Our earlier reports on the subject:")]), first, body]
+        HTMLBodyNoise.remove(&dangling)
+        XCTAssertEqual(dangling, [body, first, body])
+        var more: [Block] = [body, .heading(level: 4, content: [.text("More:")], id: nil), body]
+        HTMLBodyNoise.remove(&more)
+        XCTAssertEqual(more, [body, body])
+    }
+
     func testClosingLinesAndLabels() {
         XCTAssertTrue(HTMLBodyNoise.isClosingLine("follow newsbeat on instagram, facebook and youtube."))
         XCTAssertTrue(HTMLBodyNoise.isClosingLine("like this story? share it with a friend!"))

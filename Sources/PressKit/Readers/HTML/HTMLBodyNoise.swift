@@ -12,13 +12,13 @@ enum HTMLBodyNoise {
                 guard let text = shortText(content) else { continue }
                 if isConsentPlaceholder(text) || isFileName(text) || isSignUpOrModeration(text) || isPostMeta(text)
                     || (isWhollyLinked(content) && isFurtherReading(text))
-                    || isDanglingLeadIn(text, next: index + 1 < blocks.count ? blocks[index + 1] : nil, heading: true) {
+                    || isDanglingLeadIn(text, next: index + 1 < blocks.count ? blocks[index + 1] : nil) {
                     drop.append(index)
                 }
             case .heading(_, let content, _):
                 guard let text = shortText(content) else { continue }
                 if isConsentPlaceholder(text) || isSignUpOrModeration(text)
-                    || isDanglingLeadIn(text, next: index + 1 < blocks.count ? blocks[index + 1] : nil) {
+                    || isDanglingLeadIn(text, next: index + 1 < blocks.count ? blocks[index + 1] : nil, heading: true) {
                     drop.append(index)
                 }
             case .figure(var figure):
