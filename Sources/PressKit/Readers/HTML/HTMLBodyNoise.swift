@@ -262,8 +262,8 @@ enum HTMLBodyNoise {
         "читайте также", "читайте також", "дивіться також", "см. также",
     ]
 
-    /// A short line ending in a colon with nothing to introduce (the article ends, or a heading follows), or
-    /// a further-reading line that no list follows.
+    /// A short line ending in a colon with nothing to introduce (the article ends there), or a further-reading
+    /// line that no list follows.
     /// A heading is dangling only by a further-reading phrase ("More:", "Related", "Lesen Sie auch:"): a
     /// heading ending in a colon may open the sections under it.
     static func isDanglingLeadIn(_ text: String, next: Block?, heading: Bool = false) -> Bool {
@@ -273,7 +273,8 @@ enum HTMLBodyNoise {
         let nextIsList: Bool
         let nextIsEnd: Bool
         switch next {
-        case .none, .heading?, .thematicBreak?: nextIsList = false; nextIsEnd = true
+        // (A heading after the line may be what it announces: "Here is what to know:" over the sections.)
+        case .none, .thematicBreak?: nextIsList = false; nextIsEnd = true
         case .bulletList?, .orderedList?, .definitionList?, .table?: nextIsList = true; nextIsEnd = false
         default: nextIsList = false; nextIsEnd = false
         }
