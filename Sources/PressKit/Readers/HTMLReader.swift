@@ -31,7 +31,10 @@ public struct HTMLReader: Reader {
         }
         let mapper = HTMLBlockMapper(dom: dom, excluded: extraction.excluded, links: links, facts: stats.facts)
         var blocks = mapper.blocks(of: extraction.roots)
-        if !context.options.htmlReader.fullPage { HTMLEdgeTrimmer.trim(&blocks) }
+        if !context.options.htmlReader.fullPage {
+            HTMLEdgeTrimmer.trim(&blocks)
+            HTMLImageAlts.clean(&blocks, title: metadata.title)
+        }
         var path = context.options.htmlReader.fullPage ? "full page" : extraction.path
         // Never an empty article when the page has text: the whole page without what is hidden.
         if !context.options.htmlReader.fullPage, Self.isEmpty(blocks), let body = dom.first("body"), stats.textLength[body] > 0 {

@@ -24,6 +24,27 @@ enum BoilerplateHints {
         "share", "social", "meta", "subscri", "newsletter", "related", "promo", "advert", "sponsor", "breadcrumb",
         "print", "tools", "comment", "rating", "vote", "follow",
     ]
+    /// Substrings of class/id of a box about the article's author (photo, short biography, links to the
+    /// author's profiles), furniture even inside an element named as article or content.
+    private static let authorBoxWords: [String] = [
+        "authorinfo", "author-info", "author_info", "authorbio", "author-bio", "author_bio", "authorbox", "author-box",
+        "author_box", "about-author", "about-the-author", "aboutauthor", "abouttheauthor", "author-about",
+        "authorcard", "author-card", "author-profile", "author-details", "author-description", "post-author",
+        "entry-author", "short-bio", "shortbio", "shortbiography", "contributor-bio", "writer-bio", "bio-box", "biobox",
+    ]
+    /// Whether class/id words name a box about the author.
+    static func isAuthorBox(_ s: String) -> Bool {
+        s.utf8.count >= 3 && (s.hasAnySubstring(authorBoxBytes) || hasToken(s, in: ["bio", "biography", "authorbio"]))
+    }
+
+    /// Substrings of class/id of a photo's credit line.
+    private static let creditWords: [String] = [
+        "credit", "copyright", "photographer", "caption-source", "image-source", "photo-source", "imagesource",
+        "bildnachweis", "bildquelle", "fotonachweis", "photo-by", "courtesy",
+    ]
+    /// Whether class/id words name a photo's credit line.
+    static func isCredit(_ s: String) -> Bool { s.utf8.count >= 6 && s.hasAnySubstring(creditBytes) }
+
     /// Substrings of class/id of image galleries and slideshows.
     private static let galleryWords: [String] = ["gallery", "slideshow", "carousel", "slider", "lightbox"]
 
@@ -140,6 +161,8 @@ enum BoilerplateHints {
     private static let positiveBytes = SubstringSet(positiveWords)
     private static let smallPrintBytes = SubstringSet(smallPrintWords)
     private static let galleryBytes = SubstringSet(galleryWords)
+    private static let authorBoxBytes = SubstringSet(authorBoxWords)
+    private static let creditBytes = SubstringSet(creditWords)
     private static let leadBytes = SubstringSet(leadWords)
     private static let pictureBytes = SubstringSet(pictureWords)
     private static let iconBytes = SubstringSet(iconWords)

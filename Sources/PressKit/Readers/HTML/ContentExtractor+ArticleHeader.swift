@@ -48,7 +48,7 @@ extension ContentExtractor {
                 j = end
             }
         }
-        for node in accepted { include(node, in: &extraction, initial: initial) }
+        for node in accepted { include(node, in: &extraction, initial: initial, base: base) }
         extraction.roots.sort()
     }
 
@@ -240,9 +240,22 @@ extension ContentExtractor {
     }
 
     /// Makes `node` part of the article: shown again inside a root, or a root of its own.
-    private func include(_ node: Int, in extraction: inout Extraction, initial: [Bool]) {
+    private func include(_ node: Int, in extraction: inout Extraction, initial: [Bool], base: HTMLPageStats) {
         let end = dom.subtreeEnd(node)
-        for k in node..<end { extraction.excluded[k] = initial[k] }
+        var k = node
+        while k < end {
+            // A photo's credit line inside its caption ("Alex Wong | Getty Images") stays out (not a
+            // container of the picture and its credit, "image-and-copyright-container").
+            if k != node, !dom.nodes[k].isText, base.textLength[k] <= 150,
+               BoilerplateHints.isCredit(BoilerplateHints.classAndID(dom, k)), dom.first("img", under: k) == nil {
+                let creditEnd = dom.subtreeEnd(k)
+                for c in k..<creditEnd { extraction.excluded[c] = true }
+                k = creditEnd
+                continue
+            }
+            extraction.excluded[k] = initial[k]
+            k += 1
+        }
         var ancestor = Int(dom.nodes[node].parent)
         var insideRoot = false
         while ancestor >= 0 {

@@ -136,6 +136,7 @@ struct ContentExtractor {
         }
         let words = BoilerplateHints.classAndID(dom, i)
         if words.isEmpty || name == "body" || name == "html" || name == "a" { return false }
+        if base.textLength[i] < 1500, BoilerplateHints.isAuthorBox(words) { return true }
         return BoilerplateHints.isUnlikely(words)
     }
 

@@ -10,12 +10,17 @@ enum HTMLBodyNoise {
             switch blocks[index] {
             case .paragraph(let content):
                 guard let text = shortText(content) else { continue }
-                if isConsentPlaceholder(text) || isFileName(text)
+                if isConsentPlaceholder(text) || isFileName(text) || isSignUpOrModeration(text) || isPostMeta(text)
+                    || (isWhollyLinked(content) && isFurtherReading(text))
                     || isDanglingLeadIn(text, next: index + 1 < blocks.count ? blocks[index + 1] : nil) {
                     drop.append(index)
                 }
             case .heading(_, let content, _):
-                if let text = shortText(content), isConsentPlaceholder(text) { drop.append(index) }
+                guard let text = shortText(content) else { continue }
+                if isConsentPlaceholder(text) || isSignUpOrModeration(text)
+                    || isDanglingLeadIn(text, next: index + 1 < blocks.count ? blocks[index + 1] : nil, heading: true) {
+                    drop.append(index)
+                }
             case .figure(var figure):
                 if let text = shortText(figure.caption), isFileName(text) {
                     figure.caption = []
@@ -98,6 +103,153 @@ enum HTMLBodyNoise {
         return platforms.contains { padded.hasSubstring($0) } && buttonVerbs.contains { text.hasSubstring($0) }
     }
 
+    // MARK: calls to action
+
+    /// Words of a newsletter or magazine offer, and of the sign-up it asks for ("Get the latest updates right
+    /// in your inbox. Subscribe to our newsletters.", "Newsletter abonnieren", "Inscrivez-vous à notre lettre").
+    private static let offerNouns = SubstringSet([
+        "newsletter", "inbox", "letterbox", "mailbox", "posteingang", "briefkasten", "lettre d'information",
+        "lettre d’information", "boîte mail", "boîte de réception", "bandeja de entrada", "boletín",
+    ])
+    private static let signUpVerbs = SubstringSet([
+        "sign up", "signup", "subscribe", "subscribing", "subscribed", "delivered", "register", "abonnieren",
+        "abonniere", "anmelden", "bestellen", "registrieren", "inscrivez", "abonnez", "inscribe", "suscríbete",
+        "suscribete", "iscriviti", "abonneer", "schrijf je in",
+    ])
+    /// Sentence openings of a sign-up ("Sign up for …", "Jetzt Newsletter abonnieren").
+    private static let signUpOpenings = [
+        "sign up", "subscribe", "get the", "register", "jetzt", "abonnieren", "newsletter abonnieren", "melden sie sich",
+        "inscrivez", "abonnez", "suscríbete", "iscriviti",
+    ]
+    /// Words of a note on how comments are moderated ("Comments are moderated", "Kommentare werden vor der
+    /// Freischaltung geprüft", "Comentários … não serão aprovados pelo moderador").
+    private static let commentNouns = SubstringSet(["comment", "kommentar", "comentário", "comentario", "commentaire", "commento"])
+    private static let moderationWords = SubstringSet([
+        "moderat", "approved", "aprovad", "aprobad", "freigeschaltet", "freischaltung", "netiquette", "guidelines",
+        "policy", "richtlinien", "charte", "règles", "regras", "normas",
+    ])
+
+    /// A short paragraph that offers a newsletter or subscription, or tells how comments are moderated: the
+    /// site's furniture set as body text (it names a sign-up and what it brings, or comments and their rules).
+    static func isSignUpOrModeration(_ text: String) -> Bool {
+        guard text.utf8.count <= 300 else { return false }
+        // An offer is a line or two, or a few sentences of which one opens with the sign-up ("… Sign up for
+        // the free daily newsletter."); a sentence of the article about a newsletter runs longer.
+        if text.hasAnySubstring(offerNouns), text.hasAnySubstring(signUpVerbs),
+           text.utf8.count <= 160 || signUpOpenings.contains(where: { text.hasPrefix($0) || text.hasSubstring(". " + $0) }) {
+            return true
+        }
+        return text.utf8.count <= 250 && text.hasAnySubstring(commentNouns) && text.hasAnySubstring(moderationWords)
+    }
+
+    /// Openings and phrases of the lines that close an article on a site: following or writing to the author,
+    /// sharing the story, commenting on it, its tags.
+    private static let closingPhrases = SubstringSet([
+        "follow me on", "follow us on", "follow her on", "follow him on", "follow them on", "have a tip?",
+        "got a tip?", "like this story?", "share it with a friend", "share this article", "share this story",
+        "tell us what you think", "leave a comment", "join the conversation", "check out my website",
+        "folgen sie uns auf", "folgen sie mir auf", "teilen sie diesen artikel", "suivez-nous sur", "síguenos en",
+        "seguici su", "siga-nos", "volg ons op",
+    ])
+    /// Labels of a tag list or a comment count on their own line.
+    private static let closingLabels: Set<String> = [
+        "tags", "tags:", "tagged", "tagged:", "schlagwörter", "schlagwörter:", "stichwörter", "stichwörter:",
+        "etiquetas", "etiquetas:", "mots-clés", "mots-clés:", "comments", "comment", "kommentare", "comentários",
+        "comentarios", "commentaires", "0 comments", "no comments",
+    ]
+
+    /// A line that closes an article on a site rather than its text (only at the article's end).
+    static func isClosingLine(_ text: String) -> Bool {
+        guard text.utf8.count <= 160 else { return false }
+        if closingLabels.contains(text.trimmingCharacters(in: " .…")) { return true }
+        if text.hasPrefix("tags:") || text.hasPrefix("tagged:") || text.hasPrefix("schlagwörter:") { return true }
+        if text.hasAnySubstring(closingPhrases) { return true }
+        // "Follow Newsbeat on Instagram, Facebook and X.", "Follow our full coverage at https://…"
+        if text.hasPrefix("follow "), text.hasAnySubstring(platformNames) || text.hasSubstring("coverage") { return true }
+        // A news agency's credit line: "Reporting by …; Editing by …", "… contributed to this report."
+        let opening = text.drop { $0 == "(" || $0 == "[" || $0 == " " }
+        return creditOpenings.contains { opening.hasPrefix($0) } || text.hasAnySubstring(creditPhrases)
+    }
+
+    private static let platformNames = SubstringSet([
+        "twitter", "facebook", "instagram", "linkedin", "youtube", "tiktok", "mastodon", "bluesky", "threads",
+        "whatsapp", "telegram", " on x ", " on x.", "@",
+    ])
+    private static let creditOpenings = [
+        "reporting by", "additional reporting by", "editing by", "edited by", "compiled by", "writing by",
+    ]
+    private static let creditPhrases = SubstringSet([
+        "contributed to this report", "contributed reporting", "contributed to this story", "trug zu diesem bericht bei",
+    ])
+
+    /// Takes the closing lines off the article's end, and a heading left with nothing under it.
+    static func removeClosingLines(_ blocks: inout [Block]) -> Bool {
+        guard let last = blocks.last else { return false }
+        switch last {
+        case .heading(_, let content, _):
+            // A short label ("Tags", "More:", "Tell us what you think…"), not a closing line of the text.
+            guard HTMLText.collapse(content.plainText).count <= 40 else { return false }
+            blocks.removeLast()
+            return true
+        case .paragraph(let content):
+            guard let text = shortText(content), isClosingLine(text) else { return false }
+            blocks.removeLast()
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Labels of a blog post's meta line ("Posted by … in News | Tags: …", "Publicado por: … - Categoria: …").
+    private static let postMetaLabels: [String] = [
+        "posted by", "posted in", "filed under", "published by", "written by", "category:", "categories:",
+        "tags:", "tagged:", "publicado por", "categoria:", "categoría:", "categorias:", "etiquetas:",
+        "veröffentlicht von", "kategorie:", "kategorien:", "schlagwörter:", "publié par", "catégorie:",
+        "catégories:", "mots-clés:", "pubblicato da", "tag:",
+    ]
+
+    /// A short line of two or more post-meta labels: the author, category and tags of a post, not its text.
+    static func isPostMeta(_ text: String) -> Bool {
+        guard text.utf8.count <= 200 else { return false }
+        var labels = 0
+        for label in postMetaLabels where text.hasSubstring(label) {
+            labels += 1
+            if labels >= 2 { return true }
+        }
+        return false
+    }
+
+    /// A teaser of another article set as one link ("Also on example.com: Headline", "Read more: …").
+    static func isFurtherReading(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: " :.…»›>")
+        if trimmed.hasPrefix("also on ") || trimmed.hasPrefix("more on ") { return true }
+        return leadIns.contains { phrase in
+            trimmed.utf8.starts(with: phrase.utf8) && trimmed.utf8.count > phrase.utf8.count
+                && [UInt8(ascii: ":"), UInt8(ascii: " ")].contains(trimmed.utf8[trimmed.utf8.index(trimmed.utf8.startIndex, offsetBy: phrase.utf8.count)])
+        }
+    }
+
+    /// Whether all of a paragraph's text is inside links.
+    static func isWhollyLinked(_ content: [Inline]) -> Bool {
+        var outside = false
+        var linked = false
+        func walk(_ inlines: [Inline]) {
+            for inline in inlines {
+                switch inline {
+                case .text(let s), .code(let s):
+                    if s.contains(where: { !$0.isWhitespace }) { outside = true }
+                case .emphasis(let c), .strong(let c), .underline(let c), .strikethrough(let c), .superscript(let c),
+                     .subscript(let c):
+                    walk(c)
+                case .link: linked = true
+                case .image, .softBreak, .lineBreak, .raw, .note: break
+                }
+            }
+        }
+        walk(content)
+        return linked && !outside
+    }
+
     // MARK: lead-in lines
 
     /// Openings of a line that introduces a list of further reading.
@@ -110,21 +262,27 @@ enum HTMLBodyNoise {
         "читайте также", "читайте також", "дивіться також", "см. также",
     ]
 
-    /// A short line ending in a colon with nothing to introduce (the article ends, or a heading follows), or
-    /// a further-reading line that no list follows.
-    static func isDanglingLeadIn(_ text: String, next: Block?) -> Bool {
+    /// A short line ending in a colon with nothing to introduce (the article ends there), or a further-reading
+    /// line that no list follows.
+    /// A heading is dangling only by a further-reading phrase ("More:", "Related", "Lesen Sie auch:"): a
+    /// heading ending in a colon may open the sections under it.
+    static func isDanglingLeadIn(_ text: String, next: Block?, heading: Bool = false) -> Bool {
         let endsInColon = text.utf8.last == UInt8(ascii: ":")
         guard text.utf8.count <= 160, endsInColon || text.utf8.count <= 40 else { return false }
         let trimmed = text.trimmingCharacters(in: " :.…")
         let nextIsList: Bool
         let nextIsEnd: Bool
         switch next {
-        case .none, .heading?, .thematicBreak?: nextIsList = false; nextIsEnd = true
+        // (A heading after the line may be what it announces: "Here is what to know:" over the sections.)
+        case .none, .thematicBreak?: nextIsList = false; nextIsEnd = true
         case .bulletList?, .orderedList?, .definitionList?, .table?: nextIsList = true; nextIsEnd = false
         default: nextIsList = false; nextIsEnd = false
         }
-        if endsInColon && nextIsEnd && text.utf8.count <= 100 { return true }
-        guard !nextIsList, endsInColon || leadIns.contains(trimmed) else { return false }
+        if endsInColon && nextIsEnd && text.utf8.count <= 100 && !heading { return true }
+        guard !nextIsList else { return false }
+        // A bare "More:" whose list of links was taken out.
+        if endsInColon, ["more", "mehr", "plus", "más", "altro", "meer"].contains(trimmed) { return true }
+        guard endsInColon || leadIns.contains(trimmed) else { return false }
         // The phrase, and at most a few words naming what was listed ("… die Pressemitteilungen:").
         return leadIns.contains { phrase in
             trimmed.utf8.starts(with: phrase.utf8)

@@ -1,7 +1,9 @@
 /// Removes link-heavy short paragraphs at the start and end of an extracted article: breadcrumbs
 /// ("Home > News > Press releases"), "Back | Print" lines, tag lists that the extractor's element rules
 /// could not see because they were bare text in a layout cell. Also takes out the paragraphs that are no
-/// part of the text anywhere in it (`HTMLBodyNoise`: consent placeholders, dangling lead-ins, file names).
+/// part of the text anywhere in it (`HTMLBodyNoise`: consent placeholders, dangling lead-ins, file names,
+/// newsletter offers, comment rules), and the site's closing lines at its end (follow the author, share the
+/// story, tags, comment counts) with a heading left bare by them.
 enum HTMLEdgeTrimmer {
     static func trim(_ blocks: inout [Block]) {
         trimLinkLines(&blocks)
@@ -11,7 +13,12 @@ enum HTMLEdgeTrimmer {
 
     private static func trimLinkLines(_ blocks: inout [Block]) {
         while let first = blocks.first, isLinkLine(first) { blocks.removeFirst() }
-        while let last = blocks.last, isLinkLine(last) { blocks.removeLast() }
+        while true {
+            if let last = blocks.last, isLinkLine(last) { blocks.removeLast(); continue }
+            // The site's closing lines (follow the author, share, tags, comments) and a heading left bare.
+            if blocks.count > 1, HTMLBodyNoise.removeClosingLines(&blocks) { continue }
+            break
+        }
     }
 
     static func isLinkLine(_ block: Block) -> Bool {
