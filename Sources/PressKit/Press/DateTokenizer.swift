@@ -35,8 +35,16 @@ enum DateTokenizer {
         let v = c.value
         if v &- 48 < 10 { return Int(v - 48) }
         guard v >= 0x660 else { return nil }
-        for zero: UInt32 in [0x660, 0x6F0, 0x966, 0x9E6, 0xFF10] where v &- zero < 10 { return Int(v - zero) }
-        return nil
+        let zero: UInt32
+        switch v {
+        case 0x660...0x669: zero = 0x660
+        case 0x6F0...0x6F9: zero = 0x6F0
+        case 0x966...0x96F: zero = 0x966
+        case 0x9E6...0x9EF: zero = 0x9E6
+        case 0xFF10...0xFF19: zero = 0xFF10
+        default: return nil
+        }
+        return Int(v - zero)
     }
 
 

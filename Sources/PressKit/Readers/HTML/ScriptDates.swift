@@ -48,12 +48,13 @@ enum ScriptDates {
         }
     }
 
-    /// Where `needle` (lower-case ASCII) next occurs in `b` at or after `from`, ignoring ASCII case.
+    /// Where `needle` (lower-case ASCII after its first byte) next occurs in `b` at or after `from`,
+    /// ignoring the case of the rest.
     private static func find(_ needle: [UInt8], in b: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
         guard let first = needle.first, needle.count <= b.count else { return nil }
         var i = from
         while i + needle.count <= b.count {
-            if b[i] | 0x20 == first {
+            if b[i] == first {
                 var k = 1
                 while k < needle.count, b[i + k] | (needle[k] >= 97 ? 0x20 : 0) == needle[k] { k += 1 }
                 if k == needle.count { return i }
@@ -85,8 +86,8 @@ enum ScriptDates {
                 var end = i
                 while end < b.count, isIdentifier(b[end]), end - start < 24 { end += 1 }
                 i = end
-                guard end - start >= 6, start == 0 || !isIdentifier(b[start - 1]),
-                      keys.contains(String(decoding: b[start..<end], as: UTF8.self).lowercased()) else { continue }
+                guard end - start >= 7, end - start <= 20, start == 0 || !isIdentifier(b[start - 1]),
+                      isKey(UnsafeBufferPointer(rebasing: b[start..<end])) else { continue }
                 // `"key": "value"`, `key: 'value'`, `\"key\":\"value\"` (JSON inside a string), `key = 123…`.
                 var k = end
                 while k < b.count, k - end < 8, b[k] == 34 || b[k] == 39 || b[k] == 92 || b[k] == 32 { k += 1 }
@@ -103,6 +104,18 @@ enum ScriptDates {
             }
         }
         return out
+    }
+
+    private static let keyBytes = keys.map { Array($0.utf8) }
+
+    /// Whether a word is one of `keys`, ignoring ASCII case (no string made).
+    private static func isKey(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        for key in keyBytes where key.count == word.count {
+            var k = 0
+            while k < key.count, word[k] | (word[k] >= 65 && word[k] <= 90 ? 0x20 : 0) == key[k] { k += 1 }
+            if k == key.count { return true }
+        }
+        return false
     }
 
     private static func isIdentifier(_ c: UInt8) -> Bool {
