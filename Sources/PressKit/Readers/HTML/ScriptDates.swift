@@ -53,7 +53,9 @@ enum ScriptDates {
     private static func find(_ needle: [UInt8], in b: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
         guard let first = needle.first, needle.count <= b.count else { return nil }
         var i = from
-        while i + needle.count <= b.count {
+        let last = b.count - needle.count
+        while i <= last {
+            while i < last, b[i] != first { i += 1 }
             if b[i] == first {
                 var k = 1
                 while k < needle.count, b[i + k] | (needle[k] >= 97 ? 0x20 : 0) == needle[k] { k += 1 }
@@ -78,9 +80,11 @@ enum ScriptDates {
             let b = UnsafeBufferPointer(rebasing: all.prefix(maxStateBytes))
             var i = 1
             // Every key holds "ub" ("publish", "pubDate"): look there, then read the word around it.
-            while i + 1 < b.count, out.count < limit {
+            let last = b.count - 1
+            while i < last, out.count < limit {
                 defer { i += 1 }
-                guard b[i] == UInt8(ascii: "u"), b[i + 1] == UInt8(ascii: "b") || b[i + 1] == UInt8(ascii: "B") else { continue }
+                while i < last, b[i] != UInt8(ascii: "u") { i += 1 }
+                guard i < last, b[i + 1] == UInt8(ascii: "b") || b[i + 1] == UInt8(ascii: "B") else { continue }
                 var start = i
                 while start > 0, isIdentifier(b[start - 1]), i - start < 24 { start -= 1 }
                 var end = i
