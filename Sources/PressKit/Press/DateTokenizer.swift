@@ -29,6 +29,25 @@ struct DateToken {
 }
 
 enum DateTokenizer {
+    /// The value of a decimal digit as dates are written: ASCII, and the digits of Arabic (`٢٠٢٣`), Persian
+    /// (`۱۴۰۲`), Devanagari (`२०२३`) and Bengali (`২০২৩`) text, and full-width digits (`２０２３`).
+    static func digitValue(_ c: Unicode.Scalar) -> Int? {
+        let v = c.value
+        if v &- 48 < 10 { return Int(v - 48) }
+        guard v >= 0x660 else { return nil }
+        let zero: UInt32
+        switch v {
+        case 0x660...0x669: zero = 0x660
+        case 0x6F0...0x6F9: zero = 0x6F0
+        case 0x966...0x96F: zero = 0x966
+        case 0x9E6...0x9EF: zero = 0x9E6
+        case 0xFF10...0xFF19: zero = 0xFF10
+        default: return nil
+        }
+        return Int(v - zero)
+    }
+
+
     /// At most `limit` tokens of `text`.
     static func tokens(_ text: String, limit: Int = .max) -> [DateToken] {
         var tokens: [DateToken] = []
@@ -43,17 +62,16 @@ enum DateTokenizer {
                 continue
             }
             let start = i
-            if c.value >= 48 && c.value <= 57 {
+            if digitValue(c) != nil {
                 var value = 0, digits = 0
-                while i < scalars.endIndex, scalars[i].value >= 48, scalars[i].value <= 57 {
-                    if digits < 9 { value = value * 10 + Int(scalars[i].value - 48) }
+                while i < scalars.endIndex, let d = digitValue(scalars[i]) {
+                    if digits < 9 { value = value * 10 + d }
                     digits += 1
                     i = scalars.index(after: i)
                 }
                 tokens.append(DateToken(kind: .number(value: value, digits: digits), range: start..<i, spaceBefore: sawSpace))
             } else if c.properties.isAlphabetic {
-                while i < scalars.endIndex, scalars[i].properties.isAlphabetic,
-                      !(scalars[i].value >= 48 && scalars[i].value <= 57) {
+                while i < scalars.endIndex, scalars[i].properties.isAlphabetic, digitValue(scalars[i]) == nil {
                     i = scalars.index(after: i)
                 }
                 let word = String(scalars[start..<i])

@@ -10,7 +10,8 @@ public struct HTMLReader: Reader {
         Mojibake.repair(&dom)
         guard !dom.nodes.isEmpty else { return Document() }
         let stats = HTMLPageStats(dom: dom)
-        let page = PageMetadata(dom: dom, stats: stats, now: context.options.referenceTime)
+        var page = PageMetadata(dom: dom, stats: stats, now: context.options.referenceTime)
+        page.source = utf8
         // A stream record's URL (a WARC target URI) is the document's URL: links resolve against it.
         let documentURL = context.options.record.url.flatMap { URLReference.isAbsolute($0) ? $0 : nil }
         let links = HTMLLinkResolver(baseHref: page.baseHref, canonical: documentURL ?? page.pageURL)

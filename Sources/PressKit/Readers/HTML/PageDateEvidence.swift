@@ -362,8 +362,9 @@ struct PageDateEvidence {
             }
         }
         if let published = usable.first(where: { $0.cue == .published }) { return published }
-        // A page without a headline heading: the first date of its own content.
-        let hasHeadline = headings.contains { $0.level == 1 && mark[$0.node] < 0 }
+        // A page without a headline heading: the first date of its own content. An `h1` that holds only
+        // the site's logo image (no words) is no headline.
+        let hasHeadline = headings.contains { $0.level == 1 && mark[$0.node] < 0 && !Self.words($0.text).isEmpty }
         return hasHeadline ? usable.first { $0.isTime } : usable.first
     }
 
@@ -384,16 +385,18 @@ struct PageDateEvidence {
 }
 
 /// What one pass over a text's bytes tells: its length, and whether it can hold a date at all (a run of
-/// at least four digits, or `d.m.yy`).
+/// at least four digits, `d.m.yy`, or the digits of Arabic, Persian, Devanagari or Bengali script).
 struct TextShape {
     var count: Int
     var longestDigitRun = 0
     var hasDottedDigits = false
+    /// Digits other than ASCII (`۲ تیر ۱۳۹۹`, `١٦ فبراير ٢٠٢٠`, `১৬.০২.২০২০`): read by the date tokenizer.
+    var hasNativeDigits = false
 
-    var mayHoldDate: Bool { longestDigitRun >= 4 || (hasDottedDigits && count <= 60) }
+    var mayHoldDate: Bool { longestDigitRun >= 4 || (hasDottedDigits && count <= 60) || hasNativeDigits }
 
     init(_ text: String) {
-        var count = 0, run = 0, longest = 0, dotted = false
+        var count = 0, run = 0, longest = 0, dotted = false, native = false
         var previous: UInt8 = 0, beforePrevious: UInt8 = 0
         for b in text.utf8 {
             count &+= 1
@@ -403,6 +406,12 @@ struct TextShape {
                 if previous == 46, beforePrevious &- 48 < 10 { dotted = true }
             } else {
                 run = 0
+                // U+0660–0669 (D9 A0–A9), U+06F0–06F9 (DB B0–B9), U+0966–096F (E0 A5 A6–AF),
+                // U+09E6–09EF (E0 A7 A6–AF).
+                if b >= 0x80, b < 0xC0, !native {
+                    native = (previous == 0xD9 && b &- 0xA0 < 10) || (previous == 0xDB && b &- 0xB0 < 10)
+                        || (beforePrevious == 0xE0 && (previous == 0xA5 || previous == 0xA7) && b &- 0xA6 < 10)
+                }
             }
             beforePrevious = previous
             previous = b
@@ -410,6 +419,7 @@ struct TextShape {
         self.count = count
         longestDigitRun = longest
         hasDottedDigits = dotted
+        hasNativeDigits = native
     }
 
     /// Whether a text has anything but ASCII white space and no-break spaces (C2 A0).

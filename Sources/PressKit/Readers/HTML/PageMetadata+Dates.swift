@@ -60,6 +60,14 @@ extension PageMetadata {
         if let near { finder.add(near.date, source: near.isTime ? "time" : "byline", printed: near.printed) }
         if let element = dates.dateElement { finder.add(element.text, source: "page") }
         for d in jsonLD.otherDatesPublished { finder.add(d, source: "json-ld") }
+        // The dates the page's scripts keep: a publication key of its state (`"publishDate":"…"` outside
+        // JSON-LD), a date a short script prints.
+        if !finder.hasChoice {
+            for value in ScriptDates.published(in: source) { finder.add(value, source: "script") }
+            if !finder.hasChoice, let printed = ScriptDates.printedByScript(in: source) {
+                finder.add(printed, source: "script")
+            }
+        }
         for image in [meta["og:image"], meta["twitter:image"], jsonLD.image].compactMap({ $0 }) {
             if let d = URLDates.day(in: image) { finder.add(d, source: "image URL") }
         }

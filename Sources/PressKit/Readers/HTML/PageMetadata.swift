@@ -12,6 +12,8 @@ struct PageMetadata {
     /// The dates shown in the page's body and where they stand.
     var dates: PageDateEvidence
     var jsonLD: JSONLDArticle
+    /// The page's bytes (UTF-8), read for the dates its scripts keep only when nothing better is found.
+    var source: [UInt8] = []
 
     init(dom: HTMLDOM, stats: HTMLPageStats) {
         var scripts: [String] = []

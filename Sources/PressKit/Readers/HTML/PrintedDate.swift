@@ -26,7 +26,7 @@ struct PrintedDate {
         guard shape.count <= 200, shape.mayHoldDate else { return nil }
         // The cheap forms first; the tokenizer once; the cues only once a date is found.
         var found: PageTimestamp?
-        if shape.longestDigitRun >= 4 {
+        if shape.longestDigitRun >= 4 || shape.hasNativeDigits {
             let trimmedFirst = text.utf8.first { $0 != 32 && $0 != 9 && $0 != 10 && $0 != 13 }
             if let f = trimmedFirst, f >= 48, f <= 57, let ts = PageTimestamp.parse(text) {
                 found = ts
@@ -35,6 +35,8 @@ struct PrintedDate {
                 found = PageTimestamp(year: y, month: d.month, day: d.day)
             } else if text.unicodeScalars.contains(where: { $0 == "年" || $0 == "년" }) {
                 found = eastAsian(text)
+            } else if let d = SolarHijri.firstDate(in: text) {
+                found = d
             }
         }
         if found == nil, shape.hasDottedDigits, let short = shortNumeric(text) {

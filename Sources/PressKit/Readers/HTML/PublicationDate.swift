@@ -19,6 +19,9 @@ struct PublicationDate {
 
     init(now: Int? = nil) { self.now = now }
 
+    /// Whether a believable candidate has been chosen (later ones are only witnesses).
+    var hasChoice: Bool { chosen != nil }
+
     mutating func add(_ text: String?, source: String) {
         guard chosen == nil, let text else { return }
         if let t = PageTimestamp.parse(text) { return add(t, source: source) }
