@@ -61,6 +61,26 @@ extension PressReleasePass {
 
     // MARK: Dateline and date
 
+    /// Whether a paragraph holds pictures and nothing else but white space and line breaks (also a
+    /// picture inside a link).
+    static func holdsPicturesOnly(_ inlines: [Inline]) -> Bool {
+        var pictures = 0
+        func visit(_ list: [Inline]) -> Bool {
+            for inline in list {
+                switch inline {
+                case .image: pictures += 1
+                case .text(let s): if !s.allSatisfy(\.isWhitespace) { return false }
+                case .softBreak, .lineBreak: continue
+                case .link(let link): if !visit(link.content) { return false }
+                case .emphasis, .strong, .underline, .strikethrough, .superscript, .subscript, .code, .raw, .note:
+                    return false
+                }
+            }
+            return true
+        }
+        return visit(inlines) && pictures > 0
+    }
+
     func findDate(_ flat: inout FlatBlocks, _ metadata: inout Metadata) {
         var partial: DateMatch?
         var origin = "text"
@@ -70,6 +90,8 @@ extension PressReleasePass {
             guard case .paragraph(let inlines)? = flat.entries[i].block else {
                 if paragraphsSeen > 0 { break } else { continue }
             }
+            // A lead photo standing alone in its paragraph is no text paragraph.
+            if Self.holdsPicturesOnly(inlines) { continue }
             paragraphsSeen += 1
             if paragraphsSeen > 2 { break }
             let text = inlines.plainText

@@ -69,6 +69,21 @@ final class PressReleasePassTests: XCTestCase {
 
     // MARK: Datelines
 
+    /// A lead photo in a paragraph of its own, then its caption: the dateline in the next paragraph is
+    /// still found, as news pages put the photo above the text; a photo beside text counts as text.
+    func testDatelineAfterALeadPhotoAndItsCaption() {
+        let photo = Block.paragraph([.link(Link(target: "https://example.org/big.jpg",
+                                                content: [.image(Image(source: "https://example.org/small.jpg")), .softBreak]))])
+        let caption = p("Players celebrate in the empty stadium after the match")
+        let doc = PressReleasePass().apply(to: Document(metadata: Metadata(title: "Silent stadiums as the league resumes"),
+                                                        blocks: [photo, caption, p("DORTMUND, Germany (AP) — The league resumed on Saturday."), p("More text.")]))
+        XCTAssertEqual(doc.metadata.dateline, "DORTMUND, Germany")
+        XCTAssertEqual(doc.blocks, [photo, caption, p("The league resumed on Saturday."), p("More text.")])
+        XCTAssertTrue(PressReleasePass.holdsPicturesOnly([.image(Image(source: "a.png")), .text(" ")]))
+        XCTAssertFalse(PressReleasePass.holdsPicturesOnly([.image(Image(source: "a.png")), .text("Photo: AP")]))
+        XCTAssertFalse(PressReleasePass.holdsPicturesOnly([.text(" ")]))
+    }
+
     func testDatelineForms() {
         func check(_ line: String, place: String?, date: String?, rest: String, file: StaticString = #filePath, line l: UInt = #line) {
             let doc = PressReleasePass().apply(to: Document(metadata: Metadata(title: "T"), blocks: [p(line)]))
