@@ -70,6 +70,7 @@ public enum DateNormalizer {
     /// The first date in `text`, reading an ambiguous `05/06/2023` day first when `slashDayFirst` is true,
     /// month first when false, and as `firstDate(in:allowPartial:)` does when nil.
     static func firstDate(in text: String, allowPartial: Bool, slashDayFirst: Bool?) -> DateMatch? {
+        guard mayHoldDate(text) else { return nil }
         let tokens = DateTokenizer.tokens(text)
         var i = 0
         while i < tokens.count {
@@ -81,6 +82,7 @@ public enum DateNormalizer {
 
     /// Every date in `text`, in order; partial ones (no year) included.
     public static func dates(in text: String) -> [DateMatch] {
+        guard mayHoldDate(text) else { return [] }
         let tokens = DateTokenizer.tokens(text)
         var found: [DateMatch] = []
         var i = 0
@@ -95,8 +97,22 @@ public enum DateNormalizer {
         return found
     }
 
+    /// Whether `text` holds a digit `DateTokenizer` reads as a number. Every pattern of `match` needs a number
+    /// token (a day, a month or a year), so text without one holds no date and need not be tokenized: most
+    /// paragraphs of a release. Looked for on bytes; text with non-ASCII bytes and no ASCII digit is searched
+    /// for the other scripts' digits (`DateTokenizer.digitValue`).
+    static func mayHoldDate(_ text: String) -> Bool {
+        var nonASCII = false
+        for byte in text.utf8 {
+            if byte &- 48 < 10 { return true }
+            if byte >= 0x80 { nonASCII = true }
+        }
+        return nonASCII && text.unicodeScalars.contains { DateTokenizer.digitValue($0) != nil }
+    }
+
     /// Whether `text` is nothing but a date (optionally with a weekday and trailing punctuation).
     static func isOnlyDate(_ text: String) -> DateMatch? {
+        guard mayHoldDate(text) else { return nil }
         let tokens = DateTokenizer.tokens(text, limit: 16)
         guard tokens.count < 16 else { return nil }
         var i = 0

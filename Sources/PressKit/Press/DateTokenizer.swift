@@ -48,6 +48,30 @@ enum DateTokenizer {
     }
 
 
+    /// Whether `c` separates tokens (Unicode White_Space); ASCII is decided without the property tables.
+    @inline(__always)
+    static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 0x80 { return v == 0x20 || v &- 9 < 5 }
+        return c.properties.isWhitespace
+    }
+
+    /// Whether `c` is a letter (Unicode Alphabetic); ASCII is decided without the property tables.
+    @inline(__always)
+    static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 0x80 { return (v | 0x20) &- 0x61 < 26 }
+        return c.properties.isAlphabetic
+    }
+
+    /// Whether `c` is upper case (Unicode Uppercase); ASCII is decided without the property tables.
+    @inline(__always)
+    static func isUpper(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 0x80 { return v &- 0x41 < 26 }
+        return c.properties.isUppercase
+    }
+
     /// At most `limit` tokens of `text`.
     static func tokens(_ text: String, limit: Int = .max) -> [DateToken] {
         var tokens: [DateToken] = []
@@ -56,7 +80,7 @@ enum DateTokenizer {
         var sawSpace = false
         while i < scalars.endIndex, tokens.count < limit {
             let c = scalars[i]
-            if c.properties.isWhitespace {
+            if isSpace(c) {
                 sawSpace = true
                 i = scalars.index(after: i)
                 continue
@@ -70,13 +94,17 @@ enum DateTokenizer {
                     i = scalars.index(after: i)
                 }
                 tokens.append(DateToken(kind: .number(value: value, digits: digits), range: start..<i, spaceBefore: sawSpace))
-            } else if c.properties.isAlphabetic {
-                while i < scalars.endIndex, scalars[i].properties.isAlphabetic, digitValue(scalars[i]) == nil {
+            } else if isLetter(c) {
+                var ascii = true, count = 0
+                while i < scalars.endIndex {
+                    let s = scalars[i]
+                    guard isLetter(s), digitValue(s) == nil else { break }
+                    if s.value >= 0x80 { ascii = false }
+                    count += 1
                     i = scalars.index(after: i)
                 }
-                let word = String(scalars[start..<i])
-                tokens.append(DateToken(kind: .word(word.lowercased(), capitalized: c.properties.isUppercase),
-                                        range: start..<i, spaceBefore: sawSpace))
+                let word = ascii ? asciiLowercased(text.utf8[start..<i], count: count) : String(scalars[start..<i]).lowercased()
+                tokens.append(DateToken(kind: .word(word, capitalized: isUpper(c)), range: start..<i, spaceBefore: sawSpace))
             } else {
                 i = scalars.index(after: i)
                 tokens.append(DateToken(kind: .mark(c), range: start..<i, spaceBefore: sawSpace))
@@ -84,5 +112,17 @@ enum DateTokenizer {
             sawSpace = false
         }
         return tokens
+    }
+
+    /// ASCII letters, lower-cased (what `lowercased()` gives for them), built in one step.
+    private static func asciiLowercased(_ bytes: Substring.UTF8View, count: Int) -> String {
+        String(unsafeUninitializedCapacity: count) { buffer in
+            var n = 0
+            for b in bytes {
+                buffer[n] = b &- 0x41 < 26 ? b | 0x20 : b
+                n += 1
+            }
+            return n
+        }
     }
 }

@@ -4,7 +4,8 @@ struct DOCXPackage {
     let renderer: DOCXRenderer
     let section: DOCXSection
     let language: String
-    var styles = ""
+    /// `word/styles.xml`: the built-in styles for the language (`DOCXConstantParts`) or the reference document's.
+    var styles: [UInt8] = []
     var properties: DOCXProperties?
 
     /// Parts every document relates to, with their relationship types, in the order of their ids (rId1…).
@@ -23,17 +24,24 @@ struct DOCXPackage {
 
     func zip(modificationTime: Int) throws -> [UInt8] {
         var zip = ZipArchive(modificationTime: modificationTime)
-        zip.add("[Content_Types].xml", contentTypes())
-        zip.add("_rels/.rels", packageRelationships())
+        // Parts that do not depend on this document are built once per process (`DOCXConstantParts`).
+        let constant = DOCXConstantParts.shared.parts(language: language)
+        zip.add("[Content_Types].xml", renderer.media.isEmpty ? DOCXConstantParts.contentTypesWithoutMedia
+                                                               : Array(Self.contentTypes(media: renderer.media).utf8))
+        zip.add("_rels/.rels", DOCXConstantParts.packageRelationships)
         zip.add("docProps/core.xml", properties?.core() ?? "")
         zip.add("docProps/app.xml", properties?.app() ?? "")
         zip.add("word/document.xml", document())
-        zip.add("word/_rels/document.xml.rels", renderer.documentRelationships.part())
+        let relationships = renderer.documentRelationships
+        zip.add("word/_rels/document.xml.rels", relationships.entries.count == Self.fixedDocumentParts.count
+                    ? DOCXConstantParts.fixedDocumentRelationships : Array(relationships.part().utf8))
         zip.add("word/styles.xml", styles)
-        zip.add("word/numbering.xml", renderer.numbering.part())
-        zip.add("word/settings.xml", settings())
-        zip.add("word/fontTable.xml", fontTable())
-        zip.add("word/footnotes.xml", footnotes())
+        zip.add("word/numbering.xml", renderer.numbering.isEmpty ? DOCXConstantParts.numberingWithoutLists
+                                                                 : Array(renderer.numbering.part().utf8))
+        zip.add("word/settings.xml", constant.settings)
+        zip.add("word/fontTable.xml", DOCXConstantParts.fontTable)
+        zip.add("word/footnotes.xml", renderer.footnotesOut.isEmpty ? DOCXConstantParts.footnotesWithoutNotes
+                                                                     : Array(footnotes().utf8))
         if !renderer.footnoteRelationships.entries.isEmpty {
             zip.add("word/_rels/footnotes.xml.rels", renderer.footnoteRelationships.part())
         }
@@ -44,22 +52,24 @@ struct DOCXPackage {
         return try zip.data()
     }
 
-    func contentTypes() -> String {
+    func contentTypes() -> String { Self.contentTypes(media: renderer.media) }
+
+    static func contentTypes(media: [(name: String, bytes: [UInt8], kind: DOCXImageInfo.Kind)]) -> String {
         var xml = XMLWriter(declaration: true)
         xml.open("Types", [("xmlns", DOCXNamespace.contentTypes)])
         xml.element("Default", [("Extension", "rels"), ("ContentType", "application/vnd.openxmlformats-package.relationships+xml")])
         xml.element("Default", [("Extension", "xml"), ("ContentType", "application/xml")])
         var seen: Set<String> = []
-        for item in renderer.media where seen.insert(item.kind.fileExtension).inserted {
+        for item in media where seen.insert(item.kind.fileExtension).inserted {
             xml.element("Default", [("Extension", item.kind.fileExtension), ("ContentType", item.kind.mediaType)])
         }
         let overrides: [(String, String)] = [
-            ("/word/document.xml", Self.wordML + "document.main+xml"),
-            ("/word/styles.xml", Self.wordML + "styles+xml"),
-            ("/word/numbering.xml", Self.wordML + "numbering+xml"),
-            ("/word/settings.xml", Self.wordML + "settings+xml"),
-            ("/word/fontTable.xml", Self.wordML + "fontTable+xml"),
-            ("/word/footnotes.xml", Self.wordML + "footnotes+xml"),
+            ("/word/document.xml", wordML + "document.main+xml"),
+            ("/word/styles.xml", wordML + "styles+xml"),
+            ("/word/numbering.xml", wordML + "numbering+xml"),
+            ("/word/settings.xml", wordML + "settings+xml"),
+            ("/word/fontTable.xml", wordML + "fontTable+xml"),
+            ("/word/footnotes.xml", wordML + "footnotes+xml"),
             ("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
             ("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml"),
         ]
@@ -67,7 +77,7 @@ struct DOCXPackage {
         return xml.finish()
     }
 
-    func packageRelationships() -> String {
+    static func packageRelationships() -> String {
         DOCXRelationships.part([
             .init(id: "rId1", type: "officeDocument", target: "word/document.xml", external: false),
             .init(id: "rId2", type: "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
@@ -91,6 +101,12 @@ struct DOCXPackage {
     }
 
     func footnotes() -> String {
+        var notes = renderer.footnotesOut
+        return Self.footnotes(notes: notes.finish())
+    }
+
+    /// `word/footnotes.xml` holding the separators and `notes` (markup).
+    static func footnotes(notes: String) -> String {
         var xml = XMLWriter(declaration: true)
         xml.open("w:footnotes", DOCXNamespace.wordRoot)
         for (id, type, mark) in [("-1", "separator", "w:separator"), ("0", "continuationSeparator", "w:continuationSeparator")] {
@@ -105,12 +121,13 @@ struct DOCXPackage {
             xml.close()
             xml.close()
         }
-        var notes = renderer.footnotesOut
-        xml.raw(notes.finish())
+        xml.raw(notes)
         return xml.finish()
     }
 
-    func settings() -> String {
+    func settings() -> String { Self.settings(language: language) }
+
+    static func settings(language: String) -> String {
         typealias N = DOCXNode
         var xml = XMLWriter(declaration: true)
         N("w:settings", ["xmlns:w": DOCXNamespace.w], [
@@ -126,7 +143,7 @@ struct DOCXPackage {
         return xml.finish()
     }
 
-    func fontTable() -> String {
+    static func fontTable() -> String {
         typealias N = DOCXNode
         func font(_ name: String, panose: String, family: String, pitch: String) -> DOCXNode {
             N("w:font", ["w:name": name], [.val("w:panose1", panose), .val("w:charset", "00"),

@@ -36,7 +36,7 @@ public struct DOCXWriter: Writer {
         let modified = context.options.sourceDateEpoch.map { max($0, 0) }
             ?? DOCXDates.timestamp(date: dates.last, sourceDateEpoch: nil)
         var package = DOCXPackage(renderer: renderer, section: section, language: language)
-        package.styles = reference?.styles ?? DOCXStyles.part(language: language)
+        package.styles = reference.map { Array($0.styles.utf8) } ?? DOCXConstantParts.shared.parts(language: language).styles
         package.properties = DOCXProperties(documents: order.map { documents[$0] }, language: language,
                                             created: created, modified: modified)
         return try package.zip(modificationTime: modified)

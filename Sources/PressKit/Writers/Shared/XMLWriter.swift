@@ -17,6 +17,9 @@ public struct XMLWriter {
         if declaration { append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n") }
     }
 
+    /// Whether nothing has been written (`finish()` would give "").
+    var isEmpty: Bool { bytes.isEmpty && stack.isEmpty }
+
     /// The markup written so far (elements still open are not closed).
     public var output: String { String(decoding: bytes, as: UTF8.self) }
 
