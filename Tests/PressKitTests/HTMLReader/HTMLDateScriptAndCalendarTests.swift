@@ -70,6 +70,11 @@ final class HTMLDateScriptAndCalendarTests: XCTestCase {
         XCTAssertEqual(m.dateSource, "script")
         let escaped = #"<script>self.__next_f.push([1,"{\"slug\":\"ferry\",\"publishedAt\":\"2022-11-30T08:00:00.000Z\"}"])</script>"#
         XCTAssertEqual(try read(page("", escaped)).date, "2022-11-30")
+        // A component's props kept as JSON in an attribute, quotes written `&quot;`.
+        let props = #"<div data-component="ArticleHeader" data-props="{&quot;slug&quot;:&quot;ferry&quot;,&quot;datePublished&quot;:&quot;2023-10-17T06:30:00+02:00&quot;}"></div>"#
+        XCTAssertEqual(try read(page("", props)).date, "2023-10-17")
+        XCTAssertEqual(ScriptDates.published(in: Array(#"x &quot;pubDate&quot; : &quot;2019-04-02&quot; y"#.utf8)), ["2019-04-02"])
+        XCTAssertEqual(ScriptDates.published(in: Array(#"&quot;publishDate&quot;:&quot;&quot;"#.utf8)), [])
         let unix = "<script>var article = { id: 12, published_at: 1588388400, subscribers: 20 };</script>"
         XCTAssertEqual(try read(page("", unix)).date, "2020-05-02")
         let meta = "<meta property=\"article:published_time\" content=\"2021-03-05T07:00:00+01:00\">"

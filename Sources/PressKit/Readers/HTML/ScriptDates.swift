@@ -92,13 +92,20 @@ enum ScriptDates {
                 i = end
                 guard end - start >= 7, end - start <= 20, start == 0 || !isIdentifier(b[start - 1]),
                       isKey(UnsafeBufferPointer(rebasing: b[start..<end])) else { continue }
-                // `"key": "value"`, `key: 'value'`, `\"key\":\"value\"` (JSON inside a string), `key = 123…`.
+                // `"key": "value"`, `key: 'value'`, `\"key\":\"value\"` (JSON inside a string), `key = 123…`,
+                // `&quot;key&quot;:&quot;value&quot;` (JSON in an attribute, `data-props="{…}"`).
                 var k = end
-                while k < b.count, k - end < 8, b[k] == 34 || b[k] == 39 || b[k] == 92 || b[k] == 32 { k += 1 }
+                while k < b.count, k - end < 12 {
+                    if b[k] == 34 || b[k] == 39 || b[k] == 92 || b[k] == 32 { k += 1 } else if isQuoteEntity(b, at: k) { k += 6 } else { break }
+                }
                 guard k < b.count, b[k] == UInt8(ascii: ":") || b[k] == UInt8(ascii: "=") else { continue }
                 k += 1
-                while k < b.count, k - end < 16, b[k] == 32 || b[k] == 92 { k += 1 }
-                if k < b.count, b[k] == 34 || b[k] == 39 {
+                while k < b.count, k - end < 20, b[k] == 32 || b[k] == 92 { k += 1 }
+                if isQuoteEntity(b, at: k) {
+                    var e = k + 6
+                    while e < b.count, b[e] != UInt8(ascii: "&"), b[e] != 34, e - k <= 70 { e += 1 }
+                    if e < b.count, isQuoteEntity(b, at: e), e > k + 6 { out.append(String(decoding: b[(k + 6)..<e], as: UTF8.self)) }
+                } else if k < b.count, b[k] == 34 || b[k] == 39 {
                     if let value = literal(Array(b[k..<min(b.count, k + 80)]), from: 0) { out.append(value) }
                 } else {
                     var e = k
@@ -111,6 +118,12 @@ enum ScriptDates {
     }
 
     private static let keyBytes = keys.map { Array($0.utf8) }
+
+    /// Whether `&quot;` (the quote of JSON kept in an HTML attribute) opens at `b[at]`.
+    private static func isQuoteEntity(_ b: UnsafeBufferPointer<UInt8>, at: Int) -> Bool {
+        at + 6 <= b.count && b[at] == UInt8(ascii: "&") && b[at + 1] == UInt8(ascii: "q") && b[at + 2] == UInt8(ascii: "u")
+            && b[at + 3] == UInt8(ascii: "o") && b[at + 4] == UInt8(ascii: "t") && b[at + 5] == UInt8(ascii: ";")
+    }
 
     /// Whether a word is one of `keys`, ignoring ASCII case (no string made).
     private static func isKey(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
