@@ -61,24 +61,9 @@ extension PressReleasePass {
 
     // MARK: Dateline and date
 
-    /// Whether a paragraph holds pictures and nothing else but white space and line breaks (also a
-    /// picture inside a link).
+    /// Whether a paragraph holds pictures and nothing else but white space (also a picture inside a link).
     static func holdsPicturesOnly(_ inlines: [Inline]) -> Bool {
-        var pictures = 0
-        func visit(_ list: [Inline]) -> Bool {
-            for inline in list {
-                switch inline {
-                case .image: pictures += 1
-                case .text(let s): if !s.allSatisfy(\.isWhitespace) { return false }
-                case .softBreak, .lineBreak: continue
-                case .link(let link): if !visit(link.content) { return false }
-                case .emphasis, .strong, .underline, .strikethrough, .superscript, .subscript, .code, .raw, .note:
-                    return false
-                }
-            }
-            return true
-        }
-        return visit(inlines) && pictures > 0
+        holdsImage(inlines) && PlainTextProjection(imageText: false).text(inlines).allSatisfy(\.isWhitespace)
     }
 
     func findDate(_ flat: inout FlatBlocks, _ metadata: inout Metadata) {

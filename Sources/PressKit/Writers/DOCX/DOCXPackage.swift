@@ -52,8 +52,6 @@ struct DOCXPackage {
         return try zip.data()
     }
 
-    func contentTypes() -> String { Self.contentTypes(media: renderer.media) }
-
     static func contentTypes(media: [(name: String, bytes: [UInt8], kind: DOCXImageInfo.Kind)]) -> String {
         var xml = XMLWriter(declaration: true)
         xml.open("Types", [("xmlns", DOCXNamespace.contentTypes)])
