@@ -92,30 +92,9 @@ public enum DocumentWalker {
 
     /// The node's children, in document order.
     static func children(_ node: DocumentNode) -> [DocumentNode] {
-        switch node {
-        case .block(let block):
-            switch block {
-            case .paragraph(let c), .heading(_, let c, _): return c.map { .inline($0) }
-            case .bulletList(let l), .orderedList(let l): return l.items.flatMap { $0.blocks.map { .block($0) } }
-            case .blockQuote(let b), .division(_, let b): return b.map { .block($0) }
-            case .table(let t):
-                return t.caption.map { .inline($0) } + (t.header + t.rows).flatMap { $0.flatMap { $0.blocks.map { .block($0) } } }
-            case .figure(let f): return f.caption.map { .inline($0) }
-            case .definitionList(let items):
-                return items.flatMap { item in
-                    item.term.map { DocumentNode.inline($0) } + item.definitions.flatMap { $0.map { .block($0) } }
-                }
-            case .codeBlock, .thematicBreak, .raw: return []
-            }
-        case .inline(let inline):
-            switch inline {
-            case .emphasis(let c), .strong(let c), .underline(let c), .strikethrough(let c), .superscript(let c),
-                 .subscript(let c):
-                return c.map { .inline($0) }
-            case .link(let link): return link.content.map { .inline($0) }
-            case .note(let b): return b.map { .block($0) }
-            case .text, .code, .image, .softBreak, .lineBreak, .raw: return []
-            }
-        }
+        // One description of the tree's shape: `pushChildren` pushes them last first.
+        var stack: [DocumentNode] = []
+        pushChildren(node, onto: &stack)
+        return stack.reversed()
     }
 }

@@ -38,8 +38,8 @@ enum HTMLImageAlts {
 
     /// The text's words, lower-cased, one space apart ("Image" and "photo" at the end left off).
     private static func key(_ text: String) -> String {
-        var words = text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) })
-        if let last = words.last, ["image", "photo", "picture", "img", "foto", "bild"].contains(String(last)), words.count > 2 {
+        var words = PageTitle.words(text)
+        if let last = words.last, ["image", "photo", "picture", "img", "foto", "bild"].contains(last), words.count > 2 {
             words.removeLast()
         }
         return words.joined(separator: " ")
