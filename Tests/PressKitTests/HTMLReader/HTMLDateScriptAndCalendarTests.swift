@@ -100,6 +100,11 @@ final class HTMLDateScriptAndCalendarTests: XCTestCase {
         XCTAssertEqual(DateNormalizer.normalize("٢٠٢٣/٠٥/١٧"), "2023-05-17")
         XCTAssertTrue(TextShape("١٦ فبراير").mayHoldDate)
         XCTAssertTrue(TextShape("१६.०२").hasNativeDigits)
+        // Every digit the tokenizer reads counts, full-width ones too.
+        XCTAssertTrue(TextShape("２０２０．２．１６").hasNativeDigits)
+        for scalar in (0x600...0xFFFF).compactMap(Unicode.Scalar.init) where DateTokenizer.digitValue(scalar) != nil {
+            XCTAssertTrue(TextShape(String(scalar)).hasNativeDigits, String(scalar.value, radix: 16))
+        }
         XCTAssertFalse(TextShape("Ölpreis: Brent über Vorjahr").mayHoldDate)
     }
 

@@ -390,7 +390,7 @@ struct TextShape {
     var count: Int
     var longestDigitRun = 0
     var hasDottedDigits = false
-    /// Digits other than ASCII (`۲ تیر ۱۳۹۹`, `١٦ فبراير ٢٠٢٠`, `১৬.০২.২০২০`): read by the date tokenizer.
+    /// Digits other than ASCII (`۲ تیر ۱۳۹۹`, `١٦ فبراير ٢٠٢٠`, `১৬.০২.২০২০`, full-width `１６`): read by the date tokenizer.
     var hasNativeDigits = false
 
     var mayHoldDate: Bool { longestDigitRun >= 4 || (hasDottedDigits && count <= 60) || hasNativeDigits }
@@ -406,11 +406,12 @@ struct TextShape {
                 if previous == 46, beforePrevious &- 48 < 10 { dotted = true }
             } else {
                 run = 0
-                // U+0660–0669 (D9 A0–A9), U+06F0–06F9 (DB B0–B9), U+0966–096F (E0 A5 A6–AF),
-                // U+09E6–09EF (E0 A7 A6–AF).
+                // The digits `DateTokenizer.digitValue` reads, as UTF-8: U+0660–0669 (D9 A0–A9), U+06F0–06F9
+                // (DB B0–B9), U+0966–096F (E0 A5 A6–AF), U+09E6–09EF (E0 A7 A6–AF), U+FF10–FF19 (EF BC 90–99).
                 if b >= 0x80, b < 0xC0, !native {
                     native = (previous == 0xD9 && b &- 0xA0 < 10) || (previous == 0xDB && b &- 0xB0 < 10)
                         || (beforePrevious == 0xE0 && (previous == 0xA5 || previous == 0xA7) && b &- 0xA6 < 10)
+                        || (beforePrevious == 0xEF && previous == 0xBC && b &- 0x90 < 10)
                 }
             }
             beforePrevious = previous
