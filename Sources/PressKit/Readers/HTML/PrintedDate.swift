@@ -20,8 +20,10 @@ struct PrintedDate {
 
     /// The first full date in a short text, or nil (also nil for a copyright line or a relative date).
     /// `slashDayFirst`: how to read an ambiguous `05/06/2023` (nil: month first unless the first number
-    /// exceeds 12); `shape`: the text's `TextShape` when the caller has it.
-    static func find(in text: String, slashDayFirst: Bool? = nil, shape: TextShape? = nil) -> PrintedDate? {
+    /// exceeds 12); `persian`: the page is Persian, so a numeric date of a Solar Hijri year (`1399/04/02`)
+    /// is one; `shape`: the text's `TextShape` when the caller has it.
+    static func find(in text: String, slashDayFirst: Bool? = nil, persian: Bool = false,
+                     shape: TextShape? = nil) -> PrintedDate? {
         let shape = shape ?? TextShape(text)
         guard shape.count <= 200, shape.mayHoldDate else { return nil }
         // The cheap forms first; the tokenizer once; the cues only once a date is found.
@@ -36,6 +38,8 @@ struct PrintedDate {
             } else if text.unicodeScalars.contains(where: { $0 == "年" || $0 == "년" }) {
                 found = eastAsian(text)
             } else if let d = SolarHijri.firstDate(in: text) {
+                found = d
+            } else if persian, let d = SolarHijri.firstNumericDate(in: text) {
                 found = d
             }
         }
