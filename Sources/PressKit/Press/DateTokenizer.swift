@@ -1,5 +1,6 @@
 /// Splits text into the tokens dates are made of: numbers, words and single punctuation marks, with the
 /// position of each in the original string. White space only separates tokens (`spaceBefore` records it).
+/// A word is a letter followed by letters and combining marks.
 struct DateToken {
     enum Kind: Equatable {
         case number(value: Int, digits: Int)
@@ -64,6 +65,18 @@ enum DateTokenizer {
         return c.properties.isAlphabetic
     }
 
+    /// Whether `c` is a combining mark (Unicode Mn, Mc, Me) that belongs to the word before it: the virama,
+    /// nukta and vowel signs of Indic scripts (`जनवरी`, `জানুয়ারি`), accents written apart (`e\u{301}`).
+    /// Marks start at U+0300, so ASCII and Latin-1 are decided without the property tables.
+    @inline(__always)
+    static func isWordMark(_ c: Unicode.Scalar) -> Bool {
+        guard c.value >= 0x300 else { return false }
+        switch c.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
+    }
+
     /// Whether `c` is upper case (Unicode Uppercase); ASCII is decided without the property tables.
     @inline(__always)
     static func isUpper(_ c: Unicode.Scalar) -> Bool {
@@ -98,7 +111,7 @@ enum DateTokenizer {
                 var ascii = true, count = 0
                 while i < scalars.endIndex {
                     let s = scalars[i]
-                    guard isLetter(s), digitValue(s) == nil else { break }
+                    guard isLetter(s) || isWordMark(s), digitValue(s) == nil else { break }
                     if s.value >= 0x80 { ascii = false }
                     count += 1
                     i = scalars.index(after: i)

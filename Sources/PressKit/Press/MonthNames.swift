@@ -1,5 +1,5 @@
 /// Month names and abbreviations in English, German, French, Spanish, Russian and Ukrainian (nominative and
-/// genitive), Italian, Portuguese, Dutch, Polish and Arabic,
+/// genitive), Italian, Portuguese, Dutch, Polish, Arabic, Hindi and Bengali,
 /// looked up by their lower-cased spelling. Built once per process.
 enum MonthNames {
     struct Entry {
@@ -61,6 +61,12 @@ enum MonthNames {
         add([["يناير"], ["فبراير", "شباط"], ["مارس", "آذار"], ["أبريل", "ابريل", "إبريل", "نيسان"], ["مايو", "أيار"],
              ["يونيو", "يونيه", "حزيران"], ["يوليو", "يوليه", "تموز"], ["أغسطس", "اغسطس", "آب"],
              ["سبتمبر", "أيلول"], ["أكتوبر", "اكتوبر"], ["نوفمبر"], ["ديسمبر"]], capital: false)
+        // Hindi and Bengali (each word with its vowel signs and virama; a nukta letter equals its two-scalar
+        // spelling, as Swift compares strings canonically).
+        add([["जनवरी"], ["फ़रवरी", "फरवरी"], ["मार्च"], ["अप्रैल"], ["मई"], ["जून"], ["जुलाई"], ["अगस्त"],
+             ["सितंबर", "सितम्बर"], ["अक्टूबर", "अक्तूबर"], ["नवंबर", "नवम्बर"], ["दिसंबर", "दिसम्बर"]], capital: false)
+        add([["জানুয়ারি", "জানুয়ারী"], ["ফেব্রুয়ারি", "ফেব্রুয়ারী"], ["মার্চ"], ["এপ্রিল"], ["মে"], ["জুন"],
+             ["জুলাই"], ["আগস্ট", "অগাস্ট"], ["সেপ্টেম্বর"], ["অক্টোবর"], ["নভেম্বর"], ["ডিসেম্বর"]], capital: false)
         // English last; names shared with German ("april", "august", "september", "november") stay
         // case-insensitive, which is harmless next to a day number.
         add([["january"], ["february"], ["march", "mar"], [], ["may"], ["june"], ["july"], [], [],

@@ -1,5 +1,5 @@
 /// Dates of the Solar Hijri (Persian) calendar as Iranian and Afghan pages print them, `۲ تیر ۱۳۹۹` or
-/// `2 تير 1399` (a day, a Persian month name, a year), turned into the Gregorian day: 2 Tir 1399 is
+/// `2 تير 1399` (a day, a Persian month name, a year) or in figures, year first (`۱۳۹۹/۰۴/۰۲`), turned into the Gregorian day: 2 Tir 1399 is
 /// 2020-06-22. The arithmetic is the 33-year-cycle rule with its break years (as `jalaali-js` has it).
 enum SolarHijri {
     /// The month names, Persian spelling (`ی`, `ک`); Arabic `ي`/`ك` are read as these.
@@ -22,6 +22,24 @@ enum SolarHijri {
             guard let d = t[i].number, d.digits <= 2, (1...31).contains(d.value), let word = t[i + 1].word,
                   let month = months[normalized(word)], let y = t[i + 2].number, y.digits == 4,
                   let date = gregorian(year: y.value, month: month, day: d.value) else { continue }
+            return date
+        }
+        return nil
+    }
+
+    /// The first numeric Solar Hijri date, year first (`1399/04/02`, `۱۳۹۹/۰۴/۰۲`, `1399-04-02`, `1399.04.02`),
+    /// as a Gregorian day. Only for Persian pages (the caller knows the page's language): the years of the
+    /// lunar Hijri calendar (`1441/11/01` on an Arabic page) fall in the same range.
+    static func firstNumericDate(in text: String) -> PageTimestamp? {
+        let t = DateTokenizer.tokens(text, limit: 64)
+        var i = 0
+        while i + 4 < t.count {
+            defer { i += 1 }
+            guard let y = t[i].number, y.digits == 4, years.contains(y.value), case .mark(let sep) = t[i + 1].kind,
+                  sep == "/" || sep == "-" || sep == ".", let m = t[i + 2].number, m.digits <= 2, t[i + 3].isMark(sep),
+                  let d = t[i + 4].number, d.digits <= 2, !(t[i + 1...i + 4].contains { $0.spaceBefore }),
+                  i + 5 == t.count || !(t[i + 5].number != nil || (t[i + 5].isMark(sep) && !t[i + 5].spaceBefore)),
+                  let date = gregorian(year: y.value, month: m.value, day: d.value) else { continue }
             return date
         }
         return nil

@@ -49,6 +49,8 @@ struct PageDateEvidence {
     private var previousText = ""
     /// Numeric dates with slashes are read day first (`17/05/2023`) unless the page is American English.
     private var slashDayFirst: Bool?
+    /// A Persian page (`lang="fa"`): numeric dates of Solar Hijri years are read (`۱۳۹۹/۰۴/۰۲`).
+    private var persian = false
 
     init(count: Int) {
         mark = [Int32](repeating: -1, count: count)
@@ -175,6 +177,7 @@ struct PageDateEvidence {
         if name == "html", language == nil {
             language = dom.attribute("lang", of: i) ?? dom.attribute("xml:lang", of: i)
             slashDayFirst = language.flatMap(DateNormalizer.readsSlashDayFirst)
+            persian = language.map { $0.lowercased() == "fa" || $0.lowercased().hasPrefix("fa-") } ?? false
         }
         guard dom.nodes[i].attributeCount > 0 || Self.interesting.contains(name) else { return }
         let attributes = Attributes(dom, i)
@@ -209,7 +212,7 @@ struct PageDateEvidence {
                 up = Int(dom.nodes[up].parent)
             }
             let text = HTMLText.collapse(dom.textContent(i, maxNodes: Self.maxTextNodes))
-            let printed = PrintedDate.find(in: text, slashDayFirst: slashDayFirst)
+            let printed = PrintedDate.find(in: text, slashDayFirst: slashDayFirst, persian: persian)
             var cue = printed?.cue ?? .none
             if attributes.pubdate || marks.hasSubstring("publish") || marks.hasSubstring("publicat")
                 || marks.hasSubstring("created") {
@@ -228,7 +231,7 @@ struct PageDateEvidence {
                                printed: printed?.date))
         default:
             if let title = attributes.title, title.utf8.count <= 80,
-               let found = PrintedDate.find(in: title, slashDayFirst: slashDayFirst) {
+               let found = PrintedDate.find(in: title, slashDayFirst: slashDayFirst, persian: persian) {
                 dated.append(Dated(node: i, position: position, date: found.date, isTime: false, cue: found.cue,
                                    printed: nil))
             }
@@ -251,7 +254,7 @@ struct PageDateEvidence {
         position += shape.count
         defer { if shape.count <= 60, TextShape.hasContent(text) { previousText = text } }
         guard shape.mayHoldDate,
-              let found = PrintedDate.find(in: text, slashDayFirst: slashDayFirst, shape: shape) else { return }
+              let found = PrintedDate.find(in: text, slashDayFirst: slashDayFirst, persian: persian, shape: shape) else { return }
         var cue = found.cue
         // A label just before it ("Published" / "Aktualisiert:" in their own element), not another date.
         if cue == .none, !previousText.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) {

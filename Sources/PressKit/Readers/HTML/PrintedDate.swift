@@ -20,8 +20,10 @@ struct PrintedDate {
 
     /// The first full date in a short text, or nil (also nil for a copyright line or a relative date).
     /// `slashDayFirst`: how to read an ambiguous `05/06/2023` (nil: month first unless the first number
-    /// exceeds 12); `shape`: the text's `TextShape` when the caller has it.
-    static func find(in text: String, slashDayFirst: Bool? = nil, shape: TextShape? = nil) -> PrintedDate? {
+    /// exceeds 12); `persian`: the page is Persian, so a numeric date of a Solar Hijri year (`1399/04/02`)
+    /// is one; `shape`: the text's `TextShape` when the caller has it.
+    static func find(in text: String, slashDayFirst: Bool? = nil, persian: Bool = false,
+                     shape: TextShape? = nil) -> PrintedDate? {
         let shape = shape ?? TextShape(text)
         guard shape.count <= 200, shape.mayHoldDate else { return nil }
         // The cheap forms first; the tokenizer once; the cues only once a date is found.
@@ -37,15 +39,18 @@ struct PrintedDate {
                 found = eastAsian(text)
             } else if let d = SolarHijri.firstDate(in: text) {
                 found = d
+            } else if persian, let d = SolarHijri.firstNumericDate(in: text) {
+                found = d
             }
         }
         if found == nil, shape.hasDottedDigits, let short = shortNumeric(text) {
             found = short
         }
-        guard let date = found, PublicationDay.years.contains(date.year),
+        guard var date = found, PublicationDay.years.contains(date.year),
               DateNormalizer.isValid(year: date.year, month: date.month, day: date.day) else { return nil }
         let lower = text.lowercased()
         if lower.hasAnySubstring(copyrightWords) { return nil }
+        if date.minuteOfDay == nil { date.minuteOfDay = clockTime(lower) }
         return PrintedDate(date: date, cue: cue(lowercased: lower))
     }
 
@@ -59,6 +64,52 @@ struct PrintedDate {
         if lower.hasAnySubstring(updatedWords) { return .updated }
         if lower.hasAnySubstring(publishedWords) { return .published }
         return .none
+    }
+
+    /// The first clock time of a lower-cased short text, in minutes since midnight: `23:15`, `9:10 p.m.`,
+    /// `11:15 pm`, `4:38\u{A0}PM`, `23h15` (French); `23.15 Uhr` is not read (`23.15` is also a day and month).
+    static func clockTime(_ lower: String) -> Int? {
+        let b = Array(lower.utf8)
+        func isDigit(_ k: Int) -> Bool { k >= 0 && k < b.count && b[k] &- 48 < 10 }
+        var i = 0
+        while i < b.count {
+            guard isDigit(i), !isDigit(i - 1), i == 0 || (b[i - 1] != UInt8(ascii: ".") && b[i - 1] != UInt8(ascii: ":")
+                                                          && b[i - 1] != UInt8(ascii: "/") && b[i - 1] != UInt8(ascii: "-"))
+            else { i += 1; continue }
+            var k = i, hour = 0
+            while isDigit(k), k - i < 3 { hour = hour * 10 + Int(b[k] - 48); k += 1 }
+            guard k - i <= 2, k < b.count, b[k] == UInt8(ascii: ":") || b[k] == UInt8(ascii: "h"),
+                  isDigit(k + 1), isDigit(k + 2), !isDigit(k + 3) else { i = k + 1; continue }
+            let minute = Int(b[k + 1] - 48) * 10 + Int(b[k + 2] - 48)
+            guard hour < 24, minute < 60 else { i = k + 1; continue }
+            // `am`/`pm`, `a.m.`/`p.m.`, after an optional space (a `:ss` of seconds skipped).
+            var j = k + 3
+            if j + 2 < b.count, b[j] == UInt8(ascii: ":"), isDigit(j + 1), isDigit(j + 2) { j += 3 }
+            // A space, a no-break space (C2 A0) or a narrow one (E2 80 AF, as ICU writes "4:38 PM").
+            if j < b.count, b[j] == UInt8(ascii: " ") {
+                j += 1
+            } else if j + 1 < b.count, b[j] == 0xC2, b[j + 1] == 0xA0 {
+                j += 2
+            } else if j + 2 < b.count, b[j] == 0xE2, b[j + 1] == 0x80, b[j + 2] == 0xAF {
+                j += 3
+            }
+            var suffix = 0
+            if j + 1 < b.count, b[j] == UInt8(ascii: "a") || b[j] == UInt8(ascii: "p") {
+                if b[j + 1] == UInt8(ascii: "m") {
+                    suffix = 2
+                } else if j + 2 < b.count, b[j + 1] == UInt8(ascii: "."), b[j + 2] == UInt8(ascii: "m") {
+                    suffix = 3
+                }
+            }
+            // A word that only begins with the letters ("11:15 amtlich") is none.
+            if suffix > 0, j + suffix < b.count, b[j + suffix] &- 0x61 < 26 { suffix = 0 }
+            if suffix > 0 {
+                guard (1...12).contains(hour) else { i = k + 1; continue }
+                return (hour % 12 + (b[j] == UInt8(ascii: "p") ? 12 : 0)) * 60 + minute
+            }
+            return hour * 60 + minute
+        }
+        return nil
     }
 
     /// `d.m.yy` with a two-digit year ("30.10.23", "8.5.12"), in a text of a few words.

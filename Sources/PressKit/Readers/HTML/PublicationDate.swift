@@ -7,8 +7,9 @@
 /// a page from New York stamped 03:28 UTC was published the evening before. So a UTC time takes the day of
 /// the same instant written in local time elsewhere on the page (`2023-11-08 22:28:35`,
 /// `…T21:11:03-05:00`), or else the day printed next to it ("November 8, 2023") when that is the day
-/// before or after. Without such evidence the day stays as written (guessing a zone from the locale loses
-/// as often as it wins).
+/// before or after (and its printed clock time, if any, is the same instant in some zone). A clock time
+/// without any zone takes the printed day only on that clock evidence. Without such evidence the day stays
+/// as written (guessing a zone from the locale loses as often as it wins).
 struct PublicationDate {
     private var chosen: (date: PageTimestamp, source: String, printed: PageTimestamp?)?
     private var witnesses: [PageTimestamp] = []
@@ -44,6 +45,14 @@ struct PublicationDate {
 
     func best() -> (String, String)? {
         guard let (date, source, printed) = chosen else { return nil }
+        let beside = [printed].compactMap { $0 } + printedNearHeadline
+        // A clock time without a zone (`2020-05-02T02:54:29`) is often UTC with its `Z` left off: the day
+        // printed beside it wins only when its printed clock time names the same instant in some zone.
+        if date.offset == nil, let machine = date.localMinutes {
+            for printed in beside where printed.minuteOfDay != nil && Self.isLocalDay(printed, of: machine) {
+                return (printed.iso, source + ", local day")
+            }
+        }
         guard date.isUTC, let utc = date.localMinutes else { return (date.iso, source) }
         // The same instant written in local time: with its zone, or without one but to the second.
         for w in witnesses where !w.isUTC {
@@ -55,11 +64,22 @@ struct PublicationDate {
             }
         }
         // The day printed beside it.
-        for printed in ([printed].compactMap { $0 } + printedNearHeadline)
-        where printed.iso != date.iso && abs(printed.dayMinutes / 1440 - utc / 1440) == 1 {
+        for printed in beside where Self.isLocalDay(printed, of: utc) {
             return (printed.iso, source + ", local day")
         }
         return (date.iso, source)
+    }
+
+    /// Whether a printed day can be the publisher's own day of the instant `utc` (minutes since 1970): the
+    /// day before or after its UTC day, and, when a clock time is printed too, that instant's clock time in
+    /// a zone at most 14 hours from UTC, on a quarter hour ("November 8, 2023, 11:15 PM" for `04:15Z`).
+    static func isLocalDay(_ printed: PageTimestamp, of utc: Int) -> Bool {
+        let utcDay = Int((Double(utc) / 1440).rounded(.down))
+        guard abs(printed.dayMinutes / 1440 - utcDay) == 1 else { return false }
+        guard let local = printed.localMinutes else { return true }
+        let offset = local - utc
+        if let written = printed.offset { return written == offset }
+        return abs(offset) <= 14 * 60 && offset % 15 == 0
     }
 }
 
