@@ -74,6 +74,7 @@ enum HTMLParser {
                 context.pointee.userData = nil
             }
         }
+        builder.finishRun()
         builder.dom.finish()
         return builder.dom
     }
@@ -98,6 +99,13 @@ final class SAXBuilder {
 
     var dom = HTMLDOM()
     private var stack: [Frame] = []
+    /// A text run that came in several pieces (libxml2 hands text over in chunks and at each character
+    /// reference): its bytes gather here and become the node's text once, at its exact size, when the next
+    /// run starts or the parse ends (appending to the node's string grew it geometrically, up to twice the
+    /// text's size: a large page's JSON-LD arrives in thousands of pieces).
+    private var run: [UInt8] = []
+    /// The text node `run` belongs to (-1: none).
+    private var runIndex = -1
     /// The root element has been closed. An element started after that goes where libxml2's tree builder
     /// puts an element with no open parent: into the document's first child when that is the root element,
     /// else beside it (outside the root, so never in the DOM).
@@ -108,7 +116,7 @@ final class SAXBuilder {
     private var otherBeforeRoot = false
 
     init(capacity: Int) {
-        dom.nodes.reserveCapacity(capacity)
+        dom.reserveCapacity(capacity)
     }
 
     static func install(on sax: UnsafeMutablePointer<xmlSAXHandler>) {
@@ -195,11 +203,26 @@ final class SAXBuilder {
             return
         }
         let piece = String(decoding: UnsafeBufferPointer(start: characters, count: Int(length)), as: UTF8.self)
-        if merges, stack[top].textIndex >= 0 {
-            dom.nodes[stack[top].textIndex].text += piece
+        let textIndex = stack[top].textIndex
+        if merges, textIndex >= 0 {
+            if runIndex != textIndex {
+                finishRun()
+                run.append(contentsOf: dom.nodes[textIndex].text.utf8)
+                runIndex = textIndex
+            }
+            run.append(contentsOf: piece.utf8)
         } else {
+            finishRun()
             stack[top].textIndex = dom.append(name: "", text: piece, parent: stack[top].index)
         }
+    }
+
+    /// Gives the pending text run (if any) to its node.
+    func finishRun() {
+        guard runIndex >= 0 else { return }
+        dom.nodes[runIndex].text = String(decoding: run, as: UTF8.self)
+        run.removeAll(keepingCapacity: true)
+        runIndex = -1
     }
 
     fileprivate func other() {

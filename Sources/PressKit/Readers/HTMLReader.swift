@@ -5,13 +5,73 @@ public struct HTMLReader: Reader {
     public init() {}
 
     public func read(_ input: [UInt8], context: ConversionContext) throws -> Document {
-        let (utf8, _) = try HTMLEncoding.utf8(input, declared: context.options.encoding)
+        let fullPage = context.options.htmlReader.fullPage
+        // The page's DOM and statistics live only inside `analyse`: they are released before the blocks are
+        // trimmed and rewritten (holding them through that was the reader's peak on large pages).
+        guard var page = Self.analyse(try HTMLEncoding.utf8(input, declared: context.options.encoding).bytes,
+                                      context: context) else { return Document() }
+        if input.count >= HeapTrim.threshold { HeapTrim.releaseFreePages() }
+        if !fullPage {
+            HTMLEdgeTrimmer.trim(&page.blocks)
+            HTMLImageAlts.clean(&page.blocks, title: page.metadata.title)
+        }
+        var path = fullPage ? "full page" : page.path
+        // Never an empty article when the page has text: the whole page without what is hidden. The DOM is
+        // built again for that (rare) case rather than kept for it.
+        if !fullPage, page.bodyHasText, Self.isEmpty(page.blocks) {
+            page.blocks = Self.wholePage(try HTMLEncoding.utf8(input, declared: context.options.encoding).bytes,
+                                         links: page.links)
+            HTMLEdgeTrimmer.trim(&page.blocks)
+            path = "page fallback"
+        }
+        var metadata = page.metadata
+        var blocks = page.blocks
+        page.blocks = []
+        // The usual path (the best candidate, or --full-page as asked) goes unrecorded; a fallback is named.
+        if path != "article", path != "full page" { metadata.extra["extraction"] = path }
+        Self.unwrapUnresolvedLinks(&blocks, links: page.links, context: context)
+        Self.removeTitleHeading(&blocks, metadata: &metadata)
+        return Document(metadata: metadata, blocks: blocks)
+    }
+
+    /// What the reader takes from a page's DOM before the blocks are finished.
+    private struct AnalysedPage {
+        var metadata: Metadata
+        var blocks: [Block]
+        /// How the article was found (`ContentExtractor.Extraction.path`).
+        var path: String
+        var links: HTMLLinkResolver
+        /// The page's body has visible text (the whole-page fallback has something to show).
+        var bodyHasText: Bool
+    }
+
+    /// Parses the page, gathers its metadata, finds the article and maps it to blocks; nil for an empty
+    /// page. Each stage's working set ends with it: the statistics and the metadata's evidence are released
+    /// before the blocks are mapped, the DOM when this returns.
+    private static func analyse(_ utf8: [UInt8], context: ConversionContext) -> AnalysedPage? {
         var dom = HTMLParser.parse(utf8: utf8)
         Mojibake.repair(&dom)
-        guard !dom.nodes.isEmpty else { return Document() }
+        guard !dom.nodes.isEmpty else { return nil }
+        let found = Self.find(in: dom, source: utf8, context: context)
+        let mapper = HTMLBlockMapper(dom: dom, excluded: found.extraction.excluded, links: found.links, facts: found.facts)
+        return AnalysedPage(metadata: found.metadata, blocks: mapper.blocks(of: found.extraction.roots),
+                            path: found.extraction.path, links: found.links, bodyHasText: found.bodyHasText)
+    }
+
+    /// The metadata, the article and what the block mapping needs of the page's statistics.
+    private struct FoundArticle {
+        var metadata: Metadata
+        var extraction: ContentExtractor.Extraction
+        var links: HTMLLinkResolver
+        var facts: HTMLNodeFacts
+        var bodyHasText: Bool
+    }
+
+    private static func find(in dom: HTMLDOM, source: [UInt8], context: ConversionContext) -> FoundArticle {
+        let fullPage = context.options.htmlReader.fullPage
         let stats = HTMLPageStats(dom: dom)
         var page = PageMetadata(dom: dom, stats: stats, now: context.options.referenceTime)
-        page.source = utf8
+        page.source = source
         // A stream record's URL (a WARC target URI) is the document's URL: links resolve against it.
         let documentURL = context.options.record.url.flatMap { URLReference.isAbsolute($0) ? $0 : nil }
         let links = HTMLLinkResolver(baseHref: page.baseHref, canonical: documentURL ?? page.pageURL)
@@ -19,7 +79,7 @@ public struct HTMLReader: Reader {
         if metadata.source == nil { metadata.source = documentURL }
 
         let extraction: ContentExtractor.Extraction
-        if context.options.htmlReader.fullPage {
+        if fullPage {
             extraction = .init(roots: [dom.first("body") ?? dom.root], excluded: stats.hidden)
         } else {
             extraction = ContentExtractor(dom: dom, description: metadata.description).extract(base: stats)
@@ -27,28 +87,22 @@ public struct HTMLReader: Reader {
         if metadata.subtitle == nil, let standfirst = PageStandfirst.find(dom: dom, stats: stats, headline: metadata.title) {
             metadata.subtitle = standfirst.text
         }
-        if !context.options.htmlReader.fullPage {
+        if !fullPage {
             PressReleasePass.merge(PageContacts.find(dom: dom, stats: stats, extraction: extraction), into: &metadata.contacts)
         }
-        let mapper = HTMLBlockMapper(dom: dom, excluded: extraction.excluded, links: links, facts: stats.facts)
-        var blocks = mapper.blocks(of: extraction.roots)
-        if !context.options.htmlReader.fullPage {
-            HTMLEdgeTrimmer.trim(&blocks)
-            HTMLImageAlts.clean(&blocks, title: metadata.title)
-        }
-        var path = context.options.htmlReader.fullPage ? "full page" : extraction.path
-        // Never an empty article when the page has text: the whole page without what is hidden.
-        if !context.options.htmlReader.fullPage, Self.isEmpty(blocks), let body = dom.first("body"), stats.textLength[body] > 0 {
-            let fallback = HTMLBlockMapper(dom: dom, excluded: stats.hidden, links: links, facts: stats.facts)
-            blocks = fallback.blocks(of: [body])
-            HTMLEdgeTrimmer.trim(&blocks)
-            path = "page fallback"
-        }
-        // The usual path (the best candidate, or --full-page as asked) goes unrecorded; a fallback is named.
-        if path != "article", path != "full page" { metadata.extra["extraction"] = path }
-        Self.unwrapUnresolvedLinks(&blocks, links: links, context: context)
-        Self.removeTitleHeading(&blocks, metadata: &metadata)
-        return Document(metadata: metadata, blocks: blocks)
+        let bodyHasText = dom.first("body").map { stats.textLength[$0] > 0 } ?? false
+        return FoundArticle(metadata: metadata, extraction: extraction, links: links, facts: stats.facts,
+                            bodyHasText: bodyHasText)
+    }
+
+    /// The whole page's body without what is hidden, mapped to blocks (the fallback for an empty article).
+    private static func wholePage(_ utf8: [UInt8], links: HTMLLinkResolver) -> [Block] {
+        var dom = HTMLParser.parse(utf8: utf8)
+        Mojibake.repair(&dom)
+        guard let body = dom.first("body") else { return [] }
+        let stats = HTMLPageStats(dom: dom)
+        let fallback = HTMLBlockMapper(dom: dom, excluded: stats.hidden, links: links, facts: stats.facts)
+        return fallback.blocks(of: [body])
     }
 
     /// An HTML fragment (a ninjs item's body) read as a page's body is with `--full-page`: no extraction,

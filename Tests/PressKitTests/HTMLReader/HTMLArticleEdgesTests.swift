@@ -205,6 +205,18 @@ final class HTMLArticleEdgesTests: XCTestCase {
         }
     }
 
+    /// An article that comes out empty falls back to the whole page (the DOM is built again for it, since the
+    /// reader releases the first one before finishing the blocks); its links go through the same resolver.
+    func testEmptyArticleFallsBackToTheWholePage() throws {
+        let html = "<html><body><div class=\"sidebar\"><p>Only text on the page, in a sidebar block with "
+            + "<a href=\"/more\">some words</a>.</p></div></body></html>"
+        let context = ConversionContext()
+        let d = try HTMLReader().read(Array(html.utf8), context: context)
+        XCTAssertEqual(d.metadata.extra["extraction"], "page fallback")
+        XCTAssertEqual(d.blocks, [.paragraph([.text("Only text on the page, in a sidebar block with some words.")])])
+        XCTAssertTrue(context.diagnostics.contains { $0.message.contains("site-relative links kept as text only") })
+    }
+
     func testWarnsOnlyWhenNothingIsFound() throws {
         let html = try XCTUnwrap(Formats.named("html"))
         let context = ConversionContext()

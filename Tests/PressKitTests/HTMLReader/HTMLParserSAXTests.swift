@@ -37,6 +37,36 @@ final class HTMLParserSAXTests: XCTestCase {
         assertSame("<script type='application/ld+json'></script><p>after an empty script</p>")
     }
 
+    /// libxml2 hands long text over in chunks (about 1,000 bytes) and each character reference apart: the
+    /// builder gathers such a run and gives the node its text once, whole, multi-byte characters included.
+    func testLongRunsArriveInPiecesAndAreKeptWhole() throws {
+        let words = (0..<600).map { "wörd\($0) &amp; «€»" }.joined(separator: " ")
+        let json = "{\"articleBody\": \"" + String(repeating: "Straße, 東京 & more; ", count: 800) + "\"}"
+        let html = "<html><head><script type=\"application/ld+json\">\(json)</script></head><body><p>\(words)</p>"
+            + "<p>short</p></body></html>"
+        assertSame(html)
+        let dom = HTMLParser.parse(utf8: Array(html.utf8))
+        let texts = dom.nodes.filter(\.isText).map(\.text)
+        XCTAssertEqual(texts, [json, words.replacingOccurrences(of: "&amp;", with: "&"), "short"])
+    }
+
+    /// The DOM's node stays compact (it is the reader's largest structure on a large page): one string for
+    /// an element's name or a text node's text, and six 32-bit links.
+    func testNodesAreFortyBytes() throws {
+        XCTAssertEqual(MemoryLayout<HTMLDOM.Node>.stride, 40)
+        let dom = HTMLParser.parse(utf8: Array("<p id=a class=b>text<br></p>".utf8))
+        let p = try XCTUnwrap(dom.first("p"))
+        XCTAssertEqual(dom.nodes[p].name, "p")
+        XCTAssertEqual(dom.nodes[p].text, "")
+        XCTAssertEqual(dom.nodes[p].attributeCount, 2)
+        let text = Int(dom.nodes[p].firstChild)
+        XCTAssertTrue(dom.nodes[text].isText)
+        XCTAssertEqual(dom.nodes[text].name, "")
+        XCTAssertEqual(dom.nodes[text].text, "text")
+        XCTAssertEqual(dom.nodes[text].attributeCount, 0)
+        XCTAssertEqual(dom.nodes[Int(dom.nodes[text].nextSibling)].name, "br")
+    }
+
     func testAttributes() {
         assertSame("<input checked><option selected>x</option><div hidden data-x data-y='' id=a ID=b class=\"c d\">t</div>")
         assertSame("<p xml:lang=de xmlns:fb='x' fb:like=1>t</p><a href='/x?a=1&amp;b=2' title='&lt;&gt;'>l</a>")

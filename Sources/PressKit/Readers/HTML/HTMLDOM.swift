@@ -2,52 +2,75 @@
 ///
 /// Nodes live in one array in document order (pre-order), so a parent's index is always smaller than its
 /// children's: bottom-up sums are one reverse loop, and no walk ever needs recursion.
+///
+/// The nodes are the HTML reader's largest structure (about 1.5 per tag), so a node is kept to 40 bytes: one
+/// string holds an element's name or a text node's text, and each node's last child (needed only to append)
+/// lives beside the array while the tree is built.
 struct HTMLDOM: Equatable {
     /// One element or text node.
     struct Node: Equatable {
-        /// Lower-case tag name for elements; empty for text.
-        var name: String
-        /// The text of a text node (character references decoded); empty for elements.
-        var text: String
+        /// The lower-case tag name of an element, the text of a text node.
+        fileprivate var value: String
         var parent: Int32
         var firstChild: Int32 = -1
-        var lastChild: Int32 = -1
         var nextSibling: Int32 = -1
         var attributeStart: Int32 = 0
-        var attributeCount: Int32 = 0
+        /// The element's attribute count; -1 marks a text node.
+        fileprivate var attributes: Int32
         /// One past the last descendant (`finish()` sets it once the tree is built; 0 until then).
         var end: Int32 = 0
 
-        var isText: Bool { name.isEmpty }
+        var isText: Bool { attributes < 0 }
+        /// Lower-case tag name for elements; empty for text.
+        var name: String { isText ? "" : value }
+        /// The text of a text node (character references decoded); empty for elements.
+        var text: String {
+            get { isText ? value : "" }
+            set {
+                assert(isText, "text set on an element")
+                if isText { value = newValue }
+            }
+        }
+        var attributeCount: Int32 { isText ? 0 : attributes }
     }
 
     var nodes: [Node] = []
     var attributeNames: [String] = []
     var attributeValues: [String] = []
+    /// Each node's last child while the tree is built; `finish()` releases it.
+    private var lastChildren: [Int32] = []
 
     /// The index of the root element (`html`), or -1 for an empty document.
     var root: Int { nodes.isEmpty ? -1 : 0 }
 
-    /// Appends a node under `parent` (-1 for the root) and returns its index.
+    /// Room for `count` nodes without growing the arrays.
+    mutating func reserveCapacity(_ count: Int) {
+        nodes.reserveCapacity(count)
+        lastChildren.reserveCapacity(count)
+    }
+
+    /// Appends a node under `parent` (-1 for the root) and returns its index: an element when `name` is not
+    /// empty, else a text node holding `text`.
     @discardableResult
     mutating func append(name: String, text: String, parent: Int) -> Int {
         let index = nodes.count
-        var node = Node(name: name, text: text, parent: Int32(parent))
-        node.attributeStart = Int32(attributeNames.count)
-        nodes.append(node)
+        let isText = name.isEmpty
+        nodes.append(Node(value: isText ? text : name, parent: Int32(parent), attributeStart: Int32(attributeNames.count),
+                          attributes: isText ? -1 : 0))
+        lastChildren.append(-1)
         if parent >= 0 {
-            let last = Int(nodes[parent].lastChild)
+            let last = Int(lastChildren[parent])
             if last >= 0 { nodes[last].nextSibling = Int32(index) } else { nodes[parent].firstChild = Int32(index) }
-            nodes[parent].lastChild = Int32(index)
+            lastChildren[parent] = Int32(index)
         }
         return index
     }
 
-    /// Adds an attribute to the node appended last.
+    /// Adds an attribute to the element appended last.
     mutating func appendAttribute(name: String, value: String) {
         attributeNames.append(name)
         attributeValues.append(value)
-        nodes[nodes.count - 1].attributeCount += 1
+        nodes[nodes.count - 1].attributes += 1
     }
 
     /// The value of attribute `name` (lower case) on node `index`.
@@ -80,6 +103,7 @@ struct HTMLDOM: Equatable {
     /// `subtreeEnd` costs O(1) instead of a climb through the ancestors: on deeply nested pages the
     /// per-node walks of the readers were quadratic. The parser calls it when the tree is complete.
     mutating func finish() {
+        lastChildren = []
         let n = Int32(nodes.count)
         for i in nodes.indices {
             let node = nodes[i]

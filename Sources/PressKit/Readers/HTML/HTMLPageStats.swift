@@ -13,8 +13,6 @@ struct HTMLPageStats {
     var hasBlock: [Bool]
     /// Visible characters of text directly in the element or in inline children without blocks.
     var inlineTextLength: [Int32]
-    /// Depth from the root.
-    var depth: [Int32]
     /// The per-node facts that do not depend on exclusion, shared by every stats of the same page.
     let facts: HTMLNodeFacts
 
@@ -30,13 +28,11 @@ struct HTMLPageStats {
         commas = [Int32](repeating: 0, count: n)
         hasBlock = [Bool](repeating: false, count: n)
         inlineTextLength = [Int32](repeating: 0, count: n)
-        depth = [Int32](repeating: 0, count: n)
         var inLink = [Bool](repeating: false, count: n)
-        // Top-down: hidden, depth, inside a link.
+        // Top-down: hidden, inside a link.
         for i in 0..<n {
             let p = Int(dom.nodes[i].parent)
             if p >= 0 {
-                depth[i] = depth[p] + 1
                 if hidden[p] { hidden[i] = true; continue }
                 inLink[i] = inLink[p]
             }
