@@ -50,7 +50,7 @@ public enum TextDecoding {
     /// NUL byte is not text and is refused (exit 4), unless it is UTF-16 or UTF-32 (by its byte-order mark,
     /// `--encoding`, or UTF-16 without a mark, recognised by its NULs in every other byte).
     public static func refuseNULBytes(_ bytes: [UInt8], declared: String?) throws {
-        guard bytes.contains(0) else { return }
+        guard ByteScan.contains(0, in: bytes) else { return }
         if let (charset, _) = bomCharset(bytes), charset != "UTF-8" { return }
         if let declared, !declared.isEmpty {
             if isWide(declared.uppercased()) { return }

@@ -33,7 +33,7 @@ enum HTMLParser {
     static func prepared(_ bytes: [UInt8]) -> [UInt8] {
         _ = initialized
         var input = bytes
-        if input.contains(0) { input.removeAll { $0 == 0 } }
+        if ByteScan.contains(0, in: input) { input.removeAll { $0 == 0 } }
         input = HTMLInternalSubset.removed(from: input)
         if input.isEmpty { input = Array("<html><body></body></html>".utf8) }
         return input
@@ -45,8 +45,7 @@ enum HTMLParser {
         presskit_xml_silence_errors()
         // Nodes are about one and a half per `<` (a start tag makes an element; text follows most tags): the
         // node array is reserved once instead of doubling (a copy of it at the peak of a large page).
-        var tags = 0
-        for byte in input where byte == UInt8(ascii: "<") { tags += 1 }
+        let tags = ByteScan.count(of: UInt8(ascii: "<"), in: input)
         let builder = SAXBuilder(capacity: tags + tags / 2 + 16)
         let valid = UTF8Validation.isValid(input)
         input.withUnsafeBufferPointer { buffer in

@@ -74,4 +74,20 @@ final class FastPathEquivalenceTests: XCTestCase {
         }
         XCTAssertEqual(LanguageGuesser.guess("The company said that the results for the year were strong and that it will grow."), "en")
     }
+    func testByteScanMatchesTheByteLoops() {
+        let samples: [[UInt8]] = [[], [0], [60], Array("<p>a<b>c</b></p>".utf8), Array(repeating: 60, count: 1000),
+                                  Array("x\u{0}y<".utf8), Array("Ã¼ber <i>".utf8), (0..<4096).map { UInt8($0 % 256) }]
+        for bytes in samples {
+            for byte: UInt8 in [0, 60, 0xC3, 0xFF] {
+                XCTAssertEqual(ByteScan.contains(byte, in: bytes), bytes.contains(byte))
+                XCTAssertEqual(ByteScan.count(of: byte, in: bytes), bytes.filter { $0 == byte }.count)
+                let text = String(decoding: bytes, as: UTF8.self)
+                XCTAssertEqual(ByteScan.contains(byte, inUTF8: text), text.utf8.contains(byte))
+            }
+        }
+        // The mojibake check's byte gate keeps every text the scalar scan finds.
+        for text in ["fÃ¼r", "Ã©tÃ©", "naÃ¯ve", "â€™", "plain", "für", "Â£5"] {
+            XCTAssertEqual(Mojibake.mayNeedRepair(text), text.contains("Ã") || text.contains("â") || text.contains("Â"), text)
+        }
+    }
 }

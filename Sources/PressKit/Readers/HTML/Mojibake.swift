@@ -84,6 +84,8 @@ extension Mojibake {
     /// Whether `text` holds a lead byte's character followed by a continuation byte's (`Ã¼`, `â€`): the
     /// mark of mojibake; a cheap scan without allocation.
     static func mayNeedRepair(_ text: String) -> Bool {
+        // A lead byte's character (U+00C2–U+00F4) is written C3 82–C3 B4 in UTF-8: without a 0xC3 byte there is none.
+        guard ByteScan.contains(0xC3, inUTF8: text) else { return false }
         var lead = false
         for s in text.unicodeScalars {
             if lead, let b = byte(s), b >= 0x80, b <= 0xBF { return true }
