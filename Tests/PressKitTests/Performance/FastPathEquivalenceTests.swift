@@ -90,4 +90,15 @@ final class FastPathEquivalenceTests: XCTestCase {
             XCTAssertEqual(Mojibake.mayNeedRepair(text), text.contains("Ã") || text.contains("â") || text.contains("Â"), text)
         }
     }
+    func testSubstringSetMatchesANaiveSearch() {
+        let words = ["nav", "navigation", "comment", "ab", "a", "über", "b-c", "zz"]
+        let set = SubstringSet(words)
+        let texts = ["", "a", "n", "na", "nav", "main-navigation", "x comments", "bc", "b-c", "grÜber", "grüber", "z", "zz",
+                     "xyz", "über", "commen", String(repeating: "q", count: 300) + "zz"]
+        for text in texts {
+            XCTAssertEqual(text.hasAnySubstring(set), words.contains { text.contains($0) }, text)
+        }
+        XCTAssertFalse("anything".hasAnySubstring(SubstringSet([])))
+        XCTAssertFalse("nav".hasAnySubstring(SubstringSet([""])))
+    }
 }
