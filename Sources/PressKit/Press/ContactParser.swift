@@ -33,6 +33,7 @@ enum ContactParser {
     /// label stands alone); nil if it is not a label.
     static func labelRemainder(_ line: String) -> String? {
         guard line.utf8.count <= 200 else { return nil }
+        if let reading = asciiLabelRemainder(line) { return reading }
         let trimmed = line.trimmingSpaces()
         // Cheap checks on bytes first: lower-casing shrinks UTF-8 at most threefold (the Kelvin sign to "k"),
         // so a text of more than three times the longest label's bytes (colons aside) is no label; and
@@ -47,6 +48,36 @@ enum ContactParser {
         let label = trimmed[..<colon].trimmingSpaces().lowercased()
         guard labels.contains(label) else { return nil }
         return trimmed[trimmed.index(after: colon)...].trimmingSpaces()
+    }
+
+    /// `labelRemainder` for a line of ASCII only, read on its bytes (nil: the line is not ASCII). For ASCII,
+    /// white space is one byte of tab…carriage return or space, and lower-casing is per byte, so this is the
+    /// Character-level reading without walking Characters (held to it by `FastPathEquivalenceTests`).
+    static func asciiLabelRemainder(_ line: String) -> String?? {
+        var line = line
+        return line.withUTF8 { b -> String?? in
+            guard !b.contains(where: { $0 >= 0x80 }) else { return nil }
+            func isSpace(_ c: UInt8) -> Bool { c == 32 || (c >= 9 && c <= 13) }
+            func trimmed(_ lo: Int, _ hi: Int, colons: Bool = false) -> Range<Int> {
+                var lo = lo, hi = hi
+                while lo < hi, isSpace(b[lo]) || (colons && b[lo] == UInt8(ascii: ":")) { lo += 1 }
+                while hi > lo, isSpace(b[hi - 1]) || (colons && b[hi - 1] == UInt8(ascii: ":")) { hi -= 1 }
+                return lo..<hi
+            }
+            func lowered(_ r: Range<Int>) -> String {
+                String(decoding: b[r].map { $0 &- 65 < 26 ? $0 + 32 : $0 }, as: UTF8.self)
+            }
+            let line = trimmed(0, b.count)
+            var colons = 0
+            for i in line where b[i] == UInt8(ascii: ":") { colons += 1 }
+            if line.count - colons <= 3 * longestLabel,
+               labels.contains(lowered(trimmed(line.lowerBound, line.upperBound, colons: true))) {
+                return .some("")
+            }
+            guard colons > 0, let colon = b[line].firstIndex(of: UInt8(ascii: ":")),
+                  labels.contains(lowered(trimmed(line.lowerBound, colon))) else { return .some(nil) }
+            return .some(String(decoding: b[trimmed(colon + 1, line.upperBound)], as: UTF8.self))
+        }
     }
 
     /// Whether a block's lines read as contact details (short lines, an address, a phone or e-mail).

@@ -101,4 +101,25 @@ final class FastPathEquivalenceTests: XCTestCase {
         XCTAssertFalse("anything".hasAnySubstring(SubstringSet([])))
         XCTAssertFalse("nav".hasAnySubstring(SubstringSet([""])))
     }
+    func testASCIIContactLabelsMatchTheCharacterReading() {
+        // The Character-level reading, written out as labelRemainder had it before its ASCII path.
+        func characterReading(_ line: String) -> String? {
+            let trimmed = line.trimmingSpaces()
+            let bare = trimmed.trimmingCharacters(":").lowercased()
+            if ContactParser.labels.contains(bare) { return "" }
+            guard let colon = trimmed.firstIndex(of: ":") else { return nil }
+            guard ContactParser.labels.contains(trimmed[..<colon].trimmingSpaces().lowercased()) else { return nil }
+            return trimmed[trimmed.index(after: colon)...].trimmingSpaces()
+        }
+        let lines = ["Media contact: Jane Doe", "  PRESSEKONTAKT:  ", "Contacts", "contact", ":: Contact ::", "Contact:",
+                     "Press Office:\tpress@example.org\r\n", "For more information, please contact: a@b.c",
+                     "Jane Doe, Head of Communications", "Tel.: +49 30 1234", "", "   ", ":", "contact: : x",
+                     "MEDIA RELATIONS :  +1 555 0100 ", "Kontakt\u{0B}", "Contact\u{1F}", "x: contact"]
+        for line in lines {
+            XCTAssertNotNil(ContactParser.asciiLabelRemainder(line), line)
+            XCTAssertEqual(ContactParser.labelRemainder(line), characterReading(line), line)
+        }
+        XCTAssertNil(ContactParser.asciiLabelRemainder("Contact presse : Éloïse"), "not ASCII: the Character path reads it")
+        XCTAssertEqual(ContactParser.labelRemainder("Contact presse : Éloïse"), "Éloïse")
+    }
 }
