@@ -45,8 +45,9 @@ struct PageTitle {
             let key = Self.words(text)
             if let i = votes.firstIndex(where: { $0.key == key }) { votes[i].count += 1 } else { votes.append((key, text, 1)) }
         }
+        let coreKeys = cores.map(Self.words), headingKeys = headings.map(Self.words)
         if let best = votes.filter({ $0.count >= 2 }).max(by: { a, b in
-            a.count != b.count ? a.count < b.count : rank(a.key, cores, headings) > rank(b.key, cores, headings)
+            a.count != b.count ? a.count < b.count : rank(a.key, coreKeys, headingKeys) > rank(b.key, coreKeys, headingKeys)
         }) {
             return Self.withoutReleaseLabel(best.text)
         }
@@ -63,10 +64,11 @@ struct PageTitle {
         return (cores.first ?? headings.first ?? allCores.first).map(Self.withoutReleaseLabel)
     }
 
-    /// Where a text stands among the sources: the most trusted title first, headings after the titles.
-    private func rank(_ key: [String], _ cores: [String], _ headings: [String]) -> Int {
-        if let i = cores.firstIndex(where: { Self.words($0) == key }) { return i }
-        return cores.count + (headings.firstIndex(where: { Self.words($0) == key }) ?? headings.count)
+    /// Where a text stands among the sources (given by their words): the most trusted title first, headings
+    /// after the titles.
+    private func rank(_ key: [String], _ cores: [[String]], _ headings: [[String]]) -> Int {
+        if let i = cores.firstIndex(of: key) { return i }
+        return cores.count + (headings.firstIndex(of: key) ?? headings.count)
     }
 
     /// "By Jane Doe", "Von Max Muster": a byline set as a heading.
