@@ -6,6 +6,7 @@ public struct HTMLReader: Reader {
 
     public func read(_ input: [UInt8], context: ConversionContext) throws -> Document {
         let (utf8, _) = try HTMLEncoding.utf8(input, declared: context.options.encoding)
+        try XMLLibrary.load()
         var dom = HTMLParser.parse(utf8: utf8)
         Mojibake.repair(&dom)
         guard !dom.nodes.isEmpty else { return Document() }
