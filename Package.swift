@@ -20,8 +20,9 @@ let package = Package(
         // libzip is loaded on first use (dlopen), not linked: see Sources/CLibZip/include/CLibZip.h. Its header
         // comes from libzip-dev; the run time needs libzip4.
         .target(name: "CLibZip"),
-        .systemLibrary(name: "CCMark", pkgConfig: "libcmark-gfm",
-                       providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        // cmark-gfm too (Markdown input only): Sources/CCMark/include/CCMark.h. Headers from libcmark-gfm-dev and
+        // libcmark-gfm-extensions-dev; the run time needs libcmark-gfm0.29.0.gfm.6 and its extensions package.
+        .target(name: "CCMark"),
         .target(name: "CUchardet"),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(
