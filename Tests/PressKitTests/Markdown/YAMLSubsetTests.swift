@@ -82,6 +82,18 @@ final class YAMLSubsetTests: XCTestCase {
         XCTAssertThrowsError(try YAMLSubset.parseMap("k: \u{301}v\n"))
     }
 
+    /// Front matter is recognised by its first line that is neither blank nor a comment, and ends at the first
+    /// `---` or `...` line (lines cut at the line-feed byte).
+    func testFrontMatterLooksAtTheFirstContentLine() throws {
+        let split = try XCTUnwrap(FrontMatter.split("---\n\n# a comment\nclé: v\n\nb: ü\n...\nBody — ü\n---\nmore\n"))
+        XCTAssertEqual(split.yaml, "\n# a comment\nclé: v\n\nb: ü\n")
+        XCTAssertEqual(split.body, "Body — ü\n---\nmore\n")
+        XCTAssertNil(FrontMatter.split("---\n\n  indented: x\n---\nBody\n"))
+        XCTAssertNil(FrontMatter.split("---\nJust a sentence.\n---\nBody\n"))
+        XCTAssertNil(FrontMatter.split("---\nkey: never closed\n"))
+        XCTAssertEqual(FrontMatter.split("---\n# only a comment\n---\n")?.body, "")
+    }
+
     func testErrorsNameTheLine() {
         func error(_ text: String) -> YAMLSubset.ParseError? {
             do { _ = try YAMLSubset.parseMap(text); return nil } catch { return error as? YAMLSubset.ParseError }
