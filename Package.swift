@@ -13,13 +13,17 @@ let package = Package(
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", exact: "1.5.0"),
     ],
     targets: [
-        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        // libxml2 and uchardet are loaded on first use (dlopen), not linked, like libzip: see
+        // Sources/CLibXML2/include/CLibXML2.h. Their headers come from libxml2-dev and libuchardet-dev; the run
+        // time needs libxml2 and libuchardet0.
+        .target(name: "CLibXML2"),
         // libzip is loaded on first use (dlopen), not linked: see Sources/CLibZip/include/CLibZip.h. Its header
         // comes from libzip-dev; the run time needs libzip4.
         .target(name: "CLibZip"),
-        .systemLibrary(name: "CCMark", pkgConfig: "libcmark-gfm",
-                       providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
-        .systemLibrary(name: "CUchardet", pkgConfig: "uchardet", providers: [.apt(["libuchardet-dev"])]),
+        // cmark-gfm too (Markdown input only): Sources/CCMark/include/CCMark.h. Headers from libcmark-gfm-dev and
+        // libcmark-gfm-extensions-dev; the run time needs libcmark-gfm0.29.0.gfm.6 and its extensions package.
+        .target(name: "CCMark"),
+        .target(name: "CUchardet"),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(
             name: "PressKit",

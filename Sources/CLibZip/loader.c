@@ -18,7 +18,6 @@ static __typeof__(zip_file_set_dostime) *p_zip_file_set_dostime;
 static __typeof__(zip_fopen_index) *p_zip_fopen_index;
 static __typeof__(zip_fread) *p_zip_fread;
 static __typeof__(zip_get_num_entries) *p_zip_get_num_entries;
-static __typeof__(zip_libzip_version) *p_zip_libzip_version;
 static __typeof__(zip_open_from_source) *p_zip_open_from_source;
 static __typeof__(zip_set_file_compression) *p_zip_set_file_compression;
 static __typeof__(zip_source_buffer) *p_zip_source_buffer;
@@ -58,7 +57,6 @@ static void load(void) {
     if (!(p_zip_fopen_index = (__typeof__(zip_fopen_index) *)dlsym(handle, "zip_fopen_index"))) missing = "zip_fopen_index";
     if (!(p_zip_fread = (__typeof__(zip_fread) *)dlsym(handle, "zip_fread"))) missing = "zip_fread";
     if (!(p_zip_get_num_entries = (__typeof__(zip_get_num_entries) *)dlsym(handle, "zip_get_num_entries"))) missing = "zip_get_num_entries";
-    if (!(p_zip_libzip_version = (__typeof__(zip_libzip_version) *)dlsym(handle, "zip_libzip_version"))) missing = "zip_libzip_version";
     if (!(p_zip_open_from_source = (__typeof__(zip_open_from_source) *)dlsym(handle, "zip_open_from_source"))) missing = "zip_open_from_source";
     if (!(p_zip_set_file_compression = (__typeof__(zip_set_file_compression) *)dlsym(handle, "zip_set_file_compression"))) missing = "zip_set_file_compression";
     if (!(p_zip_source_buffer = (__typeof__(zip_source_buffer) *)dlsym(handle, "zip_source_buffer"))) missing = "zip_source_buffer";
@@ -145,11 +143,6 @@ zip_int64_t pk_zip_fread(zip_file_t *_Nonnull a0, void *_Nonnull a1, zip_uint64_
 zip_int64_t pk_zip_get_num_entries(zip_t *_Nonnull a0, zip_flags_t a1) {
     require_libzip();
     return p_zip_get_num_entries(a0, a1);
-}
-
-const char *_Nonnull pk_zip_libzip_version(void) {
-    require_libzip();
-    return p_zip_libzip_version();
 }
 
 zip_t *_Nullable pk_zip_open_from_source(zip_source_t *_Nonnull a0, int a1, zip_error_t *_Nullable a2) {

@@ -4,7 +4,8 @@ public enum PressKitVersion {
     /// Semantic version of the PressKit library and the presskit command.
     public static let string = "0.2.0"
 
-    /// The versions of the C libraries presskit runs on, as loaded at run time: `name version` lines.
+    /// The C libraries presskit runs on with the versions it was built against (each is loaded on first
+    /// use, so naming them loads none): `name version` lines.
     public static var libraries: [String] {
         LibraryVersions.all.map { "\($0.name) \($0.version)" }
     }

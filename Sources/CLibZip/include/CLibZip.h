@@ -21,7 +21,6 @@ int pk_zip_file_set_dostime(zip_t *_Nonnull a0, zip_uint64_t a1, zip_uint16_t a2
 zip_file_t *_Nullable pk_zip_fopen_index(zip_t *_Nonnull a0, zip_uint64_t a1, zip_flags_t a2);
 zip_int64_t pk_zip_fread(zip_file_t *_Nonnull a0, void *_Nonnull a1, zip_uint64_t a2);
 zip_int64_t pk_zip_get_num_entries(zip_t *_Nonnull a0, zip_flags_t a1);
-const char *_Nonnull pk_zip_libzip_version(void);
 zip_t *_Nullable pk_zip_open_from_source(zip_source_t *_Nonnull a0, int a1, zip_error_t *_Nullable a2);
 int pk_zip_set_file_compression(zip_t *_Nonnull a0, zip_uint64_t a1, zip_int32_t a2, zip_uint32_t a3);
 zip_source_t *_Nullable pk_zip_source_buffer(zip_t *_Nonnull a0, const void *_Nullable a1, zip_uint64_t a2, int a3);

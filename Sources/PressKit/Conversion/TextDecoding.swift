@@ -40,7 +40,7 @@ public enum TextDecoding {
         if let text = String(validating: bytes, as: UTF8.self) {
             return DecodedText(text: text, charset: "UTF-8", how: "utf-8", replacements: 0)
         }
-        if let guess = CharsetDetector.detect(bytes).flatMap({ normalizedCharset($0) }) {
+        if let guess = try CharsetDetector.detect(bytes).flatMap({ normalizedCharset($0) }) {
             return try convert(bytes, from: guess, how: "detected")
         }
         return try convert(bytes, from: "WINDOWS-1252", how: "fallback")

@@ -2,7 +2,8 @@ import CCMark
 import Synchronization
 
 /// The only Swift file that calls cmark-gfm: parses Markdown and turns the C nodes into `Block` values,
-/// freeing every C object before it returns.
+/// freeing every C object before it returns. cmark-gfm is loaded on first use (a dlopen in `CCMark`), so
+/// conversions of other inputs do not load it.
 ///
 /// cmark-gfm changes a global table inside `cmark_parser_finish`, so two parses finishing at the same time on
 /// two threads can lose strikethrough and autolinks. A process-wide lock is held around that one call.
@@ -18,6 +19,14 @@ enum CMarkParser {
 
     /// Containers nested deeper than this are flattened into their ancestor at this depth.
     static let maxDepth = 200
+
+    /// Loads cmark-gfm once per process; throws when it cannot be loaded (not installed). Without this, the
+    /// first cmark-gfm call exits with the same message.
+    static func load() throws {
+        guard pk_cmark_load() != 0 else {
+            throw PressKitError(.internal, String(cString: pk_cmark_load_error()))
+        }
+    }
 
     private static let finishLock = Mutex(())
     private static let registered: Bool = {

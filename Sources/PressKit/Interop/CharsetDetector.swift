@@ -1,9 +1,14 @@
 import CUchardet
 
-/// Guesses the character encoding of bytes with uchardet. The only file that calls uchardet.
+/// Guesses the character encoding of bytes with uchardet. The only file that calls uchardet, which is loaded
+/// on first use (a dlopen in `CUchardet`): most inputs are UTF-8 or declare their charset and never need it.
 enum CharsetDetector {
-    /// An iconv-compatible charset name, or nil when uchardet has no answer.
-    static func detect(_ bytes: [UInt8]) -> String? {
+    /// An iconv-compatible charset name, or nil when uchardet has no answer; throws when uchardet cannot be
+    /// loaded (libuchardet0 not installed).
+    static func detect(_ bytes: [UInt8]) throws -> String? {
+        guard pk_uchardet_load() != 0 else {
+            throw PressKitError(.internal, String(cString: pk_uchardet_load_error()))
+        }
         guard let handle = uchardet_new() else { return nil }
         defer { uchardet_delete(handle) }
         let sample = bytes.count > 256 * 1024 ? Array(bytes.prefix(256 * 1024)) : bytes

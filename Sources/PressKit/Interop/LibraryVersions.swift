@@ -2,19 +2,15 @@ import CCMark
 import CLibXML2
 import CLibZip
 
-/// The run-time versions of the C libraries behind presskit (what `presskit --version` prints).
+/// The versions of the C libraries behind presskit (what `presskit --version` prints). libxml2, libzip,
+/// cmark-gfm and uchardet are loaded on first use, not at start-up, so their versions here are those of the
+/// headers presskit was built against (the run time loads the same sonames: libxml2.so.2, libzip.so.4,
+/// libcmark-gfm.so.0.29.0.gfm.6, libuchardet.so.0); printing them loads nothing.
 enum LibraryVersions {
     static var all: [(name: String, version: String)] {
-        [("libxml2", libxml2), ("libzip", ZipLibrary.version),
-         ("cmark-gfm", String(cString: cmark_version_string())),
-         ("uchardet", "linked (the library reports no version)")]
-    }
-
-    /// libxml2 reports "20914" for 2.9.14.
-    static var libxml2: String {
-        guard let pointer = __xmlParserVersion()?.pointee else { return "unknown" }
-        let digits = String(cString: pointer)
-        guard let number = Int(digits) else { return digits }
-        return "\(number / 10000).\(number / 100 % 100).\(number % 100)"
+        [("libxml2", LIBXML_DOTTED_VERSION + " (built against; loaded on first use)"),
+         ("libzip", LIBZIP_VERSION + " (built against; loaded on first use)"),
+         ("cmark-gfm", CMARK_GFM_VERSION_STRING + " (built against; loaded on first use)"),
+         ("uchardet", "loaded on first use (the library reports no version)")]
     }
 }

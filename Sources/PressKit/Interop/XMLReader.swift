@@ -85,6 +85,7 @@ public enum XMLReader {
     /// The root element of `bytes`, or a `PressKitError` (invalid input) naming `name` when they are not
     /// well-formed, namespace-correct XML or declare a DOCTYPE.
     public static func parse(_ bytes: [UInt8], name: String = "XML") throws -> XMLTreeElement {
+        try XMLLibrary.load()
         _ = initialized
         guard !bytes.isEmpty else { throw PressKitError(.invalidInput, "\(name) is empty") }
         presskit_xml_silence_errors()

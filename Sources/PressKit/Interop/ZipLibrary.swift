@@ -14,11 +14,6 @@ enum ZipLibrary {
         }
     }
 
-    /// libzip's version, or why it could not be loaded.
-    static var version: String {
-        pk_zip_load() != 0 ? String(cString: pk_zip_libzip_version()) : "not loaded (\(String(cString: pk_zip_load_error())))"
-    }
-
     /// Opens an archive held in memory for reading, from a private copy of `bytes` that the archive frees
     /// itself; nil when the bytes are not a zip archive (or empty). Call `load()` first.
     static func openInMemory(_ bytes: [UInt8]) -> OpaquePointer? {

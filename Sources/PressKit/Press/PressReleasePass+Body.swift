@@ -105,10 +105,15 @@ extension PressReleasePass {
 
     // MARK: Contacts
 
+    /// The first word of each contact label, found at the space byte: splitting the labels Character by
+    /// Character (`split(separator:)`) cost 0.9 M instructions, a tenth of a small conversion.
     private static let contactFirstWords: Set<String> = {
         var words = Set<String>()
         for label in ContactParser.labels {
-            if let w = label.split(separator: " ").first { words.insert(String(w)) }
+            let bytes = label.utf8
+            let start = bytes.firstIndex { $0 != UInt8(ascii: " ") } ?? bytes.endIndex
+            let end = bytes[start...].firstIndex(of: UInt8(ascii: " ")) ?? bytes.endIndex
+            if start < end { words.insert(String(Substring(bytes[start..<end]))) }
         }
         return words
     }()

@@ -5,6 +5,7 @@ public struct HTMLReader: Reader {
     public init() {}
 
     public func read(_ input: [UInt8], context: ConversionContext) throws -> Document {
+        try XMLLibrary.load()
         let fullPage = context.options.htmlReader.fullPage
         // The page's DOM and statistics live only inside `analyse`: they are released before the blocks are
         // trimmed and rewritten (holding them through that was the reader's peak on large pages).

@@ -42,6 +42,7 @@ public struct MarkdownReader: Reader {
             body = rest
         }
         let syntax = CMarkParser.Syntax(gfm: flavor != .commonmark, footnotes: flavor != .commonmark)
+        try CMarkParser.load()
         return Document(metadata: metadata, blocks: CMarkParser.parse(body, syntax: syntax, warn: warn))
     }
 }

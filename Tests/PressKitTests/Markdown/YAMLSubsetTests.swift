@@ -59,6 +59,41 @@ final class YAMLSubsetTests: XCTestCase {
         XCTAssertEqual(pairs[2].value, .scalar("x"))
     }
 
+    /// Keys, values and indentation are found on bytes where that is the same as on Characters (ASCII), and
+    /// Character by Character elsewhere: non-ASCII keys and values, combining marks after a colon or an
+    /// indenting space.
+    func testNonASCIIKeysValuesAndCombiningMarks() throws {
+        let pairs = try YAMLSubset.parseMap(
+            "clé: valeur\nназвание: Пресс-релиз\nkey: émission # comment\nurl: https://example.com/é\n"
+            + "a:\u{301}b: c\nlist:\n  - ü\n  - name: Jörg\n    role: Sprecher\n \u{301}x: y\n")
+        XCTAssertEqual(pairs, [
+            YAMLPair(key: "clé", value: .scalar("valeur")),
+            YAMLPair(key: "название", value: .scalar("Пресс-релиз")),
+            YAMLPair(key: "key", value: .scalar("émission")),
+            YAMLPair(key: "url", value: .scalar("https://example.com/é")),
+            // ":" with a combining mark is another Character, so the key runs to the next ": ".
+            YAMLPair(key: "a:\u{301}b", value: .scalar("c")),
+            YAMLPair(key: "list", value: .list([.scalar("ü"), .map([YAMLPair(key: "name", value: .scalar("Jörg")),
+                                                                     YAMLPair(key: "role", value: .scalar("Sprecher"))])])),
+            // A space with a combining mark is another Character: it neither indents nor is trimmed.
+            YAMLPair(key: " \u{301}x", value: .scalar("y")),
+        ])
+        // Nor does it separate a key from its value.
+        XCTAssertThrowsError(try YAMLSubset.parseMap("k: \u{301}v\n"))
+    }
+
+    /// Front matter is recognised by its first line that is neither blank nor a comment, and ends at the first
+    /// `---` or `...` line (lines cut at the line-feed byte).
+    func testFrontMatterLooksAtTheFirstContentLine() throws {
+        let split = try XCTUnwrap(FrontMatter.split("---\n\n# a comment\nclé: v\n\nb: ü\n...\nBody — ü\n---\nmore\n"))
+        XCTAssertEqual(split.yaml, "\n# a comment\nclé: v\n\nb: ü\n")
+        XCTAssertEqual(split.body, "Body — ü\n---\nmore\n")
+        XCTAssertNil(FrontMatter.split("---\n\n  indented: x\n---\nBody\n"))
+        XCTAssertNil(FrontMatter.split("---\nJust a sentence.\n---\nBody\n"))
+        XCTAssertNil(FrontMatter.split("---\nkey: never closed\n"))
+        XCTAssertEqual(FrontMatter.split("---\n# only a comment\n---\n")?.body, "")
+    }
+
     func testErrorsNameTheLine() {
         func error(_ text: String) -> YAMLSubset.ParseError? {
             do { _ = try YAMLSubset.parseMap(text); return nil } catch { return error as? YAMLSubset.ParseError }

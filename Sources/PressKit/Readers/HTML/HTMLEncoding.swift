@@ -32,7 +32,7 @@ enum HTMLEncoding {
             return (try convert(bytes, from: charset), charset)
         }
         if UTF8Validation.isValid(bytes) { return (bytes, "UTF-8") }
-        let guess = CharsetDetector.detect(bytes).flatMap(canonical) ?? "WINDOWS-1252"
+        let guess = try CharsetDetector.detect(bytes).flatMap(canonical) ?? "WINDOWS-1252"
         return (try convert(bytes, from: guess), guess)
     }
 
@@ -120,7 +120,7 @@ enum HTMLEncoding {
         }
         if let utf8 = Iconv.toUTF8(bytes, from: charset) { return utf8 }
         // An unknown label on the page: fall back to detection rather than failing.
-        let guess = CharsetDetector.detect(bytes).flatMap(canonical) ?? "WINDOWS-1252"
+        let guess = try CharsetDetector.detect(bytes).flatMap(canonical) ?? "WINDOWS-1252"
         if guess != charset, let utf8 = (guess == "UTF-8" ? Array(String(decoding: bytes, as: UTF8.self).utf8)
                                                          : Iconv.toUTF8(bytes, from: guess)) { return utf8 }
         throw PressKitError(.invalidInput, "unknown character encoding '\(charset)'")

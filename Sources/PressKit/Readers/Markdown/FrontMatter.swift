@@ -25,11 +25,12 @@ enum FrontMatter {
         var lines = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
         guard lines.count == 2, lines[0].trimmingTrailingCR().trimmed == "---" else { return nil }
         let rest = lines.removeLast()
-        // Find the closing line.
+        // Find the closing line. Line feeds are found as bytes: with "\r\n" made "\n" above, each is a Character of
+        // its own, and a Character walk of every line cost as much as parsing the YAML.
         var yamlEnd = rest.startIndex
         var cursor = rest.startIndex
         while cursor < rest.endIndex {
-            let lineEnd = rest[cursor...].firstIndex(of: "\n") ?? rest.endIndex
+            let lineEnd = rest.utf8[cursor...].firstIndex(of: UInt8(ascii: "\n")) ?? rest.endIndex
             let line = rest[cursor..<lineEnd].trimmingTrailingCR()
             if line == "---" || line == "..." {
                 yamlEnd = cursor
@@ -43,10 +44,15 @@ enum FrontMatter {
         return nil
     }
 
-    /// Whether the first non-blank, non-comment line is `key: …` (or the block is empty).
+    /// Whether the first non-blank, non-comment line is `key: …` (or the block is empty). `yaml` has plain
+    /// "\n" line ends (`split` made them so): lines are cut at the byte, and only up to the first that counts.
     static func looksLikeMap(_ yaml: String) -> Bool {
-        for raw in yaml.split(separator: "\n") {
-            let line = raw.trimmingTrailingCR()
+        let bytes = yaml.utf8
+        var start = bytes.startIndex
+        while start < bytes.endIndex {
+            let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+            defer { start = end < bytes.endIndex ? bytes.index(after: end) : bytes.endIndex }
+            let line = yaml[start..<end].trimmingTrailingCR()
             let t = line.trimmed
             if t.isEmpty || t.hasPrefix("#") { continue }
             return line.first != " " && YAMLSubset.looksLikeMapEntry(line)

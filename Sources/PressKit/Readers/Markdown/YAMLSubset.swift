@@ -42,15 +42,19 @@ struct YAMLSubset {
     static func parseMap(_ text: String) throws -> [YAMLPair] {
         var parser = YAMLSubset()
         var number = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Lines and indentation found on UTF-8 bytes rather than Characters (a Character walk of every line
+        // was a tenth of a small Markdown conversion). A line feed is never part of a longer Character here:
+        // front matter reaches this with "\r\n" already made "\n" (`FrontMatter.split`).
+        for rawBytes in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
             number += 1
+            let raw = Substring(rawBytes)
             var line = raw
             if line.last == "\r" { line = line.dropLast() }
-            if line.contains("\t"), line.prefix(while: { $0 == " " || $0 == "\t" }).contains("\t") {
+            if line.utf8.contains(UInt8(ascii: "\t")), line.prefix(while: { $0 == " " || $0 == "\t" }).contains("\t") {
                 throw ParseError(line: number, message: "tabs cannot indent YAML")
             }
-            let indent = line.prefix(while: { $0 == " " }).count
-            parser.lines.append(Line(number: number, indent: indent, text: line.dropFirst(indent), raw: line))
+            let text = indented(line)
+            parser.lines.append(Line(number: number, indent: text.indent, text: text.rest, raw: line))
         }
         parser.skipBlank()
         if parser.index >= parser.lines.count { return [] }
@@ -63,6 +67,21 @@ struct YAMLSubset {
             throw ParseError(line: line.number, message: "unexpected indentation")
         }
         return pairs
+    }
+
+    /// The number of leading spaces (as Characters) and the line after them.
+    private static func indented(_ line: Substring) -> (indent: Int, rest: Substring) {
+        var bytes = 0
+        for byte in line.utf8 {
+            guard byte == UInt8(ascii: " ") else { break }
+            bytes += 1
+        }
+        let after = line.utf8.index(line.utf8.startIndex, offsetBy: bytes)
+        // Each space is a Character of its own unless a combining mark follows the last one: only then count
+        // Characters.
+        if after == line.utf8.endIndex || line.utf8[after] < 0x80 { return (bytes, line[after...]) }
+        let indent = line.prefix(while: { $0 == " " }).count
+        return (indent, line.dropFirst(indent))
     }
 
     /// Whether `line` looks like `key: …` (the start of a map entry).
@@ -209,22 +228,39 @@ struct YAMLSubset {
         }
         guard let first = text.first, first != "-" || text.dropFirst().first != " ", first != "[", first != "{",
               first != "#" else { return nil }
+        // Over ASCII, bytes are Characters: the first ":" byte followed by the end, or by a space that no
+        // combining mark follows, is the first such Character. Anything else is looked at Character by Character.
+        let bytes = text.utf8
+        for i in bytes.indices {
+            let byte = bytes[i]
+            if byte >= 0x80 { break }
+            guard byte == UInt8(ascii: ":") else { continue }
+            let next = bytes.index(after: i)
+            if next == bytes.endIndex { return Self.key(text[text.startIndex..<i], rest: text[next...]) }
+            guard bytes[next] == UInt8(ascii: " ") else { continue }
+            let afterSpace = bytes.index(after: next)
+            guard afterSpace == bytes.endIndex || bytes[afterSpace] < 0x80 else { break }
+            return Self.key(text[text.startIndex..<i], rest: text[next...])
+        }
         var i = text.startIndex
         while i < text.endIndex {
             if text[i] == ":" {
                 let next = text.index(after: i)
-                if next == text.endIndex || text[next] == " " {
-                    let key = text[text.startIndex..<i].trimmed
-                    return key.isEmpty ? nil : (key, text[next...])
-                }
+                if next == text.endIndex || text[next] == " " { return Self.key(text[text.startIndex..<i], rest: text[next...]) }
             }
             i = text.index(after: i)
         }
         return nil
     }
 
+    private static func key(_ key: Substring, rest: Substring) -> (String, Substring)? {
+        let trimmed = key.trimmed
+        return trimmed.isEmpty ? nil : (trimmed, rest)
+    }
+
     /// Removes a ` # comment` outside quotes.
     private static func stripComment(_ text: Substring) -> Substring {
+        if !text.utf8.contains(UInt8(ascii: "#")) { return text }
         var quote: Character?
         var previous: Character = " "
         var i = text.startIndex

@@ -1,6 +1,0 @@
-#ifndef PRESSKIT_CCMARK_SHIM_H
-#define PRESSKIT_CCMARK_SHIM_H
-#include <cmark-gfm.h>
-#include <cmark-gfm-extension_api.h>
-#include <cmark-gfm-core-extensions.h>
-#endif
