@@ -10,16 +10,23 @@ enum MonthNames {
 
     /// The month a word names, if any. `word` as written; `capitalized` whether its first letter is upper case.
     static func month(_ lowercased: String, capitalized: Bool) -> Int? {
-        guard let entry = table[lowercased] else { return nil }
+        // Two tables: an ASCII word can only equal an ASCII name, so the names in other scripts (whose hashing
+        // normalises Unicode, the larger part of building the table) are set up only once a text has such a word.
+        let ascii = lowercased.utf8.allSatisfy { $0 < 0x80 }
+        guard let entry = ascii ? asciiTable[lowercased] : otherTable[lowercased] else { return nil }
         if entry.needsCapital && !capitalized { return nil }
         return entry.month
     }
 
-    private static let table: [String: Entry] = {
+    private static let asciiTable = table(ascii: true)
+    private static let otherTable = table(ascii: false)
+
+    /// The names written in ASCII only (`ascii`), or the others.
+    private static func table(ascii: Bool) -> [String: Entry] {
         var t: [String: Entry] = [:]
         func add(_ names: [[String]], capital: Bool) {
             for (index, spellings) in names.enumerated() {
-                for name in spellings where t[name] == nil {
+                for name in spellings where name.utf8.allSatisfy({ $0 < 0x80 }) == ascii && t[name] == nil {
                     t[name] = Entry(month: index + 1, needsCapital: capital)
                 }
             }
@@ -72,5 +79,5 @@ enum MonthNames {
         add([["january"], ["february"], ["march", "mar"], [], ["may"], ["june"], ["july"], [], [],
              ["october"], [], ["december"]], capital: true)
         return t
-    }()
+    }
 }
