@@ -95,6 +95,7 @@ struct BatchConversion {
             console.line("presskit: removed \(removed) temporary file\(removed == 1 ? "" : "s") left by an interrupted run")
         }
 
+        Self.keepTimeZoneLoaded()
         let runner = BatchRunner(work: work, sourceRoot: sourceRoot, sourceShown: source,
                                  output: OutputFolder(root: outputRoot), targets: plan.targets, options: options,
                                  resourcePaths: resourcePaths, update: update, quiet: quiet,
@@ -140,6 +141,17 @@ struct BatchConversion {
         }
         if outputFailures > 0 { return PressKitError(.output, "").exitCode }
         return totals.failed > 0 ? 1 : 0
+    }
+
+    /// libzip turns every entry's DOS time into seconds and back with `mktime`/`localtime` (about 20 calls a
+    /// DOCX). With TZ unset, glibc checks /etc/localtime again on each call (a `stat`) while holding its
+    /// process-wide time-zone lock, so the worker threads queue on that lock. TZ naming the same file gives
+    /// the same zone, which glibc then keeps: no `stat`, the lock held for a few instructions. Set before
+    /// the worker threads start; a TZ the user set is left alone.
+    static func keepTimeZoneLoaded() {
+        #if canImport(Glibc)
+        if getenv("TZ") == nil { setenv("TZ", ":/etc/localtime", 0) }
+        #endif
     }
 
     private func shown(_ relative: String) -> String {
