@@ -10,7 +10,7 @@ public enum MetadataOverrides {
     @discardableResult
     public static func set(_ key: String, _ value: String, in metadata: inout Metadata) -> Bool {
         let list = value.split(separator: ",").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
-        switch key.lowercased() {
+        switch key.fastLowercased() {
         case "title": metadata.title = value
         case "subtitle": metadata.subtitle = value
         case "date":

@@ -23,7 +23,7 @@ enum ReleaseLabels {
     /// Whether the line is only a release label.
     static func isLabel(_ line: String) -> Bool {
         guard line.utf8.count <= 60 else { return false }
-        let key = line.trimmingCharacters(":.–—-*").lowercased()
+        let key = line.trimmingCharacters(":.–—-*").fastLowercased()
         if plain.contains(key) { return true }
         // "Pressemitteilung 045/2024", "Press release No. 12", "Persbericht 12 2024": a label with its number.
         var words = key.split(separator: " ")
@@ -37,7 +37,7 @@ enum ReleaseLabels {
     /// For an embargo line, the text after its label ("00:01 GMT, 5 March 2024"); nil otherwise.
     static func embargoText(_ line: String) -> String? {
         guard line.utf8.count <= 160 else { return nil }
-        let lower = line.trimmingSpaces().lowercased()
+        let lower = line.trimmingSpaces().fastLowercased()
         for prefix in embargoPrefixes where lower.hasPrefix(prefix) {
             let rest = String(line.trimmingSpaces().unicodeScalars.dropFirst(prefix.unicodeScalars.count))
             return rest.trimmingCharacters(":")

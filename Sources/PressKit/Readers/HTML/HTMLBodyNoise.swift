@@ -38,7 +38,7 @@ enum HTMLBodyNoise {
     private static func shortText(_ content: [Inline]) -> String? {
         var budget = 0
         guard !content.isEmpty, isShort(content, budget: &budget) else { return nil }
-        let text = HTMLText.collapse(content.plainTextWithoutImages).lowercased()
+        let text = HTMLText.collapse(content.plainTextWithoutImages).fastLowercased()
         return text.isEmpty ? nil : text
     }
 
@@ -296,7 +296,7 @@ enum HTMLBodyNoise {
     static func isFileName(_ text: String) -> Bool {
         guard text.utf8.count <= 120, !text.utf8.contains(UInt8(ascii: " ")), let dot = text.lastIndex(of: ".") else { return false }
         let ext = text[text.index(after: dot)...]
-        guard PhotoNotes.imageExtensions.contains(ext.lowercased()), dot > text.startIndex else { return false }
+        guard PhotoNotes.imageExtensions.contains(ext.fastLowercased()), dot > text.startIndex else { return false }
         return text[..<dot].allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" || $0 == "." || $0 == "/" }
     }
 }
@@ -306,11 +306,11 @@ extension HTMLBodyNoise {
     /// `IMG_1234`, or the name in `src` without its extension and size suffix), which describes nothing.
     static func isFileNameAlt(_ alt: String, source: String) -> Bool {
         guard !alt.isEmpty, alt.utf8.count <= 200, !alt.utf8.contains(UInt8(ascii: " ")) else { return false }
-        let lower = alt.lowercased()
+        let lower = alt.fastLowercased()
         if isFileName(lower) { return true }
         // A plain word ("tower" for tower.jpg) may describe the picture; a slug or a number does not.
         guard lower.contains(where: { $0 == "-" || $0 == "_" || $0.isNumber }) else { return false }
-        var file = source.split(separator: "/").last.map { $0.lowercased() } ?? ""
+        var file = source.split(separator: "/").last.map { $0.fastLowercased() } ?? ""
         if let cut = file.firstIndex(where: { $0 == "?" || $0 == "#" }) { file = String(file[..<cut]) }
         if let dot = file.lastIndex(of: ".") { file = String(file[..<dot]) }
         if file == lower { return true }

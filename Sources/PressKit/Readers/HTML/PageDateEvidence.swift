@@ -140,7 +140,7 @@ struct PageDateEvidence {
         }
 
         private static func lowercased(_ s: String) -> String {
-            s.utf8.contains { ($0 >= 65 && $0 <= 90) || $0 >= 0x80 } ? s.lowercased() : s
+            s.utf8.contains { ($0 >= 65 && $0 <= 90) || $0 >= 0x80 } ? s.fastLowercased() : s
         }
     }
 
@@ -152,7 +152,7 @@ struct PageDateEvidence {
         case "footer", "aside": return !insideArticle
         default: break
         }
-        if let role = attributes.role, furnitureRoles.contains(role.lowercased()) { return true }
+        if let role = attributes.role, furnitureRoles.contains(role.fastLowercased()) { return true }
         guard attributes.hasClassOrID else { return false }
         return words.hasAnySubstring(furnitureWords) || hasFurnitureToken(words)
             || (words.hasSubstring("footer") && !insideArticle)
@@ -177,13 +177,13 @@ struct PageDateEvidence {
         if name == "html", language == nil {
             language = dom.attribute("lang", of: i) ?? dom.attribute("xml:lang", of: i)
             slashDayFirst = language.flatMap(DateNormalizer.readsSlashDayFirst)
-            persian = language.map { $0.lowercased() == "fa" || $0.lowercased().hasPrefix("fa-") } ?? false
+            persian = language.map { $0.fastLowercased() == "fa" || $0.fastLowercased().hasPrefix("fa-") } ?? false
         }
         guard dom.nodes[i].attributeCount > 0 || Self.interesting.contains(name) else { return }
         let attributes = Attributes(dom, i)
         // Often on a hidden element (`<span itemprop="datePublished" content="…" hidden>`).
         if let itemprop = attributes.itemprop, itemDatePublished == nil, name != "meta",
-           itemprop.lowercased() == "datepublished" {
+           itemprop.fastLowercased() == "datepublished" {
             itemDatePublished = attributes.datetime ?? attributes.content
                 ?? HTMLText.collapse(dom.textContent(i, maxNodes: Self.maxTextNodes))
         }
@@ -204,7 +204,7 @@ struct PageDateEvidence {
                                     text: HTMLText.collapse(dom.textContent(i, maxNodes: Self.maxTextNodes))))
         case "time":
             guard let value = attributes.datetime, var date = PageTimestamp.parse(value) else { break }
-            var marks = ((attributes.itemprop ?? "") + " " + attributes.classAndID).lowercased()
+            var marks = ((attributes.itemprop ?? "") + " " + attributes.classAndID).fastLowercased()
             // The wrapper often says what the time is: <div class="published"><span><time …>.
             var up = p
             for _ in 0..<2 where up >= 0 {
@@ -312,7 +312,7 @@ struct PageDateEvidence {
     private static func words(_ s: String) -> String {
         var out = ""
         var pendingSpace = false
-        for c in s.lowercased() {
+        for c in s.fastLowercased() {
             if c.isLetter || c.isNumber {
                 if pendingSpace, !out.isEmpty { out.append(" ") }
                 pendingSpace = false
