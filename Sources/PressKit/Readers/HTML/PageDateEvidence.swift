@@ -399,9 +399,13 @@ struct TextShape {
     var mayHoldDate: Bool { longestDigitRun >= 4 || (hasDottedDigits && count <= 60) || hasNativeDigits }
 
     init(_ text: String) {
+        self = text.utf8.withContiguousStorageIfAvailable { TextShape(bytes: $0) } ?? TextShape(bytes: text.utf8)
+    }
+
+    private init<Bytes: Sequence<UInt8>>(bytes: Bytes) {
         var count = 0, run = 0, longest = 0, dotted = false, native = false
         var previous: UInt8 = 0, beforePrevious: UInt8 = 0
-        for b in text.utf8 {
+        for b in bytes {
             count &+= 1
             if b &- 48 < 10 {
                 run &+= 1
@@ -428,8 +432,12 @@ struct TextShape {
 
     /// Whether a text has anything but ASCII white space and no-break spaces (C2 A0).
     static func hasContent(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { hasContent(bytes: $0) } ?? hasContent(bytes: text.utf8)
+    }
+
+    private static func hasContent<Bytes: Sequence<UInt8>>(bytes: Bytes) -> Bool {
         var previous: UInt8 = 0
-        for b in text.utf8 {
+        for b in bytes {
             if b > 32, b != 0xC2, !(b == 0xA0 && previous == 0xC2) { return true }
             previous = b
         }
