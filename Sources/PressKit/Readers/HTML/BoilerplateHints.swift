@@ -208,7 +208,20 @@ extension String {
     /// over the string that tries only the needles starting with the byte at hand.
     func hasAnySubstring(_ needles: SubstringSet) -> Bool {
         var haystack = self
-        return haystack.withUTF8 { needles.occurs(in: $0) }
+        return haystack.withUTF8 { h in
+            var i = 0
+            while i < h.count {
+                if let candidates = needles.byFirstByte[Int(h[i])] {
+                    for n in candidates where n.count <= h.count - i {
+                        var k = 1
+                        while k < n.count, h[i + k] == n[k] { k += 1 }
+                        if k == n.count { return true }
+                    }
+                }
+                i += 1
+            }
+            return false
+        }
     }
 
     /// Whether `needle` occurs in the string (byte-wise; both are expected in lower case).
@@ -234,62 +247,17 @@ extension String {
     }
 }
 
-/// Non-empty words as UTF-8 bytes, grouped by their first byte (for `String.hasAnySubstring`): one flat
-/// buffer of the words' bytes and, for each first byte, the range of its words, so a search walks plain
-/// memory (no array of arrays to retain and release at every byte of the text).
+/// Non-empty words as UTF-8 bytes, grouped by their first byte (for `String.hasAnySubstring`).
 struct SubstringSet {
-    /// The words' bytes, one after another, grouped by first byte.
-    private let bytes: [UInt8]
-    /// Where each word starts in `bytes` and how long it is, in the same order.
-    private let starts: [Int32]
-    private let lengths: [Int32]
-    /// Words with first byte `b` are `first[b]..<first[b + 1]` (257 entries).
-    private let first: [Int32]
+    let byFirstByte: [[[UInt8]]?]
 
     init(_ words: [String]) {
-        var groups = [[[UInt8]]](repeating: [], count: 256)
-        for word in words where !word.isEmpty {
-            let w = Array(word.utf8)
-            groups[Int(w[0])].append(w)
+        var table = [[[UInt8]]?](repeating: nil, count: 256)
+        for word in words {
+            let bytes = Array(word.utf8)
+            guard let first = bytes.first else { continue }
+            table[Int(first)] = (table[Int(first)] ?? []) + [bytes]
         }
-        var bytes: [UInt8] = [], starts: [Int32] = [], lengths: [Int32] = [], first: [Int32] = [0]
-        for group in groups {
-            for w in group {
-                starts.append(Int32(bytes.count))
-                lengths.append(Int32(w.count))
-                bytes += w
-            }
-            first.append(Int32(starts.count))
-        }
-        (self.bytes, self.starts, self.lengths, self.first) = (bytes, starts, lengths, first)
-    }
-
-    /// Whether any word occurs in `h`.
-    func occurs(in h: UnsafeBufferPointer<UInt8>) -> Bool {
-        bytes.withUnsafeBufferPointer { w in
-            starts.withUnsafeBufferPointer { starts in
-                lengths.withUnsafeBufferPointer { lengths in
-                    first.withUnsafeBufferPointer { first in
-                        var i = 0
-                        while i < h.count {
-                            let b = Int(h[i])
-                            var j = Int(first[b])
-                            let end = Int(first[b + 1])
-                            while j < end {
-                                let n = Int(lengths[j]), s = Int(starts[j])
-                                if n <= h.count - i {
-                                    var k = 1
-                                    while k < n, h[i + k] == w[s + k] { k += 1 }
-                                    if k == n { return true }
-                                }
-                                j += 1
-                            }
-                            i += 1
-                        }
-                        return false
-                    }
-                }
-            }
-        }
+        byFirstByte = table
     }
 }
