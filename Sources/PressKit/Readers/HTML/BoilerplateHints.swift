@@ -172,34 +172,16 @@ enum BoilerplateHints {
     /// Whether one of the letter-and-digit tokens of `s` is in `set`. ASCII strings are split on bytes
     /// (for ASCII, `isLetter || isNumber` is exactly A–Z, a–z, 0–9); others take `tokens(_:)`.
     static func hasToken(_ s: String, in set: Set<String>) -> Bool {
-        let ascii: Bool? = s.utf8.withContiguousStorageIfAvailable { bytes in
-            var isASCII = true
-            for b in bytes where b >= 0x80 { isASCII = false; break }
-            return isASCII
-        }
-        guard ascii == true else {
+        guard ASCIIText.isASCII(s) else {
             for token in tokens(s) where set.contains(String(token)) { return true }
             return false
         }
-        let utf8 = s.utf8
-        var start = utf8.startIndex
-        var i = start
-        while true {
-            let atEnd = i == utf8.endIndex
-            let isWordByte: Bool
-            if atEnd {
-                isWordByte = false
-            } else {
-                let b = utf8[i]
-                isWordByte = (b >= 97 && b <= 122) || (b >= 65 && b <= 90) || (b >= 48 && b <= 57)
-            }
-            if !isWordByte {
-                if start < i, set.contains(String(s[start..<i])) { return true }
-                if atEnd { return false }
-                start = utf8.index(after: i)
-            }
-            i = utf8.index(after: i)
+        var found = false
+        ASCIIText.forEachWord(in: s) { word in
+            found = set.contains(String(decoding: word, as: UTF8.self))
+            return !found
         }
+        return found
     }
 }
 
@@ -226,24 +208,7 @@ extension String {
 
     /// Whether `needle` occurs in the string (byte-wise; both are expected in lower case).
     func hasSubstring(_ needle: String) -> Bool {
-        var haystack = self
-        var needle = needle
-        return haystack.withUTF8 { h in
-            needle.withUTF8 { n in
-                guard n.count <= h.count, let first = n.first else { return n.isEmpty }
-                var i = 0
-                let last = h.count - n.count
-                while i <= last {
-                    if h[i] == first {
-                        var k = 1
-                        while k < n.count, h[i + k] == n[k] { k += 1 }
-                        if k == n.count { return true }
-                    }
-                    i += 1
-                }
-                return false
-            }
-        }
+        ByteScan.firstOffset(of: needle, inUTF8: self) != nil
     }
 }
 
