@@ -56,26 +56,22 @@ enum ContactParser {
     static func asciiLabelRemainder(_ line: String) -> String?? {
         var line = line
         return line.withUTF8 { b -> String?? in
-            guard !b.contains(where: { $0 >= 0x80 }) else { return nil }
-            func isSpace(_ c: UInt8) -> Bool { c == 32 || (c >= 9 && c <= 13) }
+            guard ASCIIText.isASCII(b) else { return nil }
             func trimmed(_ lo: Int, _ hi: Int, colons: Bool = false) -> Range<Int> {
                 var lo = lo, hi = hi
-                while lo < hi, isSpace(b[lo]) || (colons && b[lo] == UInt8(ascii: ":")) { lo += 1 }
-                while hi > lo, isSpace(b[hi - 1]) || (colons && b[hi - 1] == UInt8(ascii: ":")) { hi -= 1 }
+                while lo < hi, ASCIIText.isSpace(b[lo]) || (colons && b[lo] == UInt8(ascii: ":")) { lo += 1 }
+                while hi > lo, ASCIIText.isSpace(b[hi - 1]) || (colons && b[hi - 1] == UInt8(ascii: ":")) { hi -= 1 }
                 return lo..<hi
-            }
-            func lowered(_ r: Range<Int>) -> String {
-                String(decoding: b[r].map { $0 &- 65 < 26 ? $0 + 32 : $0 }, as: UTF8.self)
             }
             let line = trimmed(0, b.count)
             var colons = 0
             for i in line where b[i] == UInt8(ascii: ":") { colons += 1 }
             if line.count - colons <= 3 * longestLabel,
-               labels.contains(lowered(trimmed(line.lowerBound, line.upperBound, colons: true))) {
+               labels.contains(ASCIIText.lowercased(b[trimmed(line.lowerBound, line.upperBound, colons: true)])) {
                 return .some("")
             }
             guard colons > 0, let colon = b[line].firstIndex(of: UInt8(ascii: ":")),
-                  labels.contains(lowered(trimmed(line.lowerBound, colon))) else { return .some(nil) }
+                  labels.contains(ASCIIText.lowercased(b[trimmed(line.lowerBound, colon)])) else { return .some(nil) }
             return .some(String(decoding: b[trimmed(colon + 1, line.upperBound)], as: UTF8.self))
         }
     }

@@ -122,4 +122,53 @@ final class FastPathEquivalenceTests: XCTestCase {
         XCTAssertNil(ContactParser.asciiLabelRemainder("Contact presse : Éloïse"), "not ASCII: the Character path reads it")
         XCTAssertEqual(ContactParser.labelRemainder("Contact presse : Éloïse"), "Éloïse")
     }
+
+    func testSharedASCIIHelpersMatchTheCharacterCode() {
+        // Byte substring search: the first match of a naive search, at the offset and range the Character search
+        // finds when both texts are ASCII without CR.
+        let pieces = ["a", "ab", "b", "nav", "-", " ", "x", "\r\n", "\n", "Q3", "é", "e\u{301}", "--"]
+        var seed = SplitMix64(state: 11)
+        for _ in 0..<1500 {
+            var text = "", needle = ""
+            for _ in 0..<Int(seed.next() % 9) { text += pieces[Int(seed.next() % UInt64(pieces.count))] }
+            for _ in 0..<Int(seed.next() % 3) { needle += pieces[Int(seed.next() % UInt64(pieces.count))] }
+            let h = Array(text.utf8), n = Array(needle.utf8)
+            let naive = n.isEmpty ? 0 : n.count > h.count ? nil : (0...(h.count - n.count)).first { Array(h[$0..<($0 + n.count)]) == n }
+            XCTAssertEqual(ByteScan.firstOffset(of: needle, inUTF8: text), naive, "\(text.debugDescription) \(needle.debugDescription)")
+            XCTAssertEqual(text.hasSubstring(needle), naive != nil)
+            if !needle.isEmpty, ASCIIText.isOneByteCharacters(text), ASCIIText.isOneByteCharacters(needle) {
+                XCTAssertEqual(ByteScan.firstRange(of: needle, inUTF8: text), text.firstRange(of: needle), text.debugDescription)
+            }
+            XCTAssertEqual(ASCIIText.isASCII(text), text.unicodeScalars.allSatisfy(\.isASCII))
+            XCTAssertEqual(ASCIIText.isOneByteCharacters(text), text.unicodeScalars.allSatisfy(\.isASCII) && !text.contains("\r\n")
+                && !text.unicodeScalars.contains("\r"))
+            if ASCIIText.isASCII(text) {
+                var words: [String] = []
+                ASCIIText.forEachWord(in: text) { words.append(ASCIIText.lowercased($0)); return true }
+                XCTAssertEqual(words, text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init))
+            }
+        }
+        var first: [String] = []
+        ASCIIText.forEachWord(in: "one, two three") { first.append(String(decoding: $0, as: UTF8.self)); return false }
+        XCTAssertEqual(first, ["one"], "the walk stops when the body returns false")
+        for byte in UInt8(0)...UInt8(127) {
+            let c = Character(Unicode.Scalar(byte))
+            XCTAssertEqual(ASCIIText.isSpace(byte), c.isWhitespace, "\(byte)")
+            XCTAssertEqual(ASCIIText.isLetterOrDigit(byte), c.isLetter || c.isNumber, "\(byte)")
+            XCTAssertEqual(ASCIIText.lowercased(byte), Array(String(c).lowercased().utf8)[0], "\(byte)")
+        }
+        // The one trim: what the three trimmingCharacters-style helpers and YAML's `trimmed` did.
+        for text in ["", "  ", " .x. ", "…More:", "»Also on x›", "\t a\tb \t", ". e\u{301}.", "\r\nx\r\n"] {
+            func reference(_ set: (Character) -> Bool) -> String {
+                var s = Substring(text)
+                while let f = s.first, set(f) { s = s.dropFirst() }
+                while let l = s.last, set(l) { s = s.dropLast() }
+                return String(s)
+            }
+            XCTAssertEqual(text.trimming { " .…".contains($0) }, reference { " .…".contains($0) }, text)
+            XCTAssertEqual(text.trimmingCharacters(",."), reference { ",.".contains($0) || $0.isWhitespace }, text)
+            XCTAssertEqual(text.trimmed, reference { $0 == " " || $0 == "\t" }, text)
+            XCTAssertEqual(text[...].trimmed, text.trimmed, text)
+        }
+    }
 }

@@ -358,9 +358,6 @@ struct DOCXPieces {
 
 private extension String {
     func trimmingCharacters(in set: Character) -> String {
-        var s = Substring(self)
-        while s.first == set { s.removeFirst() }
-        while s.last == set { s.removeLast() }
-        return String(s)
+        trimming { $0 == set }
     }
 }

@@ -155,15 +155,15 @@ struct PageTitle {
     }
 
     /// The separators that are ASCII, as bytes, in the order of `separators` (which decides a tie).
-    private static let asciiSeparators: [(String, [UInt8])] = separators.filter { $0.utf8.allSatisfy { $0 < 0x80 } }
+    private static let asciiSeparators: [(String, [UInt8])] = separators.filter(ASCIIText.isASCII)
         .map { ($0, Array($0.utf8)) }
 
     /// `split` for an ASCII title, on bytes (the Character search of `firstRange(of:)` cost 0.65 M
     /// instructions a title). In ASCII every byte is a Character but for CR LF, which no separator holds or
     /// ends in, and no non-ASCII separator can match: the same cuts. Nil for any other title.
     static func splitASCII(_ title: String) -> (segments: [String], separators: [String])? {
+        guard ASCIIText.isASCII(title) else { return nil }
         let bytes = Array(title.utf8)
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
         var segments: [String] = []
         var separators: [String] = []
         var start = 0
@@ -242,7 +242,7 @@ struct PageTitle {
 
     /// "Pressemitteilung: Headline", "Press release – Headline" → "Headline".
     static func withoutReleaseLabel(_ title: String) -> String {
-        let ascii = title.utf8.allSatisfy { $0 < 0x80 }
+        let ascii = ASCIIText.isASCII(title)
         for sep in [": ", " : ", " – ", " - ", " | "] {
             guard let r = ascii ? asciiFirstRange(of: sep, in: title) : title.firstRange(of: sep) else { continue }
             let head = String(title[..<r.lowerBound])
@@ -356,34 +356,20 @@ struct PageTitle {
     /// `words` for an ASCII text, on bytes (an ASCII Character is a letter or number only as A–Z, a–z, 0–9);
     /// nil for any other text.
     static func asciiWords(_ s: String) -> [String]? {
+        guard ASCIIText.isASCII(s) else { return nil }
         var words: [String] = []
-        var word: [UInt8] = []
-        for byte in s.utf8 {
-            guard byte < 0x80 else { return nil }
-            switch byte {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte + 32)
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): word.append(byte)
-            default:
-                if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)); word.removeAll(keepingCapacity: true) }
-            }
+        ASCIIText.forEachWord(in: s) { word in
+            words.append(ASCIIText.lowercased(word))
+            return true
         }
-        if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
         return words
     }
 
     /// `firstRange(of:)` of a separator in an ASCII title, on bytes: the same range, as no separator starts
     /// or ends inside CR LF (the one ASCII Character of two bytes) and a non-ASCII one never matches.
     static func asciiFirstRange(of separator: String, in title: String) -> Range<String.Index>? {
-        let pattern = Array(separator.utf8)
-        guard pattern.allSatisfy({ $0 < 0x80 }), let first = pattern.first,
-              first != 10, pattern.last != 13 else { return separator.isEmpty ? nil : title.firstRange(of: separator) }
-        let bytes = Array(title.utf8)
-        guard bytes.count >= pattern.count else { return nil }
-        outer: for i in 0...(bytes.count - pattern.count) where bytes[i] == first {
-            for k in 1..<pattern.count where bytes[i + k] != pattern[k] { continue outer }
-            let lower = title.utf8.index(title.startIndex, offsetBy: i)
-            return lower..<title.utf8.index(lower, offsetBy: pattern.count)
-        }
-        return nil
+        guard ASCIIText.isASCII(separator), let first = separator.utf8.first, first != 10,
+              separator.utf8.last != 13 else { return separator.isEmpty ? nil : title.firstRange(of: separator) }
+        return ByteScan.firstRange(of: separator, inUTF8: title)
     }
 }
