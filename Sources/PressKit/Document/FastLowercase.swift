@@ -66,10 +66,7 @@ enum FastLowercase {
         }
         if !needsChange { return .unchanged }
         return .lowered(String(unsafeUninitializedCapacity: n) { out in
-            for j in 0..<n {
-                let b = utf8[j]
-                out[j] = b &- 0x41 < 26 ? b | 0x20 : b
-            }
+            for j in 0..<n { out[j] = ASCIIText.lowercased(utf8[j]) }
             return n
         })
     }

@@ -41,11 +41,11 @@ enum ContactParser {
         var colons = 0
         for byte in trimmed.utf8 where byte == UInt8(ascii: ":") { colons += 1 }
         if trimmed.utf8.count - colons <= 3 * longestLabel {
-            let bare = trimmed.trimmingCharacters(":").lowercased()
+            let bare = trimmed.trimmingCharacters(":").fastLowercased()
             if labels.contains(bare) { return "" }
         }
         guard colons > 0, let colon = trimmed.firstIndex(of: ":") else { return nil }
-        let label = trimmed[..<colon].trimmingSpaces().lowercased()
+        let label = trimmed[..<colon].trimmingSpaces().fastLowercased()
         guard labels.contains(label) else { return nil }
         return trimmed[trimmed.index(after: colon)...].trimmingSpaces()
     }
@@ -82,7 +82,7 @@ enum ContactParser {
         var hasReach = false
         for line in lines {
             if line.unicodeScalars.count > 120 { return false }
-            if line.lowercased().hasPrefix("about ") { return false }
+            if line.fastLowercased().hasPrefix("about ") { return false }
             if email(in: line) != nil || phone(in: line) != nil { hasReach = true }
         }
         if hasReach { return true }
@@ -131,7 +131,7 @@ enum ContactParser {
             } else if let number = phone(in: value) {
                 // A fax number is no phone number: it stays in the contact's text only.
                 if current.phone == nil, !isFax(piece) { current.phone = number }
-            } else if value.hasPrefix("http") || value.lowercased().hasPrefix("www.") {
+            } else if value.hasPrefix("http") || value.fastLowercased().hasPrefix("www.") {
                 // A web address belongs to the organisation; kept in the text.
             } else if isRole(value) {
                 if current.phone != nil || current.email != nil, current.role != nil { finish() }
@@ -180,7 +180,7 @@ enum ContactParser {
         // "Helix Robotics, Inc.": a legal suffix stays with its name.
         var merged: [String] = []
         for part in parts where !part.isEmpty {
-            let key = part.lowercased().trimmingCharacters(".")
+            let key = part.fastLowercased().trimmingCharacters(".")
             if let last = merged.last, legalSuffixes.contains(key) {
                 merged[merged.count - 1] = last + ", " + part
             } else {
@@ -205,13 +205,13 @@ enum ContactParser {
     /// "Tel. 030 1234", "E-Mail presse@example.gov".
     static func stripFieldLabel(_ piece: String) -> String {
         if let colon = piece.firstIndex(of: ":"), piece.distance(from: piece.startIndex, to: colon) <= 12 {
-            let label = piece[..<colon].trimmingSpaces().lowercased()
+            let label = piece[..<colon].trimmingSpaces().fastLowercased()
             if fieldLabels.contains(label) { return piece[piece.index(after: colon)...].trimmingSpaces() }
         }
         guard let space = piece.firstIndex(of: " "), piece.distance(from: piece.startIndex, to: space) <= 12 else {
             return piece
         }
-        let label = piece[..<space].lowercased()
+        let label = piece[..<space].fastLowercased()
         guard fieldLabels.contains(label) || fieldLabels.contains(label.trimmingCharacters(".")) else { return piece }
         let rest = piece[piece.index(after: space)...].trimmingSpaces()
         guard let first = rest.unicodeScalars.first,
@@ -222,7 +222,7 @@ enum ContactParser {
     }
 
     private static func isFax(_ piece: String) -> Bool {
-        let p = piece.lowercased()
+        let p = piece.fastLowercased()
         return p.hasPrefix("fax") || p.hasPrefix("telefax") || p.hasPrefix("f:") || p.hasPrefix("f.")
     }
 
@@ -279,7 +279,7 @@ enum ContactParser {
 
     /// The lower-cased words of a field, without surrounding punctuation.
     private static func words(_ value: String) -> [String] {
-        value.lowercased().split { $0 == " " || $0 == "," || $0 == ";" || $0 == "/" }
+        value.fastLowercased().split { $0 == " " || $0 == "," || $0 == ";" || $0 == "/" }
             .map { String($0).trimmingCharacters("().:;\"'«»") }.filter { !$0.isEmpty }
     }
 
@@ -307,7 +307,7 @@ enum ContactParser {
         for w in words {
             guard let f = w.first else { continue }
             if f.isNumber { return false }
-            if !f.isUppercase && !particles.contains(w.lowercased()) { return false }
+            if !f.isUppercase && !particles.contains(w.fastLowercased()) { return false }
         }
         return true
     }

@@ -132,13 +132,13 @@ struct DOCXPieces {
         var i = 1
         while i < words.count {
             let w = words[i]
-            if w.lowercased() == "\\l", i + 1 < words.count {
+            if w.fastLowercased() == "\\l", i + 1 < words.count {
                 anchor = words[i + 1]
                 i += 2
                 continue
             }
             if w.hasPrefix("\\") {
-                i += (w.lowercased() == "\\o" || w.lowercased() == "\\t") ? 2 : 1
+                i += (w.fastLowercased() == "\\o" || w.fastLowercased() == "\\t") ? 2 : 1
                 continue
             }
             if url.isEmpty { url = w }

@@ -117,7 +117,7 @@ enum BoilerplateHints {
         let c = dom.attribute("class", of: i) ?? ""
         let d = dom.attribute("id", of: i) ?? ""
         if c.isEmpty && d.isEmpty { return "" }
-        return (c + " " + d).lowercased()
+        return (c + " " + d).fastLowercased()
     }
 
     /// Whether class/id words mark furniture to remove.
@@ -143,11 +143,11 @@ enum BoilerplateHints {
     static func weight(_ dom: HTMLDOM, _ i: Int) -> Int {
         var w = 0
         for value in [dom.attribute("class", of: i), dom.attribute("id", of: i)] {
-            guard let v = value?.lowercased(), !v.isEmpty else { continue }
+            guard let v = value?.fastLowercased(), !v.isEmpty else { continue }
             if isNegative(v) { w -= 25 }
             if isPositive(v) { w += 25 }
         }
-        if let itemprop = dom.attribute("itemprop", of: i)?.lowercased(), itemprop.hasSubstring("articlebody") { w += 50 }
+        if let itemprop = dom.attribute("itemprop", of: i)?.fastLowercased(), itemprop.hasSubstring("articlebody") { w += 50 }
         return w
     }
 

@@ -281,7 +281,7 @@ struct PageTitle {
                 if short.count == 1 { keys.insert(short[0]) }
             }
         }
-        if let url = pageURL, let authority = URLReference(url).authority?.lowercased() {
+        if let url = pageURL, let authority = URLReference(url).authority?.fastLowercased() {
             var labels = authority.split(separator: ".").map(String.init)
             if labels.first == "www" { labels.removeFirst() }
             if labels.count >= 2 {
@@ -350,7 +350,7 @@ struct PageTitle {
     /// Lower-cased words (letters and digits), the rest as separators.
     static func words(_ s: String) -> [String] {
         if let ascii = asciiWords(s) { return ascii }
-        return s.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
+        return s.fastLowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
     }
 
     /// `words` for an ASCII text, on bytes (an ASCII Character is a letter or number only as A–Z, a–z, 0–9);

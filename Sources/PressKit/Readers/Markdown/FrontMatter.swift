@@ -65,7 +65,7 @@ enum FrontMatter {
     static func apply(_ pairs: [YAMLPair], to metadata: inout Metadata) {
         for original in pairs {
             let pair = YAMLPair(key: original.key, value: trimmed(original.value))
-            let key = pair.key.lowercased()
+            let key = pair.key.fastLowercased()
             switch key {
             case "author", "authors":
                 metadata.authors = strings(pair.value)
