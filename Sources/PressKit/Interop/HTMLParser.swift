@@ -255,7 +255,7 @@ final class SAXBuilder {
         guard var pair = attributes else { return false }
         while let attributeName = pair.pointee {
             if HTMLParser.lowercased(String(cString: attributeName)) == "type" {
-                return HTMLParser.lowercased(value(pair.successor().pointee, of: attributeName)).contains("ld+json")
+                return HTMLParser.lowercased(value(pair.successor().pointee, of: attributeName)).hasSubstring("ld+json")
             }
             pair += 2
         }

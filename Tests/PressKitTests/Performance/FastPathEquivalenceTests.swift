@@ -21,6 +21,16 @@ final class FastPathEquivalenceTests: XCTestCase {
         XCTAssertEqual(PageTitle.split("A - \u{301}B").segments, ["A - \u{301}B"], "a combining mark joins the space before it")
     }
 
+    func testHeadingWordsOnBytesMatchTheCharacterWords() {
+        let pieces = ["Acme", " ", "NEWS", "\r\n", "\t", "Q3", "-", "2024", "'s", ".", "x", "  ", "!?", "\r", "\n"]
+        var seed = SplitMix64(state: 5)
+        for _ in 0..<2000 {
+            var text = ""
+            for _ in 0..<Int(seed.next() % 8) { text += pieces[Int(seed.next() % UInt64(pieces.count))] }
+            XCTAssertEqual(PageDateEvidence.words(text), PageDateEvidence.charactersWords(text), text.debugDescription)
+        }
+    }
+
     func testContactLabelsAfterTheByteChecks() {
         XCTAssertEqual(ContactParser.labelRemainder("Media contact: Jane Doe"), "Jane Doe")
         XCTAssertEqual(ContactParser.labelRemainder("  PRESSEKONTAKT:  "), "")

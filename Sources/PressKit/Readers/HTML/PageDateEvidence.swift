@@ -309,7 +309,28 @@ struct PageDateEvidence {
     }
 
     /// Lower-cased words joined by single spaces (letters and digits only).
-    private static func words(_ s: String) -> String {
+    static func words(_ s: String) -> String {
+        if ASCIIText.isASCII(s) {
+            // ASCII: a letter or number is A–Z, a–z or 0–9, each byte a Character (CR LF is neither).
+            var out: [UInt8] = []
+            out.reserveCapacity(s.utf8.count)
+            var pendingSpace = false
+            for b in s.utf8 {
+                if ASCIIText.isLetterOrDigit(b) {
+                    if pendingSpace, !out.isEmpty { out.append(32) }
+                    pendingSpace = false
+                    out.append(ASCIIText.lowercased(b))
+                } else {
+                    pendingSpace = true
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+        return charactersWords(s)
+    }
+
+    /// `words` on Characters, for any text.
+    static func charactersWords(_ s: String) -> String {
         var out = ""
         var pendingSpace = false
         for c in s.fastLowercased() {
