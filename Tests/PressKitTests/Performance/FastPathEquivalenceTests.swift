@@ -31,6 +31,22 @@ final class FastPathEquivalenceTests: XCTestCase {
         }
     }
 
+    func testTrimmingSpacesWithTheTrimmedCheck() {
+        func reference(_ s: String) -> String {
+            var start = s.startIndex, end = s.endIndex
+            while start < end, s[start].isWhitespace { start = s.index(after: start) }
+            while end > start, s[s.index(before: end)].isWhitespace { end = s.index(before: end) }
+            return String(s[start..<end])
+        }
+        let pieces = ["a", " ", "\u{00A0}", "\r\n", "\t", "\u{301}", "\u{0600}", "é", "\u{200D}", "~", "\u{7F}", "\u{1}", "Z", "\u{2003}"]
+        var seed = SplitMix64(state: 9)
+        for _ in 0..<3000 {
+            var text = ""
+            for _ in 0..<Int(seed.next() % 6) { text += pieces[Int(seed.next() % UInt64(pieces.count))] }
+            XCTAssertEqual(text.trimmingSpaces(), reference(text), text.debugDescription)
+        }
+    }
+
     func testContactLabelsAfterTheByteChecks() {
         XCTAssertEqual(ContactParser.labelRemainder("Media contact: Jane Doe"), "Jane Doe")
         XCTAssertEqual(ContactParser.labelRemainder("  PRESSEKONTAKT:  "), "")
