@@ -113,6 +113,8 @@ final class SAXBuilder {
     private var sawDoctype = false
     /// A comment or processing instruction came before the root element: the document's first child.
     private var otherBeforeRoot = false
+    private var elementNames = HTMLNameCache()
+    private var attributeNames = HTMLNameCache()
 
     init(capacity: Int) {
         dom.reserveCapacity(capacity)
@@ -169,7 +171,7 @@ final class SAXBuilder {
             stack[top].last = .element
             if stack[top].index < 0 { stack.append(Frame(index: -1)); return }
         }
-        let name = HTMLParser.lowercased(Self.localName(fullName))
+        let name = elementNames.name(fullName) { HTMLParser.lowercased(Self.localName($0)) }
         if name.isEmpty || HTMLParser.skippedElements.contains(name)
             || (name == "script" && !Self.isJSONLD(attributes)) {
             stack.append(Frame(index: -1))
@@ -179,7 +181,7 @@ final class SAXBuilder {
         if var pair = attributes {
             while let attributeName = pair.pointee {
                 let value = pair.successor().pointee
-                dom.appendAttribute(name: HTMLParser.lowercased(String(cString: attributeName)),
+                dom.appendAttribute(name: attributeNames.name(attributeName) { HTMLParser.lowercased(String(cString: $0)) },
                                     value: Self.value(value, of: attributeName))
                 pair += 2
             }
