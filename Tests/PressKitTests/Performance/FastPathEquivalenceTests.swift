@@ -125,6 +125,17 @@ final class FastPathEquivalenceTests: XCTestCase {
         for text in texts {
             XCTAssertEqual(text.hasAnySubstring(set), words.contains { text.contains($0) }, text)
         }
+        // Random texts against word sets with and without one-byte words (the two-byte filter's edge).
+        let pieces = ["na", "v", "-", "x", "com", "ment", "ü", "ber", " ", "z", "q", "b", "c", "Z"]
+        var seed = SplitMix64(state: 21)
+        for words in [["nav", "comment", "über", "b-c"], ["zz", "q", "ment"], ["z"], ["über", "x"]] {
+            let set = SubstringSet(words)
+            for _ in 0..<1500 {
+                var text = ""
+                for _ in 0..<Int(seed.next() % 7) { text += pieces[Int(seed.next() % UInt64(pieces.count))] }
+                XCTAssertEqual(text.hasAnySubstring(set), words.contains { text.contains($0) }, "\(words) in \(text)")
+            }
+        }
         XCTAssertFalse("anything".hasAnySubstring(SubstringSet([])))
         XCTAssertFalse("nav".hasAnySubstring(SubstringSet([""])))
     }

@@ -193,7 +193,7 @@ extension String {
         return haystack.withUTF8 { h in
             var i = 0
             while i < h.count {
-                if let candidates = needles.byFirstByte[Int(h[i])] {
+                if needles.mayStart(h, at: i), let candidates = needles.byFirstByte[Int(h[i])] {
                     for n in candidates where n.count <= h.count - i {
                         var k = 1
                         while k < n.count, h[i + k] == n[k] { k += 1 }
@@ -215,14 +215,31 @@ extension String {
 /// Non-empty words as UTF-8 bytes, grouped by their first byte (for `String.hasAnySubstring`).
 struct SubstringSet {
     let byFirstByte: [[[UInt8]]?]
+    /// Bit `a << 8 | b` is set when a word starts with the bytes a b, or is the one byte a (then for every
+    /// b): a text position whose two bytes have no bit set starts no word, and most positions are such.
+    let firstTwoBytes: [UInt64]
 
     init(_ words: [String]) {
         var table = [[[UInt8]]?](repeating: nil, count: 256)
+        var bits = [UInt64](repeating: 0, count: 1024)
         for word in words {
             let bytes = Array(word.utf8)
             guard let first = bytes.first else { continue }
             table[Int(first)] = (table[Int(first)] ?? []) + [bytes]
+            for second in (bytes.count > 1 ? Int(bytes[1])...Int(bytes[1]) : 0...255) {
+                let key = Int(first) << 8 | second
+                bits[key >> 6] |= 1 << UInt64(key & 63)
+            }
         }
         byFirstByte = table
+        firstTwoBytes = bits
+    }
+
+    /// Whether a word may start at byte `i` of `h` (false: none does).
+    @inline(__always)
+    func mayStart(_ h: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        let second = i + 1 < h.count ? Int(h[i + 1]) : 0
+        let key = Int(h[i]) << 8 | second
+        return firstTwoBytes[key >> 6] & (1 << UInt64(key & 63)) != 0 || i + 1 == h.count
     }
 }
