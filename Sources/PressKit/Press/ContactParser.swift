@@ -53,6 +53,13 @@ enum ContactParser {
     /// `labelRemainder` for a line of ASCII only, read on its bytes (nil: the line is not ASCII). For ASCII,
     /// white space is one byte of tab…carriage return or space, and lower-casing is per byte, so this is the
     /// Character-level reading without walking Characters (held to it by `FastPathEquivalenceTests`).
+    /// The first bytes of the labels.
+    private static let labelFirstBytes: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for label in labels { if let first = label.utf8.first { table[Int(first)] = true } }
+        return table
+    }()
+
     static func asciiLabelRemainder(_ line: String) -> String?? {
         var line = line
         return line.withUTF8 { b -> String?? in
@@ -66,12 +73,16 @@ enum ContactParser {
             let line = trimmed(0, b.count)
             var colons = 0
             for i in line where b[i] == UInt8(ascii: ":") { colons += 1 }
-            if line.count - colons <= 3 * longestLabel,
-               labels.contains(ASCIIText.lowercased(b[trimmed(line.lowerBound, line.upperBound, colons: true)])) {
+            // A label is looked up only when its first byte starts one (most lines start no label).
+            func isLabel(_ r: Range<Int>) -> Bool {
+                if let first = r.first, !labelFirstBytes[Int(ASCIIText.lowercased(b[first]))] { return false }
+                return labels.contains(ASCIIText.lowercased(b[r]))
+            }
+            if line.count - colons <= 3 * longestLabel, isLabel(trimmed(line.lowerBound, line.upperBound, colons: true)) {
                 return .some("")
             }
             guard colons > 0, let colon = b[line].firstIndex(of: UInt8(ascii: ":")),
-                  labels.contains(ASCIIText.lowercased(b[trimmed(line.lowerBound, colon)])) else { return .some(nil) }
+                  isLabel(trimmed(line.lowerBound, colon)) else { return .some(nil) }
             return .some(String(decoding: b[trimmed(colon + 1, line.upperBound)], as: UTF8.self))
         }
     }
