@@ -85,7 +85,16 @@ final class FastPathEquivalenceTests: XCTestCase {
             XCTAssertEqual(PageTitle.asciiWords(text),
                            text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init), text)
             for separator in [": ", " : ", " – ", " - ", " | "] {
-                XCTAssertEqual(PageTitle.asciiFirstRange(of: separator, in: text), text.firstRange(of: separator), text)
+                XCTAssertEqual(PageTitle.separatorRange(of: separator, in: text), text.firstRange(of: separator), text)
+            }
+        }
+        // Any text: a byte match inside a Character (a space and a combining mark, a prepended mark) is skipped.
+        let others = ["Grüße", ": ", " : ", " – ", " - ", "\u{301}", "\u{0600}", "é", "\u{200D}", "🇩🇪", "\r\n", "x", " "]
+        for _ in 0..<3000 {
+            var text = ""
+            for _ in 0..<(1 + Int(seed.next() % 7)) { text += others[Int(seed.next() % UInt64(others.count))] }
+            for separator in [": ", " : ", " – ", " - ", " | "] {
+                XCTAssertEqual(PageTitle.separatorRange(of: separator, in: text), text.firstRange(of: separator), text.debugDescription)
             }
         }
         XCTAssertNil(PageTitle.asciiWords("Grüße"))

@@ -100,7 +100,7 @@ struct PageTitle {
             }
         }
         // "The Space Review: Headline" over "Headline".
-        if let colon = title.firstRange(of: ": "), words(String(title[colon.upperBound...])) == h,
+        if let colon = separatorRange(of: ": ", in: title), words(String(title[colon.upperBound...])) == h,
            words(String(title[..<colon.lowerBound])).count <= 4, h.count >= 3 {
             return heading
         }
@@ -226,7 +226,7 @@ struct PageTitle {
         for (index, segment) in segments.dropFirst().enumerated() { out += separators[index] + segment }
         out = HTMLText.collapse(out)
         // "Site: Headline", "Pressemitteilung: Headline".
-        if let colon = out.firstRange(of: ": ") ?? out.firstRange(of: " : "),
+        if let colon = Self.separatorRange(of: ": ", in: out) ?? Self.separatorRange(of: " : ", in: out),
            case let head = String(out[..<colon.lowerBound]), isSite(head, sites: sites) || isSectionLabel(head) {
             let rest = HTMLText.collapse(String(out[colon.upperBound...]))
             if Self.words(rest).count >= 2 { out = rest }
@@ -249,9 +249,8 @@ struct PageTitle {
 
     /// "Pressemitteilung: Headline", "Press release – Headline" → "Headline".
     static func withoutReleaseLabel(_ title: String) -> String {
-        let ascii = ASCIIText.isASCII(title)
         for sep in [": ", " : ", " – ", " - ", " | "] {
-            guard let r = ascii ? asciiFirstRange(of: sep, in: title) : title.firstRange(of: sep) else { continue }
+            guard let r = separatorRange(of: sep, in: title) else { continue }
             let head = String(title[..<r.lowerBound])
             if ReleaseLabels.isLabel(head) {
                 let rest = HTMLText.collapse(String(title[r.upperBound...]))
@@ -372,11 +371,38 @@ struct PageTitle {
         return words
     }
 
-    /// `firstRange(of:)` of a separator in an ASCII title, on bytes: the same range, as no separator starts
-    /// or ends inside CR LF (the one ASCII Character of two bytes) and a non-ASCII one never matches.
-    static func asciiFirstRange(of separator: String, in title: String) -> Range<String.Index>? {
-        guard ASCIIText.isASCII(separator), let first = separator.utf8.first, first != 10,
-              separator.utf8.last != 13 else { return separator.isEmpty ? nil : title.firstRange(of: separator) }
-        return ByteScan.firstRange(of: separator, inUTF8: title)
+    /// `firstRange(of:)` of a separator, on bytes: the first byte match that starts and ends on Character
+    /// boundaries (each of a separator's characters stands alone, so between two boundaries the bytes are
+    /// its Characters). In ASCII every byte boundary is one but inside CR LF, which no separator starts or
+    /// ends in; only matches in text with other characters are checked.
+    static func separatorRange(of separator: String, in title: String) -> Range<String.Index>? {
+        guard let first = separator.utf8.first, first != 10, separator.utf8.last != 13,
+              separator.unicodeScalars.allSatisfy({ $0.properties.generalCategory != .nonspacingMark }) else {
+            return separator.isEmpty ? nil : title.firstRange(of: separator)
+        }
+        let text = title
+        var title = title, separator = separator
+        let ascii = title.withUTF8(ASCIIText.isASCII)
+        let found: (Int, Int)? = title.withUTF8 { h in
+            separator.withUTF8 { n in
+                var start = 0
+                while start < h.count, let offset = ByteScan.firstOffset(of: n, in: UnsafeBufferPointer(rebasing: h[start...])) {
+                    let lower = start + offset, upper = lower + n.count
+                    if ascii { return (lower, upper) }
+                    start = lower + 1
+                    if isBoundary(lower, in: text), isBoundary(upper, in: text) { return (lower, upper) }
+                }
+                return nil
+            }
+        }
+        guard let (lower, upper) = found else { return nil }
+        let utf8 = text.utf8
+        return utf8.index(utf8.startIndex, offsetBy: lower)..<utf8.index(utf8.startIndex, offsetBy: upper)
+    }
+
+    /// Whether UTF-8 offset `offset` of `text` is a Character boundary.
+    private static func isBoundary(_ offset: Int, in text: String) -> Bool {
+        if offset == 0 || offset == text.utf8.count { return true }
+        return String.Index(text.utf8.index(text.utf8.startIndex, offsetBy: offset), within: text) != nil
     }
 }
