@@ -37,7 +37,9 @@ struct HTMLHeadMetadata {
         }
         let json = NewsArticleJSONLD(release: release).value(context: quiet).serialized()
         xml.open("script", [("type", "application/ld+json")])
-        xml.raw("\n" + NewsArticleJSONLD.scriptSafe(json))
+        var script: [UInt8] = [10]
+        NewsArticleJSONLD.scriptSafe(json, into: &script)
+        xml.raw(bytes: script)
         xml.close()
         xml.newline()
     }
