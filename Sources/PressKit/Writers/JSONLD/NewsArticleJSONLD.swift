@@ -4,6 +4,9 @@
 /// in the `<head>` of the HTML writer's full page.
 struct NewsArticleJSONLD {
     let release: NewsRelease
+    /// The release's images when the caller has collected them already (the HTML page's head); else
+    /// `release.images` (a walk over the whole document).
+    var images: [NewsImage]? = nil
 
     /// The JSON-LD object. Warns, naming the property, when what search engines require is missing.
     func value(context: ConversionContext) -> JSONValue {
@@ -41,7 +44,7 @@ struct NewsArticleJSONLD {
             put("publisher", .object(publisher))
         }
         if !release.keywords.isEmpty { put("keywords", .array(release.keywords.map(JSONValue.string))) }
-        let images = release.images
+        let images = self.images ?? release.images
         if !images.isEmpty {
             put("image", .array(images.map { image in
                 var o: [JSONValue.Member] = [.init("@type", .string("ImageObject")), .init("url", .string(image.source))]
