@@ -71,7 +71,8 @@ struct HTMLBodyRenderer {
         case .heading(let level, let content, let id):
             let n = min(max(level, 1), 6)
             cr()
-            bytes += "<h\(n)"
+            bytes += "<h"
+            bytes.append(UInt8(ascii: "0") + UInt8(n))
             if let anchor = headingID(id) {
                 bytes += " id=\""
                 text(anchor)
@@ -79,7 +80,9 @@ struct HTMLBodyRenderer {
             }
             bytes += ">"
             renderInlines(content)
-            bytes += "</h\(n)>\n"
+            bytes += "</h"
+            bytes.append(UInt8(ascii: "0") + UInt8(n))
+            bytes += ">\n"
         case .bulletList(let list): renderList(list, ordered: false)
         case .orderedList(let list): renderList(list, ordered: true)
         case .blockQuote(let blocks):
@@ -194,10 +197,13 @@ struct HTMLBodyRenderer {
         bytes += "<tr>\n"
         var column = 0
         for cell in row {
-            bytes += "<\(tag)"
+            bytes.append(UInt8(ascii: "<"))
+            bytes += tag
             if column < alignments.count, alignments[column] != .none {
                 // XHTML (EPUB) has no `align` attribute: a style says the same.
-                bytes += xml ? " style=\"text-align: \(alignments[column].rawValue)\"" : " align=\"\(alignments[column].rawValue)\""
+                bytes += xml ? " style=\"text-align: " : " align=\""
+                bytes += alignments[column].rawValue
+                bytes.append(UInt8(ascii: "\""))
             }
             if cell.colspan > 1 { bytes += " colspan=\"\(cell.colspan)\"" }
             if cell.rowspan > 1 { bytes += " rowspan=\"\(cell.rowspan)\"" }
@@ -207,7 +213,9 @@ struct HTMLBodyRenderer {
             } else {
                 renderBlocks(cell.blocks)
             }
-            bytes += "</\(tag)>\n"
+            bytes += "</"
+            bytes += tag
+            bytes += ">\n"
             column += max(1, cell.colspan)
         }
         bytes += "</tr>\n"
@@ -273,9 +281,13 @@ struct HTMLBodyRenderer {
     }
 
     mutating func wrap(_ tag: String, _ content: [Inline]) {
-        bytes += "<\(tag)>"
+        bytes.append(UInt8(ascii: "<"))
+        bytes += tag
+        bytes.append(UInt8(ascii: ">"))
         renderInlines(content)
-        bytes += "</\(tag)>"
+        bytes += "</"
+        bytes += tag
+        bytes.append(UInt8(ascii: ">"))
     }
 
     mutating func renderInline(_ inline: Inline) {
