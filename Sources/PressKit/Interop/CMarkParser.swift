@@ -38,8 +38,8 @@ enum CMarkParser {
     /// 0.29.0.gfm.6's quadratic cases are parsed in pieces (MarkdownWorkBound), and `warn` names each.
     static func parse(_ text: String, syntax: Syntax, warn: (String) -> Void) -> [Block] {
         let bytes = Array(text.utf8)
+        guard MarkdownWorkBound.needsBound(bytes) else { return parseWhole(bytes, syntax: syntax, warn: warn) }
         let lines = MarkdownWorkBound.lines(bytes)
-        guard MarkdownWorkBound.needsBound(lines) else { return parseWhole(bytes, syntax: syntax, warn: warn) }
         // First parse: the neutralised copy, only for where the blocks are.
         let outline: [MarkdownWorkBound.Outline]
         do {

@@ -34,7 +34,7 @@ public struct HTMLWriter: Writer {
         } else {
             HTMLDocumentShell(writer: self, document: document, context: context).render(into: &xml)
         }
-        return Array(xml.finish().utf8)
+        return xml.finishBytes()
     }
 
     /// Renders blocks as body content into `xml`; footnotes, if any, follow at the end as a numbered list.
@@ -43,7 +43,7 @@ public struct HTMLWriter: Writer {
         var renderer = HTMLBodyRenderer(settings: settings, context: context)
         renderer.renderBlocks(blocks)
         renderer.renderNotes()
-        xml.raw(renderer.out)
+        xml.raw(bytes: renderer.bytes)
     }
 
     /// Renders inlines into `xml` (for titles and captions). Footnotes here are shown in parentheses.
@@ -52,6 +52,6 @@ public struct HTMLWriter: Writer {
         var renderer = HTMLBodyRenderer(settings: settings, context: context)
         renderer.inlineNotes = true
         renderer.renderInlines(inlines)
-        xml.raw(renderer.out)
+        xml.raw(bytes: renderer.bytes)
     }
 }

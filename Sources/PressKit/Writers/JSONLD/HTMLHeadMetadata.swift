@@ -23,7 +23,8 @@ struct HTMLHeadMetadata {
             ("property", "og:site_name", release.organization),
             ("property", "og:locale", release.language.map { String($0.map { $0 == "-" ? "_" : $0 }) }),
         ]
-        metas += release.images.prefix(1).flatMap { image -> [(String, String, String?)] in
+        let images = release.images  // one walk, for og:image and the JSON-LD
+        metas += images.prefix(1).flatMap { image -> [(String, String, String?)] in
             [("property", "og:image", image.source), ("property", "og:image:alt", image.alt.isEmpty ? nil : image.alt)]
         }
         metas.append(("property", "article:published_time", release.published?.schemaOrg))
@@ -35,9 +36,11 @@ struct HTMLHeadMetadata {
             xml.element("meta", [(meta.attribute, meta.name), ("content", content)])
             xml.newline()
         }
-        let json = NewsArticleJSONLD(release: release).value(context: quiet).serialized()
+        let json = NewsArticleJSONLD(release: release, images: images).value(context: quiet).serialized()
         xml.open("script", [("type", "application/ld+json")])
-        xml.raw("\n" + NewsArticleJSONLD.scriptSafe(json))
+        var script: [UInt8] = [10]
+        NewsArticleJSONLD.scriptSafe(json, into: &script)
+        xml.raw(bytes: script)
         xml.close()
         xml.newline()
     }

@@ -4,6 +4,9 @@
 /// in the `<head>` of the HTML writer's full page.
 struct NewsArticleJSONLD {
     let release: NewsRelease
+    /// The release's images when the caller has collected them already (the HTML page's head); else
+    /// `release.images` (a walk over the whole document).
+    var images: [NewsImage]? = nil
 
     /// The JSON-LD object. Warns, naming the property, when what search engines require is missing.
     func value(context: ConversionContext) -> JSONValue {
@@ -41,7 +44,7 @@ struct NewsArticleJSONLD {
             put("publisher", .object(publisher))
         }
         if !release.keywords.isEmpty { put("keywords", .array(release.keywords.map(JSONValue.string))) }
-        let images = release.images
+        let images = self.images ?? release.images
         if !images.isEmpty {
             put("image", .array(images.map { image in
                 var o: [JSONValue.Member] = [.init("@type", .string("ImageObject")), .init("url", .string(image.source))]
@@ -81,16 +84,22 @@ struct NewsArticleJSONLD {
     /// The JSON text safe inside an HTML `<script>`: `<`, `>` and `&` (only ever inside strings) as `\u` escapes.
     static func scriptSafe(_ bytes: [UInt8]) -> String {
         var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + 16)
-        for b in bytes {
-            switch b {
-            case 0x3C: out += Array("\\u003c".utf8)
-            case 0x3E: out += Array("\\u003e".utf8)
-            case 0x26: out += Array("\\u0026".utf8)
-            default: out.append(b)
-            }
-        }
+        scriptSafe(bytes, into: &out)
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `scriptSafe` appended to bytes (the HTML page's head): runs without `<`, `>` or `&` are copied whole.
+    static func scriptSafe(_ bytes: [UInt8], into out: inout [UInt8]) {
+        out.reserveCapacity(out.count + bytes.count + 16)
+        bytes.withUnsafeBufferPointer { input in
+            var runStart = 0
+            for (index, b) in input.enumerated() where b == 0x3C || b == 0x3E || b == 0x26 {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart..<index]))
+                out += b == 0x3C ? "\\u003c".utf8 : b == 0x3E ? "\\u003e".utf8 : "\\u0026".utf8
+                runStart = index + 1
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: input[runStart...]))
+        }
     }
 }
 
