@@ -133,14 +133,11 @@ struct PageDateEvidence {
             let c = cls ?? "", d = id ?? ""
             if !c.isEmpty || !d.isEmpty {
                 hasClassOrID = true
-                // Most pages write class names in lower case: no copy then.
-                classAndID = d.isEmpty ? Self.lowercased(c) : c.isEmpty ? Self.lowercased(d)
-                    : Self.lowercased(c) + " " + Self.lowercased(d)
+                // Most pages write class names in lower case: no copy then (`fastLowercased` returns the
+                // string itself).
+                classAndID = d.isEmpty ? c.fastLowercased() : c.isEmpty ? d.fastLowercased()
+                    : c.fastLowercased() + " " + d.fastLowercased()
             }
-        }
-
-        private static func lowercased(_ s: String) -> String {
-            s.utf8.contains { ($0 >= 65 && $0 <= 90) || $0 >= 0x80 } ? s.fastLowercased() : s
         }
     }
 
