@@ -46,7 +46,7 @@ enum HTMLParser {
         // Nodes are about one and a half per `<` (a start tag makes an element; text follows most tags): the
         // node array is reserved once instead of doubling (a copy of it at the peak of a large page).
         let tags = ByteScan.count(of: UInt8(ascii: "<"), in: input)
-        let builder = SAXBuilder(capacity: tags + tags / 2 + 16)
+        let box = SAXBuilder.Box(SAXBuilder(capacity: tags + tags / 2 + 16))
         let valid = UTF8Validation.isValid(input)
         input.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
@@ -68,14 +68,14 @@ enum HTMLParser {
                 }
                 guard let sax = context.pointee.sax else { return }
                 SAXBuilder.install(on: sax)
-                context.pointee.userData = Unmanaged.passUnretained(builder).toOpaque()
-                withExtendedLifetime(builder) { _ = htmlParseDocument(context) }
+                context.pointee.userData = Unmanaged.passUnretained(box).toOpaque()
+                withExtendedLifetime(box) { _ = htmlParseDocument(context) }
                 context.pointee.userData = nil
             }
         }
-        builder.finishRun()
-        builder.dom.finish()
-        return builder.dom
+        box.builder.finishRun()
+        box.builder.dom.finish()
+        return box.builder.dom
     }
 
     static func lowercased(_ s: String) -> String {
@@ -83,8 +83,15 @@ enum HTMLParser {
     }
 }
 
-/// Builds the DOM from SAX events, as libxml2's tree builder followed by the tree copy would.
-final class SAXBuilder {
+/// Builds the DOM from SAX events, as libxml2's tree builder followed by the tree copy would. A struct in a
+/// box: each event is one access to the box's builder (a class's own stored properties are checked for
+/// exclusive access at every use, a dozen times an element).
+struct SAXBuilder {
+    final class Box {
+        var builder: SAXBuilder
+        init(_ builder: SAXBuilder) { self.builder = builder }
+    }
+
     /// What was last added under an open element: text runs merge only with a text run right before them.
     enum Last { case none, element, text, cdata, other }
 
@@ -122,7 +129,7 @@ final class SAXBuilder {
 
     static func install(on sax: UnsafeMutablePointer<xmlSAXHandler>) {
         sax.pointee.internalSubset = { context, _, _, _ in
-            SAXBuilder.from(context).sawDoctype = true
+            SAXBuilder.from(context).builder.sawDoctype = true
         }
         sax.pointee.externalSubset = nil
         sax.pointee.startDocument = nil
@@ -131,30 +138,30 @@ final class SAXBuilder {
         // The tree builder's ignorableWhitespace does nothing (and with blanks kept it is never called).
         sax.pointee.ignorableWhitespace = nil
         sax.pointee.startElement = { context, name, attributes in
-            SAXBuilder.from(context).startElement(name, attributes)
+            SAXBuilder.from(context).builder.startElement(name, attributes)
         }
         sax.pointee.endElement = { context, _ in
-            SAXBuilder.from(context).endElement()
+            SAXBuilder.from(context).builder.endElement()
         }
         sax.pointee.characters = { context, characters, length in
-            SAXBuilder.from(context).text(characters, length, kind: .text)
+            SAXBuilder.from(context).builder.text(characters, length, kind: .text)
         }
         sax.pointee.cdataBlock = { context, characters, length in
-            SAXBuilder.from(context).text(characters, length, kind: .cdata)
+            SAXBuilder.from(context).builder.text(characters, length, kind: .cdata)
         }
         sax.pointee.comment = { context, _ in
-            SAXBuilder.from(context).other()
+            SAXBuilder.from(context).builder.other()
         }
         sax.pointee.processingInstruction = { context, _, _ in
-            SAXBuilder.from(context).other()
+            SAXBuilder.from(context).builder.other()
         }
     }
 
-    fileprivate static func from(_ context: UnsafeMutableRawPointer?) -> SAXBuilder {
-        Unmanaged<SAXBuilder>.fromOpaque(context!).takeUnretainedValue()
+    fileprivate static func from(_ context: UnsafeMutableRawPointer?) -> Box {
+        Unmanaged<Box>.fromOpaque(context!).takeUnretainedValue()
     }
 
-    fileprivate func startElement(_ fullName: UnsafePointer<xmlChar>?, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+    fileprivate mutating func startElement(_ fullName: UnsafePointer<xmlChar>?, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
         guard let fullName else { return }
         var parent = stack.last?.index ?? -1
         if stack.isEmpty {
@@ -189,12 +196,12 @@ final class SAXBuilder {
         stack.append(Frame(index: index))
     }
 
-    fileprivate func endElement() {
+    fileprivate mutating func endElement() {
         guard stack.popLast() != nil else { return }
         if stack.isEmpty { rootClosed = true }
     }
 
-    fileprivate func text(_ characters: UnsafePointer<xmlChar>?, _ length: Int32, kind: Last) {
+    fileprivate mutating func text(_ characters: UnsafePointer<xmlChar>?, _ length: Int32, kind: Last) {
         let top = stack.count - 1
         guard top >= 0 else { return }
         let merges = stack[top].last == kind
@@ -219,14 +226,14 @@ final class SAXBuilder {
     }
 
     /// Gives the pending text run (if any) to its node.
-    func finishRun() {
+    mutating func finishRun() {
         guard runIndex >= 0 else { return }
         dom.nodes[runIndex].text = String(decoding: run, as: UTF8.self)
         run.removeAll(keepingCapacity: true)
         runIndex = -1
     }
 
-    fileprivate func other() {
+    fileprivate mutating func other() {
         if !stack.isEmpty {
             stack[stack.count - 1].last = .other
         } else if !rootClosed, dom.nodes.isEmpty {
