@@ -47,8 +47,34 @@ enum ReleaseLabels {
     static func embargoText(_ line: String) -> String? {
         guard line.utf8.count <= 160 else { return nil }
         if let initial = asciiInitial(line, skipping: isASCIIWhitespace), !embargoInitials.contains(initial) { return nil }
+        if asciiStartsWithEmbargoPrefix(line) == false { return nil }
         return generalEmbargoText(line)
     }
+
+    /// For an all-ASCII line (nil otherwise), whether it starts with an embargo prefix in any case after its
+    /// leading white space: the general test on its bytes, where trimming and lower-casing go byte by byte
+    /// and the prefixes hold no line break. (The general test lower-cases the whole line, up to 160 bytes.)
+    static func asciiStartsWithEmbargoPrefix(_ line: String) -> Bool? {
+        var line = line
+        return line.withUTF8 { bytes -> Bool? in
+            for byte in bytes where byte >= 0x80 { return nil }
+            var start = 0
+            while start < bytes.count, isASCIIWhitespace(bytes[start]) { start += 1 }
+            for prefix in asciiEmbargoPrefixes where bytes.count - start >= prefix.count {
+                var same = true
+                for k in 0..<prefix.count {
+                    var byte = bytes[start + k]
+                    if byte >= 0x41, byte <= 0x5A { byte += 0x20 }
+                    if byte != prefix[k] { same = false; break }
+                }
+                if same { return true }
+            }
+            return false
+        }
+    }
+
+    /// The embargo prefixes written in ASCII, as bytes.
+    static let asciiEmbargoPrefixes: [[UInt8]] = embargoPrefixes.map { Array($0.utf8) }.filter { $0.allSatisfy { $0 < 0x80 } }
 
     /// `embargoText` without the check of the first letter.
     static func generalEmbargoText(_ line: String) -> String? {

@@ -88,6 +88,41 @@ final class BatchSixFastPathEquivalenceTests: XCTestCase {
         XCTAssertNil(ReleaseLabels.embargoText("The harbour handled 41.2 million tonnes"))
     }
 
+    func testEmbargoPrefixOnBytesMatchesTheGeneralTest() {
+        for text in randomTexts(seed: 66, maxPieces: 4) + ["EMBARGOED UNTIL 5 March", " \r\nembargo: x", "Sperrfrist: morgen",
+                                                            "embargoed", "EMBARGO", "hold for release until noon"] {
+            if let fast = ReleaseLabels.asciiStartsWithEmbargoPrefix(text) {
+                XCTAssertEqual(fast, ReleaseLabels.generalEmbargoText(text) != nil, text.debugDescription)
+            }
+        }
+        XCTAssertNil(ReleaseLabels.asciiStartsWithEmbargoPrefix("Sperrfrist bis 5. März"))
+        XCTAssertEqual(ReleaseLabels.asciiStartsWithEmbargoPrefix("Shore power"), false)
+    }
+
+    func testPreparerLeavesParagraphsWithoutLinksImagesOrNotesAsTheyAre() {
+        let store = EPUBImageStore()
+        let context = ConversionContext()
+        let paragraphs: [[Inline]] = [
+            [.text("plain")],
+            [.text("a"), .softBreak, .strong([.text("b"), .emphasis([.code("c")])]), .lineBreak, .raw(format: "html", text: "<br>")],
+            [.strikethrough([.superscript([.text("x")]), .subscript([.text("y")])]), .underline([.text("u")])],
+            [.text("see "), .link(Link(target: "https://example.com/", title: nil, content: [.image(Image(source: "x.png", alt: ""))]))],
+            [.emphasis([.image(Image(source: "missing.png", alt: ""))])],
+            [.text("note"), .note([.paragraph([.text("n")])])],
+        ]
+        for inlines in paragraphs {
+            var preparer = EPUBChapterPreparer(documentIndex: 0, headingShift: 0, images: store, context: context, reservedIDs: [])
+            let skipped = !EPUBChapterPreparer.holdsLinkImageOrNote(inlines)
+            if skipped {
+                XCTAssertEqual(preparer.rewriteChildren(of: .paragraph(inlines)), .paragraph(inlines))
+            }
+            var general = EPUBChapterPreparer(documentIndex: 0, headingShift: 0, images: store, context: context, reservedIDs: [])
+            XCTAssertEqual(preparer.prepare([.paragraph(inlines)]), [general.rewriteChildren(of: .paragraph(inlines))])
+        }
+        XCTAssertFalse(EPUBChapterPreparer.holdsLinkImageOrNote(paragraphs[1]))
+        XCTAssertTrue(EPUBChapterPreparer.holdsLinkImageOrNote(paragraphs[4]))
+    }
+
     func testContactAndAboutFirstWordsOnBytesMatchTheCharacterOnes() {
         for text in randomTexts(seed: 65) {
             XCTAssertEqual(PressReleasePass.mightBeContactLabel(text), PressReleasePass.generalMightBeContactLabel(text),

@@ -15,6 +15,20 @@ extension EPUBChapterPreparer {
         table.rows.removeFirst()
     }
 
+    /// Whether inlines hold a link, an image or a note at any depth: the only inlines the preparer changes
+    /// (or, for notes, whose headings it keeps out of the outline).
+    static func holdsLinkImageOrNote(_ inlines: [Inline]) -> Bool {
+        inlines.contains { inline in
+            switch inline {
+            case .link, .image, .note: return true
+            case .emphasis(let c), .strong(let c), .underline(let c), .strikethrough(let c), .superscript(let c),
+                 .subscript(let c):
+                return holdsLinkImageOrNote(c)
+            case .text, .code, .softBreak, .lineBreak, .raw: return false
+            }
+        }
+    }
+
     /// The text of inlines without images' alt text.
     static func textWithoutImages(_ inlines: [Inline]) -> String {
         PlainTextProjection(imageText: false).text(inlines)
