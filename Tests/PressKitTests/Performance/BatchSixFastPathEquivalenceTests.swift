@@ -140,6 +140,26 @@ final class BatchSixFastPathEquivalenceTests: XCTestCase {
         XCTAssertNil(PressReleasePass.asciiLeadingWord("Medie\u{301}n", limit: 40))
     }
 
+    func testTemplateCopiesAreReusedAndGiveTheFreshBytes() throws {
+        var rng = SplitMix64(state: 67)
+        let part = (0..<3000).map { _ in UInt8(0x61 + rng.next() % 5) }
+        var zip = ZipArchive(modificationTime: 1_600_000_000)
+        zip.add("mimetype", "application/epub+zip", stored: true)
+        zip.add("a.xml", part)
+        zip.add("b.xml", part)   // the same bytes twice in one archive: two copies checked out at once
+        zip.add("c.xml", String(repeating: "varies ", count: 100))
+        let fresh = try zip.data(reusingCompressedEntries: false)
+        for _ in 0..<20 { XCTAssertEqual(try zip.data(), fresh) }
+        let template = try XCTUnwrap(ZipEntryCache.shared.template(for: part))
+        try ZipLibrary.load()
+        let first = try XCTUnwrap(template.checkOut())
+        template.checkIn(first)
+        let again = try XCTUnwrap(template.checkOut())
+        XCTAssertEqual(again, first, "an idle copy is handed out again")
+        template.checkIn(again)
+        XCTAssertEqual(try zip.data(), fresh)
+    }
+
     func testPressPassResultsOnAReleaseWithLabelsContactsAndAbout() {
         let text = """
         FOR IMMEDIATE RELEASE
