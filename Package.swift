@@ -13,17 +13,19 @@ let package = Package(
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", exact: "1.5.0"),
     ],
     targets: [
+        // What the four loader targets below share: dlopen on first use, forwarding definitions, the load error.
+        .target(name: "CLazyLibrary"),
         // libxml2 and uchardet are loaded on first use (dlopen), not linked, like libzip: see
         // Sources/CLibXML2/include/CLibXML2.h. Their headers come from libxml2-dev and libuchardet-dev; the run
         // time needs libxml2 and libuchardet0.
-        .target(name: "CLibXML2"),
+        .target(name: "CLibXML2", dependencies: ["CLazyLibrary"]),
         // libzip is loaded on first use (dlopen), not linked: see Sources/CLibZip/include/CLibZip.h. Its header
         // comes from libzip-dev; the run time needs libzip4.
-        .target(name: "CLibZip"),
+        .target(name: "CLibZip", dependencies: ["CLazyLibrary"]),
         // cmark-gfm too (Markdown input only): Sources/CCMark/include/CCMark.h. Headers from libcmark-gfm-dev and
         // libcmark-gfm-extensions-dev; the run time needs libcmark-gfm0.29.0.gfm.6 and its extensions package.
-        .target(name: "CCMark"),
-        .target(name: "CUchardet"),
+        .target(name: "CCMark", dependencies: ["CLazyLibrary"]),
+        .target(name: "CUchardet", dependencies: ["CLazyLibrary"]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(
             name: "PressKit",

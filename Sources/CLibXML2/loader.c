@@ -1,13 +1,8 @@
-/* libxml2's functions that presskit calls, defined under their own names and forwarding to libxml2 loaded
- * on first use: see include/CLibXML2.h. Hidden visibility (PK_HIDDEN) keeps these definitions out of the
- * executable's dynamic symbol table, so libxml2's calls to its own functions never land here. */
+/* libxml2's functions that presskit calls, defined under their own names (hidden) and forwarding to libxml2
+ * loaded on first use: see include/CLibXML2.h and CLazyLibrary.h. */
 #include "CLibXML2.h"
-#include <dlfcn.h>
-#include <pthread.h>
-#include <stdio.h>
-#include <stdlib.h>
+#include <CLazyLibrary.h>
 
-/* X(return type, name, (parameters), (arguments)); V(…) for functions returning void. */
 #define PK_XML_FUNCTIONS(X, V) \
     X(htmlParserCtxtPtr, htmlCreateMemoryParserCtxt, (const char *buffer, int size), (buffer, size)) \
     X(int, htmlCtxtUseOptions, (htmlParserCtxtPtr ctxt, int options), (ctxt, options)) \
@@ -29,84 +24,28 @@
     V(xmlThrDefSetGenericErrorFunc, (void *ctx, xmlGenericErrorFunc handler), (ctx, handler)) \
     V(xmlThrDefSetStructuredErrorFunc, (void *ctx, xmlStructuredErrorFunc handler), (ctx, handler))
 
-#define PK_POINTER(type, name, params, args) static __typeof__(name) *p_##name;
-#define PK_POINTER_V(name, params, args) static __typeof__(name) *p_##name;
-PK_XML_FUNCTIONS(PK_POINTER, PK_POINTER_V)
-static xmlFreeFunc *p_xmlFree;
-
-static void *handle;
-static pthread_once_t once = PTHREAD_ONCE_INIT;
-static char failure[512];
-
-static void load(void) {
-    /* The soname of libxml2 2.x; else libxml2.so, the development link libxml2-dev installs beside the
-     * headers this was compiled against. */
-    static const char *const names[] = {"libxml2.so.2", "libxml2.so"};
-    for (size_t i = 0; i < sizeof names / sizeof names[0] && !handle; i++) {
-        handle = dlopen(names[i], RTLD_NOW | RTLD_LOCAL);
-    }
-    if (!handle) {
-        const char *why = dlerror();
-        snprintf(failure, sizeof failure, "cannot load libxml2 (libxml2.so.2 or libxml2.so; install the libxml2 package): %s",
-                 why ? why : "unknown error");
-        return;
-    }
-    const char *missing = NULL;
-#define PK_LOOKUP(type, name, params, args) \
-    if (!(p_##name = (__typeof__(name) *)dlsym(handle, #name))) missing = #name;
-#define PK_LOOKUP_V(name, params, args) PK_LOOKUP(void, name, params, args)
-    PK_XML_FUNCTIONS(PK_LOOKUP, PK_LOOKUP_V)
-    if (!(p_xmlFree = (xmlFreeFunc *)dlsym(handle, "xmlFree"))) missing = "xmlFree";
-    if (missing) {
-        snprintf(failure, sizeof failure, "the libxml2 found has no %s", missing);
-        handle = NULL;
-    }
-}
-
-int pk_xml_load(void) {
-    pthread_once(&once, load);
-    return handle != NULL;
-}
-
-const char *pk_xml_load_error(void) {
-    pk_xml_load();
-    return failure;
-}
-
-/* Reached only by a caller that could not throw (or did not check pk_xml_load): the message that a throwing
- * caller gives, and the exit status of an internal error. */
-static void require_libxml2(void) {
-    if (!pk_xml_load()) {
-        fprintf(stderr, "presskit: %s\n", failure);
-        exit(70);
-    }
-}
-
-#define PK_HIDDEN __attribute__((visibility("hidden")))
-#define PK_WRAPPER(type, name, params, args) \
-    PK_HIDDEN type name params { \
-        require_libxml2(); \
-        return p_##name args; \
-    }
-#define PK_WRAPPER_V(name, params, args) \
-    PK_HIDDEN void name params { \
-        require_libxml2(); \
-        p_##name args; \
-    }
-PK_XML_FUNCTIONS(PK_WRAPPER, PK_WRAPPER_V)
+PK_XML_FUNCTIONS(PK_LAZY_POINTER, PK_LAZY_POINTER_V)
+/* `xmlFree` is a variable (a function pointer): its address. */
+static void *p_xmlFree;
+static const pk_lazy_symbol symbols[] = {PK_XML_FUNCTIONS(PK_LAZY_SYMBOL, PK_LAZY_SYMBOL_V){"xmlFree", &p_xmlFree}};
+/* The soname of libxml2 2.x; else libxml2.so, the development link libxml2-dev installs beside the headers this
+ * was compiled against. */
+static const pk_lazy_file files[] = {{"libxml2.so.2", "libxml2.so", "libxml2", PK_LAZY_SYMBOLS(symbols)}};
+PK_LAZY_LIBRARY("libxml2", files, pk_xml_load, pk_xml_load_error)
+PK_XML_FUNCTIONS(PK_LAZY_FORWARD, PK_LAZY_FORWARD_V)
 
 void presskit_xmlFree(void *p) {
-    require_libxml2();
-    (*p_xmlFree)(p);
+    pk_lazy_require();
+    (*(xmlFreeFunc *)p_xmlFree)(p);
 }
 
 static void silent_generic(void *ctx, const char *msg, ...) { (void)ctx; (void)msg; }
 static void silent_structured(void *ctx, xmlErrorPtr err) { (void)ctx; (void)err; }
 
 void presskit_xml_silence_errors(void) {
-    require_libxml2();
-    p_xmlSetGenericErrorFunc(NULL, silent_generic);
-    p_xmlSetStructuredErrorFunc(NULL, silent_structured);
-    p_xmlThrDefSetGenericErrorFunc(NULL, silent_generic);
-    p_xmlThrDefSetStructuredErrorFunc(NULL, silent_structured);
+    pk_lazy_require();
+    PK_LAZY_CALL(xmlSetGenericErrorFunc)(NULL, silent_generic);
+    PK_LAZY_CALL(xmlSetStructuredErrorFunc)(NULL, silent_structured);
+    PK_LAZY_CALL(xmlThrDefSetGenericErrorFunc)(NULL, silent_generic);
+    PK_LAZY_CALL(xmlThrDefSetStructuredErrorFunc)(NULL, silent_structured);
 }

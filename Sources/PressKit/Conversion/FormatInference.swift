@@ -13,7 +13,7 @@ extension Formats {
 
     /// The known format name or alias closest to a mistyped one (at most two edits away), if any.
     public static func suggestion(for name: String) -> String? {
-        let typed = Array(name.lowercased())
+        let typed = Array(name.fastLowercased())
         var best: (name: String, distance: Int)?
         for candidate in all.flatMap({ [$0.name] + $0.aliases }) {
             let distance = editDistance(typed, Array(candidate))
@@ -48,7 +48,7 @@ extension Formats {
     /// The input format a file name implies: the format whose input extension is the longest suffix of the
     /// name (`a.ninjs.json` can belong to a format claiming `ninjs.json` while `b.json` stays JSON).
     public static func inputGuess(forName path: String) -> InputGuess {
-        let name = fileName(path).lowercased()
+        let name = fileName(path).fastLowercased()
         var best: (format: Format, length: Int)?
         var known: Format?
         for format in all {
@@ -71,7 +71,7 @@ extension Formats {
     /// The output format an output file name implies (its output or input extensions, longest match), or a
     /// usage error asking for `-t`.
     public static func outputFormat(forName path: String) throws -> Format {
-        let name = fileName(path).lowercased()
+        let name = fileName(path).fastLowercased()
         var best: (format: Format, length: Int)?
         for format in all where format.writer != nil {
             for ext in [format.outputExtension] + format.extensions

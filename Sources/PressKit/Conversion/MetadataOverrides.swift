@@ -10,7 +10,7 @@ public enum MetadataOverrides {
     @discardableResult
     public static func set(_ key: String, _ value: String, in metadata: inout Metadata) -> Bool {
         let list = value.split(separator: ",").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
-        switch key.lowercased() {
+        switch key.fastLowercased() {
         case "title": metadata.title = value
         case "subtitle": metadata.subtitle = value
         case "date":
@@ -38,6 +38,10 @@ extension Substring {
 extension String {
     /// The string without leading and trailing white space (including newlines and NBSP).
     func trimmingSpaces() -> String {
+        // Most strings come trimmed: a first and last byte that are ASCII but no space or control start and
+        // end a Character that is no white space (a Character is white space by its first scalar, and an
+        // ASCII letter or mark ends no longer Character).
+        if let first = utf8.first, let last = utf8.last, first &- 0x21 < 0x5F, last &- 0x21 < 0x5F { return self }
         var start = startIndex, end = endIndex
         while start < end, self[start].isWhitespace { start = index(after: start) }
         while end > start, self[index(before: end)].isWhitespace { end = index(before: end) }

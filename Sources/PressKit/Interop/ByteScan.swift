@@ -6,7 +6,8 @@ import Darwin
 
 /// Scans of a byte buffer for one byte value through libc's `memchr`, which reads a machine word or a vector
 /// at a time: the whole-input checks of a reader (a NUL anywhere, the `<` count that sizes the DOM, a byte
-/// that marks possible mojibake) cost a fraction of an instruction a byte instead of several.
+/// that marks possible mojibake) cost a fraction of an instruction a byte instead of several. The one byte
+/// substring search (`firstOffset`, `firstRange`) is built on it too.
 enum ByteScan {
     /// Whether `buffer` holds `byte`.
     static func contains(_ byte: UInt8, in buffer: UnsafeRawBufferPointer) -> Bool {
@@ -36,5 +37,34 @@ enum ByteScan {
             }
             return count
         }
+    }
+
+    /// The offset of the first occurrence of `needle` in `haystack`, byte for byte (0 for an empty needle; nil
+    /// when there is none): `memchr` finds each candidate first byte, `memcmp` compares the rest.
+    static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let n = needle.baseAddress, !needle.isEmpty else { return 0 }
+        guard let h = haystack.baseAddress, needle.count <= haystack.count else { return nil }
+        let lastStart = haystack.count - needle.count
+        var offset = 0
+        while offset <= lastStart, let hit = memchr(h + offset, Int32(n[0]), lastStart - offset + 1) {
+            let i = UnsafeRawPointer(h).distance(to: UnsafeRawPointer(hit))
+            if memcmp(h + i + 1, n + 1, needle.count - 1) == 0 { return i }
+            offset = i + 1
+        }
+        return nil
+    }
+
+    /// `firstOffset` in the UTF-8 of `text`.
+    static func firstOffset(of needle: String, inUTF8 text: String) -> Int? {
+        var needle = needle, text = text
+        return text.withUTF8 { h in needle.withUTF8 { n in firstOffset(of: n, in: h) } }
+    }
+
+    /// The first byte-wise match of `needle` in `text`, as a range of `text`'s indices (for texts whose bytes
+    /// are their Characters, `ASCIIText.isOneByteCharacters`, the range `firstRange(of:)` finds).
+    static func firstRange(of needle: String, inUTF8 text: String) -> Range<String.Index>? {
+        guard let offset = firstOffset(of: needle, inUTF8: text) else { return nil }
+        let lower = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+        return lower..<text.utf8.index(lower, offsetBy: needle.utf8.count)
     }
 }

@@ -79,7 +79,7 @@ enum HTMLParser {
     }
 
     static func lowercased(_ s: String) -> String {
-        s.utf8.contains(where: { $0 >= 65 && $0 <= 90 }) ? s.lowercased() : s
+        s.utf8.contains(where: { $0 >= 65 && $0 <= 90 }) ? s.fastLowercased() : s
     }
 }
 
@@ -113,6 +113,8 @@ final class SAXBuilder {
     private var sawDoctype = false
     /// A comment or processing instruction came before the root element: the document's first child.
     private var otherBeforeRoot = false
+    private var elementNames = HTMLNameCache()
+    private var attributeNames = HTMLNameCache()
 
     init(capacity: Int) {
         dom.reserveCapacity(capacity)
@@ -169,7 +171,7 @@ final class SAXBuilder {
             stack[top].last = .element
             if stack[top].index < 0 { stack.append(Frame(index: -1)); return }
         }
-        let name = HTMLParser.lowercased(Self.localName(fullName))
+        let name = elementNames.name(fullName) { HTMLParser.lowercased(Self.localName($0)) }
         if name.isEmpty || HTMLParser.skippedElements.contains(name)
             || (name == "script" && !Self.isJSONLD(attributes)) {
             stack.append(Frame(index: -1))
@@ -179,7 +181,7 @@ final class SAXBuilder {
         if var pair = attributes {
             while let attributeName = pair.pointee {
                 let value = pair.successor().pointee
-                dom.appendAttribute(name: HTMLParser.lowercased(String(cString: attributeName)),
+                dom.appendAttribute(name: attributeNames.name(attributeName) { HTMLParser.lowercased(String(cString: $0)) },
                                     value: Self.value(value, of: attributeName))
                 pair += 2
             }
@@ -255,7 +257,7 @@ final class SAXBuilder {
         guard var pair = attributes else { return false }
         while let attributeName = pair.pointee {
             if HTMLParser.lowercased(String(cString: attributeName)) == "type" {
-                return HTMLParser.lowercased(value(pair.successor().pointee, of: attributeName)).contains("ld+json")
+                return HTMLParser.lowercased(value(pair.successor().pointee, of: attributeName)).hasSubstring("ld+json")
             }
             pair += 2
         }

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// How every writer shows one contact: the one rule for free text vs fields.
 ///
 /// A contact is shown as lines. First come the fields (name, role, organization, e-mail, phone, in that
@@ -66,41 +60,19 @@ public struct ContactLines: Hashable, Sendable {
     /// of its own, so byte and Character matches are the same), else the Character search (about 27,000
     /// instructions a call on a contact's text, most of an EPUB's contact block).
     static func contains(_ haystack: String, _ needle: String) -> Bool {
-        if let found = asciiSearch(needle, in: haystack) { return found != nil }
+        if bytesAreCharacters(needle, haystack) { return ByteScan.firstOffset(of: needle, inUTF8: haystack) != nil }
         return haystack.contains(needle)
     }
 
     /// `text.firstRange(of: needle)`, on bytes when both are ASCII without "\r".
     static func firstRange(of needle: String, in text: String) -> Range<String.Index>? {
-        if let found = asciiSearch(needle, in: text) {
-            guard let offset = found else { return nil }
-            let lower = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
-            return lower..<text.utf8.index(lower, offsetBy: needle.utf8.count)
-        }
+        if bytesAreCharacters(needle, text) { return ByteScan.firstRange(of: needle, inUTF8: text) }
         return text.firstRange(of: needle)
     }
 
-    /// The byte offset of the first match (`.some(nil)`: none), or nil when the byte search does not apply.
-    private static func asciiSearch(_ needle: String, in haystack: String) -> Int?? {
-        let result: Int??? = haystack.utf8.withContiguousStorageIfAvailable { h -> Int?? in
-            needle.utf8.withContiguousStorageIfAvailable { n -> Int?? in
-                func plain(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-                    for byte in b where byte >= 0x80 || byte == 13 { return false }
-                    return true
-                }
-                guard !n.isEmpty, plain(h), plain(n) else { return nil }
-                guard n.count <= h.count else { return .some(nil) }
-                let first = n[0]
-                var i = 0
-                let last = h.count - n.count
-                while i <= last {
-                    if h[i] == first, memcmp(h.baseAddress! + i, n.baseAddress!, n.count) == 0 { return .some(i) }
-                    i += 1
-                }
-                return .some(nil)
-            } ?? nil
-        }
-        return result ?? nil
+    /// Whether the byte search applies: a needle, and both texts ASCII without "\r".
+    private static func bytesAreCharacters(_ needle: String, _ haystack: String) -> Bool {
+        !needle.isEmpty && ASCIIText.isOneByteCharacters(haystack) && ASCIIText.isOneByteCharacters(needle)
     }
 
     /// The lines as plain text.

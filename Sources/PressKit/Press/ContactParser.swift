@@ -41,11 +41,11 @@ enum ContactParser {
         var colons = 0
         for byte in trimmed.utf8 where byte == UInt8(ascii: ":") { colons += 1 }
         if trimmed.utf8.count - colons <= 3 * longestLabel {
-            let bare = trimmed.trimmingCharacters(":").lowercased()
+            let bare = trimmed.trimmingCharacters(":").fastLowercased()
             if labels.contains(bare) { return "" }
         }
         guard colons > 0, let colon = trimmed.firstIndex(of: ":") else { return nil }
-        let label = trimmed[..<colon].trimmingSpaces().lowercased()
+        let label = trimmed[..<colon].trimmingSpaces().fastLowercased()
         guard labels.contains(label) else { return nil }
         return trimmed[trimmed.index(after: colon)...].trimmingSpaces()
     }
@@ -53,29 +53,36 @@ enum ContactParser {
     /// `labelRemainder` for a line of ASCII only, read on its bytes (nil: the line is not ASCII). For ASCII,
     /// white space is one byte of tab…carriage return or space, and lower-casing is per byte, so this is the
     /// Character-level reading without walking Characters (held to it by `FastPathEquivalenceTests`).
+    /// The first bytes of the labels.
+    private static let labelFirstBytes: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for label in labels { if let first = label.utf8.first { table[Int(first)] = true } }
+        return table
+    }()
+
     static func asciiLabelRemainder(_ line: String) -> String?? {
         var line = line
         return line.withUTF8 { b -> String?? in
-            guard !b.contains(where: { $0 >= 0x80 }) else { return nil }
-            func isSpace(_ c: UInt8) -> Bool { c == 32 || (c >= 9 && c <= 13) }
+            guard ASCIIText.isASCII(b) else { return nil }
             func trimmed(_ lo: Int, _ hi: Int, colons: Bool = false) -> Range<Int> {
                 var lo = lo, hi = hi
-                while lo < hi, isSpace(b[lo]) || (colons && b[lo] == UInt8(ascii: ":")) { lo += 1 }
-                while hi > lo, isSpace(b[hi - 1]) || (colons && b[hi - 1] == UInt8(ascii: ":")) { hi -= 1 }
+                while lo < hi, ASCIIText.isSpace(b[lo]) || (colons && b[lo] == UInt8(ascii: ":")) { lo += 1 }
+                while hi > lo, ASCIIText.isSpace(b[hi - 1]) || (colons && b[hi - 1] == UInt8(ascii: ":")) { hi -= 1 }
                 return lo..<hi
-            }
-            func lowered(_ r: Range<Int>) -> String {
-                String(decoding: b[r].map { $0 &- 65 < 26 ? $0 + 32 : $0 }, as: UTF8.self)
             }
             let line = trimmed(0, b.count)
             var colons = 0
             for i in line where b[i] == UInt8(ascii: ":") { colons += 1 }
-            if line.count - colons <= 3 * longestLabel,
-               labels.contains(lowered(trimmed(line.lowerBound, line.upperBound, colons: true))) {
+            // A label is looked up only when its first byte starts one (most lines start no label).
+            func isLabel(_ r: Range<Int>) -> Bool {
+                if let first = r.first, !labelFirstBytes[Int(ASCIIText.lowercased(b[first]))] { return false }
+                return labels.contains(ASCIIText.lowercased(b[r]))
+            }
+            if line.count - colons <= 3 * longestLabel, isLabel(trimmed(line.lowerBound, line.upperBound, colons: true)) {
                 return .some("")
             }
             guard colons > 0, let colon = b[line].firstIndex(of: UInt8(ascii: ":")),
-                  labels.contains(lowered(trimmed(line.lowerBound, colon))) else { return .some(nil) }
+                  isLabel(trimmed(line.lowerBound, colon)) else { return .some(nil) }
             return .some(String(decoding: b[trimmed(colon + 1, line.upperBound)], as: UTF8.self))
         }
     }
@@ -86,7 +93,7 @@ enum ContactParser {
         var hasReach = false
         for line in lines {
             if line.unicodeScalars.count > 120 { return false }
-            if line.lowercased().hasPrefix("about ") { return false }
+            if line.fastLowercased().hasPrefix("about ") { return false }
             if email(in: line) != nil || phone(in: line) != nil { hasReach = true }
         }
         if hasReach { return true }
@@ -135,7 +142,7 @@ enum ContactParser {
             } else if let number = phone(in: value) {
                 // A fax number is no phone number: it stays in the contact's text only.
                 if current.phone == nil, !isFax(piece) { current.phone = number }
-            } else if value.hasPrefix("http") || value.lowercased().hasPrefix("www.") {
+            } else if value.hasPrefix("http") || value.fastLowercased().hasPrefix("www.") {
                 // A web address belongs to the organisation; kept in the text.
             } else if isRole(value) {
                 if current.phone != nil || current.email != nil, current.role != nil { finish() }
@@ -184,7 +191,7 @@ enum ContactParser {
         // "Helix Robotics, Inc.": a legal suffix stays with its name.
         var merged: [String] = []
         for part in parts where !part.isEmpty {
-            let key = part.lowercased().trimmingCharacters(".")
+            let key = part.fastLowercased().trimmingCharacters(".")
             if let last = merged.last, legalSuffixes.contains(key) {
                 merged[merged.count - 1] = last + ", " + part
             } else {
@@ -209,13 +216,13 @@ enum ContactParser {
     /// "Tel. 030 1234", "E-Mail presse@example.gov".
     static func stripFieldLabel(_ piece: String) -> String {
         if let colon = piece.firstIndex(of: ":"), piece.distance(from: piece.startIndex, to: colon) <= 12 {
-            let label = piece[..<colon].trimmingSpaces().lowercased()
+            let label = piece[..<colon].trimmingSpaces().fastLowercased()
             if fieldLabels.contains(label) { return piece[piece.index(after: colon)...].trimmingSpaces() }
         }
         guard let space = piece.firstIndex(of: " "), piece.distance(from: piece.startIndex, to: space) <= 12 else {
             return piece
         }
-        let label = piece[..<space].lowercased()
+        let label = piece[..<space].fastLowercased()
         guard fieldLabels.contains(label) || fieldLabels.contains(label.trimmingCharacters(".")) else { return piece }
         let rest = piece[piece.index(after: space)...].trimmingSpaces()
         guard let first = rest.unicodeScalars.first,
@@ -226,7 +233,7 @@ enum ContactParser {
     }
 
     private static func isFax(_ piece: String) -> Bool {
-        let p = piece.lowercased()
+        let p = piece.fastLowercased()
         return p.hasPrefix("fax") || p.hasPrefix("telefax") || p.hasPrefix("f:") || p.hasPrefix("f.")
     }
 
@@ -283,7 +290,7 @@ enum ContactParser {
 
     /// The lower-cased words of a field, without surrounding punctuation.
     private static func words(_ value: String) -> [String] {
-        value.lowercased().split { $0 == " " || $0 == "," || $0 == ";" || $0 == "/" }
+        value.fastLowercased().split { $0 == " " || $0 == "," || $0 == ";" || $0 == "/" }
             .map { String($0).trimmingCharacters("().:;\"'«»") }.filter { !$0.isEmpty }
     }
 
@@ -311,7 +318,7 @@ enum ContactParser {
         for w in words {
             guard let f = w.first else { continue }
             if f.isNumber { return false }
-            if !f.isUppercase && !particles.contains(w.lowercased()) { return false }
+            if !f.isUppercase && !particles.contains(w.fastLowercased()) { return false }
         }
         return true
     }

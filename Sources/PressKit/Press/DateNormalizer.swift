@@ -130,7 +130,7 @@ public enum DateNormalizer {
     /// Whether a language writes `05/06/2023` day first: every language but American English (and English
     /// without a region, which on the web is mostly American). nil for an empty tag.
     static func readsSlashDayFirst(_ language: String) -> Bool? {
-        let tag = String(language.lowercased().map { $0 == "_" ? "-" : $0 })
+        let tag = String(language.fastLowercased().map { $0 == "_" ? "-" : $0 })
         guard !tag.isEmpty else { return nil }
         if tag == "en" || tag.hasPrefix("en-us") { return false }
         return true

@@ -116,7 +116,7 @@ enum DateTokenizer {
                     count += 1
                     i = scalars.index(after: i)
                 }
-                let word = ascii ? asciiLowercased(text.utf8[start..<i], count: count) : String(scalars[start..<i]).lowercased()
+                let word = ascii ? asciiLowercased(text.utf8[start..<i], count: count) : String(scalars[start..<i]).fastLowercased()
                 tokens.append(DateToken(kind: .word(word, capitalized: isUpper(c)), range: start..<i, spaceBefore: sawSpace))
             } else {
                 i = scalars.index(after: i)

@@ -221,9 +221,6 @@ enum DatelineParser {
 extension String {
     /// The string without leading and trailing characters from `set` (and white space).
     func trimmingCharacters(_ set: String) -> String {
-        var s = Substring(self)
-        while let f = s.first, set.contains(f) || f.isWhitespace { s = s.dropFirst() }
-        while let l = s.last, set.contains(l) || l.isWhitespace { s = s.dropLast() }
-        return String(s)
+        trimming { set.contains($0) || $0.isWhitespace }
     }
 }

@@ -14,13 +14,13 @@ public enum EndMarks {
                 key.unicodeScalars.append(scalar)
             }
         }
-        switch key.lowercased() {
+        switch key.fastLowercased() {
         case "###", "#", "##", "####", "30", "end", "ends", "ende", "fin", "конец", "endofrelease", "endofpressrelease":
             // A lone "-" or "#" is not a mark; "30" only with its dashes ("-30-").
             if key == "30" { return line.contains("-") }
             if key == "#" || key == "##" { return false }
-            if key.lowercased() == "end" || key.lowercased() == "ends" || key.lowercased() == "ende"
-                || key.lowercased() == "fin" || key.lowercased() == "конец" {
+            if key.fastLowercased() == "end" || key.fastLowercased() == "ends" || key.fastLowercased() == "ende"
+                || key.fastLowercased() == "fin" || key.fastLowercased() == "конец" {
                 // "END" on its own line or with dashes; but a sentence "End." is not.
                 return !line.contains(".")
             }

@@ -94,7 +94,7 @@ enum LanguageGuesser {
                 return
             }
             var word = ""
-            for c in String(decoding: bytes[from..<to], as: UTF8.self).lowercased() {
+            for c in String(decoding: bytes[from..<to], as: UTF8.self).fastLowercased() {
                 if c.isLetter { word.append(c) } else if !word.isEmpty { count(word); word = "" }
             }
             if !word.isEmpty { count(word) }

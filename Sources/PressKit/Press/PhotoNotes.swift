@@ -13,7 +13,7 @@ enum PhotoNotes {
     static func figure(_ text: String) -> Figure? {
         let t = text.trimmingSpaces()
         guard t.utf8.count <= 600, t.hasPrefix("["), t.hasSuffix("]"), let colon = t.firstIndex(of: ":") else { return nil }
-        let label = t[t.index(after: t.startIndex)..<colon].trimmingSpaces().lowercased()
+        let label = t[t.index(after: t.startIndex)..<colon].trimmingSpaces().fastLowercased()
         guard labels.contains(label) else { return nil }
         var body = t[t.index(after: colon)..<t.index(before: t.endIndex)].trimmingSpaces()
         var path: String?
@@ -36,6 +36,6 @@ enum PhotoNotes {
     private static func isImagePath(_ s: String) -> Bool {
         guard !s.isEmpty, !s.contains(" ") else { return false }
         guard let dot = s.lastIndex(of: "."), dot > s.startIndex else { return false }
-        return imageExtensions.contains(s[s.index(after: dot)...].lowercased())
+        return imageExtensions.contains(s[s.index(after: dot)...].fastLowercased())
     }
 }

@@ -32,7 +32,7 @@ enum ReleaseLabels {
     /// `isLabel` without the check of the first letter.
     static func generalIsLabel(_ line: String) -> Bool {
         guard line.utf8.count <= 60 else { return false }
-        let key = line.trimmingCharacters(":.–—-*").lowercased()
+        let key = line.trimmingCharacters(":.–—-*").fastLowercased()
         if plain.contains(key) { return true }
         // "Pressemitteilung 045/2024", "Press release No. 12", "Persbericht 12 2024": a label with its number.
         var words = key.split(separator: " ")
@@ -79,7 +79,7 @@ enum ReleaseLabels {
     /// `embargoText` without the check of the first letter.
     static func generalEmbargoText(_ line: String) -> String? {
         guard line.utf8.count <= 160 else { return nil }
-        let lower = line.trimmingSpaces().lowercased()
+        let lower = line.trimmingSpaces().fastLowercased()
         for prefix in embargoPrefixes where lower.hasPrefix(prefix) {
             let rest = String(line.trimmingSpaces().unicodeScalars.dropFirst(prefix.unicodeScalars.count))
             return rest.trimmingCharacters(":")

@@ -2,12 +2,26 @@
 /// `2021-09-21`, `…-20210921`, and a year with its month alone (`/2023/05/slug`). For the HTML reader's
 /// page date and the press pass's source URL.
 enum URLDates {
-    /// The parts of a URL's path (after the host), split at `/ - _ .`.
+    /// The parts of a URL's path (after the host), split at `/ - _ .`. Read as UTF-8 bytes: the separators
+    /// are ASCII.
     private static func pathParts(_ url: String) -> [Substring] {
-        var path = Substring(url)
-        if let scheme = path.firstRange(of: "://") { path = path[scheme.upperBound...].drop { $0 != "/" } }
-        if let query = path.firstIndex(where: { $0 == "?" || $0 == "#" }) { path = path[..<query] }
-        return path.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "_" || $0 == "." })
+        let bytes = url.utf8
+        var start = bytes.startIndex
+        // Past "scheme://host": after the first "://", from the next "/".
+        var i = bytes.startIndex
+        while let colon = bytes[i...].firstIndex(of: UInt8(ascii: ":")) {
+            let rest = bytes[bytes.index(after: colon)...]
+            if rest.starts(with: "//".utf8) {
+                let host = bytes.index(colon, offsetBy: 3)
+                start = bytes[host...].firstIndex(of: UInt8(ascii: "/")) ?? bytes.endIndex
+                break
+            }
+            i = rest.startIndex
+        }
+        var path = bytes[start...]
+        if let query = path.firstIndex(where: { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }) { path = path[..<query] }
+        return path.split(whereSeparator: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_")
+            || $0 == UInt8(ascii: ".") }).map { Substring($0) }
     }
 
     private static func number(_ part: Substring, digits: Int) -> Int? {

@@ -45,7 +45,7 @@ enum YearEvidence {
 
     /// "© 2021 Acme", "(c) 2019-2021", "Copyright 2021": the latest year named.
     static func copyrightYear(_ text: String) -> Int? {
-        guard text.contains("©") || text.contains("(c)") || text.contains("(C)") || text.lowercased().contains("copyright")
+        guard text.contains("©") || text.contains("(c)") || text.contains("(C)") || text.fastLowercased().contains("copyright")
         else { return nil }
         var best: Int?
         let markers = ["©", "(c)", "(C)", "Copyright", "copyright", "COPYRIGHT"]

@@ -136,6 +136,11 @@ final class HTMLDateRulesTests: XCTestCase {
         XCTAssertEqual(URLDates.day(in: "https://www.example.com/science/2019/11/8/20948348/air"), "2019-11-08")
         XCTAssertNil(URLDates.day(in: "https://x.example/produkt/12345678"))
         XCTAssertNil(URLDates.day(in: "https://x.example/2024/02/radwege"))
+        XCTAssertEqual(URLDates.day(in: "/2021/09/21/slug"), "2021-09-21", "a path without a host")
+        XCTAssertNil(URLDates.day(in: "https://2021.09.21.example/x"), "the host is not the path")
+        XCTAssertNil(URLDates.day(in: "https://x.example/a?d=2021/09/21#2021-09-21"), "nor the query or fragment")
+        XCTAssertEqual(URLDates.day(in: "https://x.example/über/2021_09_21.html"), "2021-09-21")
+        XCTAssertEqual(URLDates.month(in: "https://x.example/2023/05/slug")?.month, 5)
         XCTAssertEqual(URLDates.month(in: "https://blog.example.org/2024/02/radwege.html")?.month, 2)
         XCTAssertNil(URLDates.month(in: "https://blog.example.org/2024/radwege.html"))
     }

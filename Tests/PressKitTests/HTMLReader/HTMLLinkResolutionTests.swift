@@ -24,6 +24,19 @@ final class HTMLLinkResolutionTests: XCTestCase {
         }
     }
 
+    func testReferencesWithNonASCIIAndLineBreaks() {
+        let base = "https://www.example.org/news/2024/"
+        XCTAssertEqual(URLReference.resolve("../presse/überblick?q=été#teil-2", against: base),
+                       "https://www.example.org/news/presse/überblick?q=été#teil-2")
+        XCTAssertEqual(URLReference.resolve("HTTPS://例え.jp/パス/./a", against: base), "https://例え.jp/パス/a")
+        XCTAssertEqual(URLReference.resolve("/a\r\nb\tc", against: base), "https://www.example.org/abc",
+                       "tabs and line breaks inside a URL are removed, CR LF too")
+        XCTAssertEqual(URLReference.resolve("  /a?x=1#f  ", against: base), "https://www.example.org/a?x=1#f")
+        XCTAssertNil(URLReference("1a:b").scheme, "a scheme starts with a letter")
+        XCTAssertNil(URLReference("é:b").scheme, "a scheme is ASCII")
+        XCTAssertEqual(URLReference("mailto:press@example.org").scheme, "mailto")
+    }
+
     private let body = """
     <p>See the <a href="../reports/2024.pdf">report</a>, the <a href="/contact">contact page</a>,
     <a href="//cdn.example/x.js">a CDN</a>, <a href="#top">the top</a>, <a href="mailto:press@example.org">us</a>

@@ -4,20 +4,47 @@ import XCTest
 /// The byte-level fast paths of the fourth performance round give what the Character-level code they stand
 /// in front of gives.
 final class FastPathEquivalenceTests: XCTestCase {
-    func testASCIITitleSplitMatchesTheCharacterSplit() {
-        let pieces = ["Acme", " | ", " - ", " -- ", " :: ", "News", "a-b", "|", " ", "-", "::", "Q3 results", "\r\n", " ---", "x"]
+    func testTitleByteSplitMatchesTheCharacterSplit() {
+        let pieces = ["Acme", " | ", " - ", " -- ", " :: ", "News", "a-b", "|", " ", "-", "::", "Q3 results", "\r\n", " ---", "x",
+                      " – ", " — ", "｜", " ｜ ", " » ", "Überblick", "\u{301}", "\u{200D}", "\u{FE0F}", "é", "🇩🇪", "\u{0600}",
+                      " · ", " • ", "\r", "\n"]
         var seed = SplitMix64(state: 3)
-        for _ in 0..<2000 {
+        for _ in 0..<4000 {
             var title = ""
             for _ in 0..<(1 + Int(seed.next() % 8)) { title += pieces[Int(seed.next() % UInt64(pieces.count))] }
-            let fast = PageTitle.splitASCII(title)
-            XCTAssertNotNil(fast)
+            let fast = PageTitle.splitBytes(title)
             let slow = PageTitle.splitCharacters(title)
-            XCTAssertEqual(fast?.segments, slow.segments, title)
-            XCTAssertEqual(fast?.separators, slow.separators, title)
+            XCTAssertEqual(fast.segments, slow.segments, title.debugDescription)
+            XCTAssertEqual(fast.separators, slow.separators, title.debugDescription)
         }
-        XCTAssertNil(PageTitle.splitASCII("Überblick – Acme"), "a non-ASCII title goes the Character way")
         XCTAssertEqual(PageTitle.split("Überblick – Acme").segments, ["Überblick", "Acme"])
+        XCTAssertEqual(PageTitle.split("A - \u{301}B").segments, ["A - \u{301}B"], "a combining mark joins the space before it")
+    }
+
+    func testHeadingWordsOnBytesMatchTheCharacterWords() {
+        let pieces = ["Acme", " ", "NEWS", "\r\n", "\t", "Q3", "-", "2024", "'s", ".", "x", "  ", "!?", "\r", "\n"]
+        var seed = SplitMix64(state: 5)
+        for _ in 0..<2000 {
+            var text = ""
+            for _ in 0..<Int(seed.next() % 8) { text += pieces[Int(seed.next() % UInt64(pieces.count))] }
+            XCTAssertEqual(PageDateEvidence.words(text), PageDateEvidence.charactersWords(text), text.debugDescription)
+        }
+    }
+
+    func testTrimmingSpacesWithTheTrimmedCheck() {
+        func reference(_ s: String) -> String {
+            var start = s.startIndex, end = s.endIndex
+            while start < end, s[start].isWhitespace { start = s.index(after: start) }
+            while end > start, s[s.index(before: end)].isWhitespace { end = s.index(before: end) }
+            return String(s[start..<end])
+        }
+        let pieces = ["a", " ", "\u{00A0}", "\r\n", "\t", "\u{301}", "\u{0600}", "é", "\u{200D}", "~", "\u{7F}", "\u{1}", "Z", "\u{2003}"]
+        var seed = SplitMix64(state: 9)
+        for _ in 0..<3000 {
+            var text = ""
+            for _ in 0..<Int(seed.next() % 6) { text += pieces[Int(seed.next() % UInt64(pieces.count))] }
+            XCTAssertEqual(text.trimmingSpaces(), reference(text), text.debugDescription)
+        }
     }
 
     func testContactLabelsAfterTheByteChecks() {
@@ -58,7 +85,16 @@ final class FastPathEquivalenceTests: XCTestCase {
             XCTAssertEqual(PageTitle.asciiWords(text),
                            text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init), text)
             for separator in [": ", " : ", " – ", " - ", " | "] {
-                XCTAssertEqual(PageTitle.asciiFirstRange(of: separator, in: text), text.firstRange(of: separator), text)
+                XCTAssertEqual(PageTitle.separatorRange(of: separator, in: text), text.firstRange(of: separator), text)
+            }
+        }
+        // Any text: a byte match inside a Character (a space and a combining mark, a prepended mark) is skipped.
+        let others = ["Grüße", ": ", " : ", " – ", " - ", "\u{301}", "\u{0600}", "é", "\u{200D}", "🇩🇪", "\r\n", "x", " "]
+        for _ in 0..<3000 {
+            var text = ""
+            for _ in 0..<(1 + Int(seed.next() % 7)) { text += others[Int(seed.next() % UInt64(others.count))] }
+            for separator in [": ", " : ", " – ", " - ", " | "] {
+                XCTAssertEqual(PageTitle.separatorRange(of: separator, in: text), text.firstRange(of: separator), text.debugDescription)
             }
         }
         XCTAssertNil(PageTitle.asciiWords("Grüße"))
@@ -98,6 +134,17 @@ final class FastPathEquivalenceTests: XCTestCase {
         for text in texts {
             XCTAssertEqual(text.hasAnySubstring(set), words.contains { text.contains($0) }, text)
         }
+        // Random texts against word sets with and without one-byte words (the two-byte filter's edge).
+        let pieces = ["na", "v", "-", "x", "com", "ment", "ü", "ber", " ", "z", "q", "b", "c", "Z"]
+        var seed = SplitMix64(state: 21)
+        for words in [["nav", "comment", "über", "b-c"], ["zz", "q", "ment"], ["z"], ["über", "x"]] {
+            let set = SubstringSet(words)
+            for _ in 0..<1500 {
+                var text = ""
+                for _ in 0..<Int(seed.next() % 7) { text += pieces[Int(seed.next() % UInt64(pieces.count))] }
+                XCTAssertEqual(text.hasAnySubstring(set), words.contains { text.contains($0) }, "\(words) in \(text)")
+            }
+        }
         XCTAssertFalse("anything".hasAnySubstring(SubstringSet([])))
         XCTAssertFalse("nav".hasAnySubstring(SubstringSet([""])))
     }
@@ -121,5 +168,54 @@ final class FastPathEquivalenceTests: XCTestCase {
         }
         XCTAssertNil(ContactParser.asciiLabelRemainder("Contact presse : Éloïse"), "not ASCII: the Character path reads it")
         XCTAssertEqual(ContactParser.labelRemainder("Contact presse : Éloïse"), "Éloïse")
+    }
+
+    func testSharedASCIIHelpersMatchTheCharacterCode() {
+        // Byte substring search: the first match of a naive search, at the offset and range the Character search
+        // finds when both texts are ASCII without CR.
+        let pieces = ["a", "ab", "b", "nav", "-", " ", "x", "\r\n", "\n", "Q3", "é", "e\u{301}", "--"]
+        var seed = SplitMix64(state: 11)
+        for _ in 0..<1500 {
+            var text = "", needle = ""
+            for _ in 0..<Int(seed.next() % 9) { text += pieces[Int(seed.next() % UInt64(pieces.count))] }
+            for _ in 0..<Int(seed.next() % 3) { needle += pieces[Int(seed.next() % UInt64(pieces.count))] }
+            let h = Array(text.utf8), n = Array(needle.utf8)
+            let naive = n.isEmpty ? 0 : n.count > h.count ? nil : (0...(h.count - n.count)).first { Array(h[$0..<($0 + n.count)]) == n }
+            XCTAssertEqual(ByteScan.firstOffset(of: needle, inUTF8: text), naive, "\(text.debugDescription) \(needle.debugDescription)")
+            XCTAssertEqual(text.hasSubstring(needle), naive != nil)
+            if !needle.isEmpty, ASCIIText.isOneByteCharacters(text), ASCIIText.isOneByteCharacters(needle) {
+                XCTAssertEqual(ByteScan.firstRange(of: needle, inUTF8: text), text.firstRange(of: needle), text.debugDescription)
+            }
+            XCTAssertEqual(ASCIIText.isASCII(text), text.unicodeScalars.allSatisfy(\.isASCII))
+            XCTAssertEqual(ASCIIText.isOneByteCharacters(text), text.unicodeScalars.allSatisfy(\.isASCII) && !text.contains("\r\n")
+                && !text.unicodeScalars.contains("\r"))
+            if ASCIIText.isASCII(text) {
+                var words: [String] = []
+                ASCIIText.forEachWord(in: text) { words.append(ASCIIText.lowercased($0)); return true }
+                XCTAssertEqual(words, text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init))
+            }
+        }
+        var first: [String] = []
+        ASCIIText.forEachWord(in: "one, two three") { first.append(String(decoding: $0, as: UTF8.self)); return false }
+        XCTAssertEqual(first, ["one"], "the walk stops when the body returns false")
+        for byte in UInt8(0)...UInt8(127) {
+            let c = Character(Unicode.Scalar(byte))
+            XCTAssertEqual(ASCIIText.isSpace(byte), c.isWhitespace, "\(byte)")
+            XCTAssertEqual(ASCIIText.isLetterOrDigit(byte), c.isLetter || c.isNumber, "\(byte)")
+            XCTAssertEqual(ASCIIText.lowercased(byte), Array(String(c).lowercased().utf8)[0], "\(byte)")
+        }
+        // The one trim: what the three trimmingCharacters-style helpers and YAML's `trimmed` did.
+        for text in ["", "  ", " .x. ", "…More:", "»Also on x›", "\t a\tb \t", ". e\u{301}.", "\r\nx\r\n"] {
+            func reference(_ set: (Character) -> Bool) -> String {
+                var s = Substring(text)
+                while let f = s.first, set(f) { s = s.dropFirst() }
+                while let l = s.last, set(l) { s = s.dropLast() }
+                return String(s)
+            }
+            XCTAssertEqual(text.trimming { " .…".contains($0) }, reference { " .…".contains($0) }, text)
+            XCTAssertEqual(text.trimmingCharacters(",."), reference { ",.".contains($0) || $0.isWhitespace }, text)
+            XCTAssertEqual(text.trimmed, reference { $0 == " " || $0 == "\t" }, text)
+            XCTAssertEqual(text[...].trimmed, text.trimmed, text)
+        }
     }
 }

@@ -5,7 +5,7 @@ enum DOCXAnchors {
     /// everything before the first letter dropped; "section" when nothing is left; `-1`, `-2` … when taken.
     static func identifier(_ text: String, taken: inout Set<String>) -> String {
         var out = ""
-        for ch in text.lowercased() {
+        for ch in text.fastLowercased() {
             if ch.isLetter || ch.isNumber || ch == "_" || ch == "-" || ch == "." {
                 out.append(ch)
             } else if ch.isWhitespace {

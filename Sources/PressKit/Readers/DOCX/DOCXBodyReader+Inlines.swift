@@ -78,7 +78,7 @@ extension DOCXBodyReader {
         if let rPr { format.apply(rPr) }
         if linkDepth > 0 { format.underline = false }
         // Text in the Symbol font, where Word keeps the font's own codes (F020–F0FE): their characters.
-        if let fonts = rPr?.child("rFonts"), (fonts.attribute("ascii") ?? fonts.attribute("hAnsi"))?.lowercased() == "symbol" {
+        if let fonts = rPr?.child("rFonts"), (fonts.attribute("ascii") ?? fonts.attribute("hAnsi"))?.fastLowercased() == "symbol" {
             for c in r.elements {
                 if c.name == "t" {
                     sink.addText(DOCXSymbolFont.text(c.text), format)
@@ -108,7 +108,7 @@ extension DOCXBodyReader {
             sink.addText("\u{00AD}", format)
         case "sym":
             if let code = c.attribute("char").flatMap({ UInt32($0, radix: 16) }) {
-                if c.attribute("font")?.lowercased() == "symbol", let scalar = DOCXSymbolFont.character(code) {
+                if c.attribute("font")?.fastLowercased() == "symbol", let scalar = DOCXSymbolFont.character(code) {
                     sink.addText(String(Character(scalar)), format)
                     return
                 }
@@ -219,7 +219,7 @@ extension DOCXBodyReader {
     }
 
     static func mediaType(_ path: String) -> String {
-        let ext = path.split(separator: ".").last.map { $0.lowercased() } ?? ""
+        let ext = path.split(separator: ".").last.map { $0.fastLowercased() } ?? ""
         switch ext {
         case "png": return "image/png"
         case "jpg", "jpeg", "jpe": return "image/jpeg"

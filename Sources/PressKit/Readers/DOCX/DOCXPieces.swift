@@ -132,13 +132,13 @@ struct DOCXPieces {
         var i = 1
         while i < words.count {
             let w = words[i]
-            if w.lowercased() == "\\l", i + 1 < words.count {
+            if w.fastLowercased() == "\\l", i + 1 < words.count {
                 anchor = words[i + 1]
                 i += 2
                 continue
             }
             if w.hasPrefix("\\") {
-                i += (w.lowercased() == "\\o" || w.lowercased() == "\\t") ? 2 : 1
+                i += (w.fastLowercased() == "\\o" || w.fastLowercased() == "\\t") ? 2 : 1
                 continue
             }
             if url.isEmpty { url = w }
@@ -358,9 +358,6 @@ struct DOCXPieces {
 
 private extension String {
     func trimmingCharacters(in set: Character) -> String {
-        var s = Substring(self)
-        while s.first == set { s.removeFirst() }
-        while s.last == set { s.removeLast() }
-        return String(s)
+        trimming { $0 == set }
     }
 }

@@ -31,7 +31,7 @@ struct DOCXRunFormat: Hashable {
                 superscript = v == "superscript"
                 `subscript` = v == "subscript"
             case "rFonts":
-                let font = (child.attribute("ascii") ?? child.attribute("hAnsi") ?? "").lowercased()
+                let font = (child.attribute("ascii") ?? child.attribute("hAnsi") ?? "").fastLowercased()
                 if !font.isEmpty { monospace = Self.monospaceFonts.contains { font.hasPrefix($0) } }
             default: break
             }
@@ -40,7 +40,7 @@ struct DOCXRunFormat: Hashable {
 
     /// A toggle property: on unless `w:val` is false/0/off/none.
     static func on(_ e: XMLTreeElement) -> Bool {
-        guard let v = e.attribute("val")?.lowercased() else { return true }
+        guard let v = e.attribute("val")?.fastLowercased() else { return true }
         return !(v == "false" || v == "0" || v == "off" || v == "none")
     }
 

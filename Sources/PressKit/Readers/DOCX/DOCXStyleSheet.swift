@@ -163,7 +163,7 @@ struct DOCXStyleSheet: Sendable {
     // MARK: - Names
 
     static func key(_ s: String) -> String {
-        String(s.lowercased().filter { !$0.isWhitespace && $0 != "-" && $0 != "_" })
+        String(s.fastLowercased().filter { !$0.isWhitespace && $0 != "-" && $0 != "_" })
     }
 
     static let headingWords = ["heading", "überschrift", "berschrift", "titre", "заголовок", "encabezado", "título",

@@ -117,7 +117,7 @@ enum BoilerplateHints {
         let c = dom.attribute("class", of: i) ?? ""
         let d = dom.attribute("id", of: i) ?? ""
         if c.isEmpty && d.isEmpty { return "" }
-        return (c + " " + d).lowercased()
+        return (c + " " + d).fastLowercased()
     }
 
     /// Whether class/id words mark furniture to remove.
@@ -143,11 +143,11 @@ enum BoilerplateHints {
     static func weight(_ dom: HTMLDOM, _ i: Int) -> Int {
         var w = 0
         for value in [dom.attribute("class", of: i), dom.attribute("id", of: i)] {
-            guard let v = value?.lowercased(), !v.isEmpty else { continue }
+            guard let v = value?.fastLowercased(), !v.isEmpty else { continue }
             if isNegative(v) { w -= 25 }
             if isPositive(v) { w += 25 }
         }
-        if let itemprop = dom.attribute("itemprop", of: i)?.lowercased(), itemprop.hasSubstring("articlebody") { w += 50 }
+        if let itemprop = dom.attribute("itemprop", of: i)?.fastLowercased(), itemprop.hasSubstring("articlebody") { w += 50 }
         return w
     }
 
@@ -172,34 +172,16 @@ enum BoilerplateHints {
     /// Whether one of the letter-and-digit tokens of `s` is in `set`. ASCII strings are split on bytes
     /// (for ASCII, `isLetter || isNumber` is exactly A–Z, a–z, 0–9); others take `tokens(_:)`.
     static func hasToken(_ s: String, in set: Set<String>) -> Bool {
-        let ascii: Bool? = s.utf8.withContiguousStorageIfAvailable { bytes in
-            var isASCII = true
-            for b in bytes where b >= 0x80 { isASCII = false; break }
-            return isASCII
-        }
-        guard ascii == true else {
+        guard ASCIIText.isASCII(s) else {
             for token in tokens(s) where set.contains(String(token)) { return true }
             return false
         }
-        let utf8 = s.utf8
-        var start = utf8.startIndex
-        var i = start
-        while true {
-            let atEnd = i == utf8.endIndex
-            let isWordByte: Bool
-            if atEnd {
-                isWordByte = false
-            } else {
-                let b = utf8[i]
-                isWordByte = (b >= 97 && b <= 122) || (b >= 65 && b <= 90) || (b >= 48 && b <= 57)
-            }
-            if !isWordByte {
-                if start < i, set.contains(String(s[start..<i])) { return true }
-                if atEnd { return false }
-                start = utf8.index(after: i)
-            }
-            i = utf8.index(after: i)
+        var found = false
+        ASCIIText.forEachWord(in: s) { word in
+            found = set.contains(String(decoding: word, as: UTF8.self))
+            return !found
         }
+        return found
     }
 }
 
@@ -208,88 +190,56 @@ extension String {
     /// over the string that tries only the needles starting with the byte at hand.
     func hasAnySubstring(_ needles: SubstringSet) -> Bool {
         var haystack = self
-        return haystack.withUTF8 { needles.occurs(in: $0) }
-    }
-
-    /// Whether `needle` occurs in the string (byte-wise; both are expected in lower case).
-    func hasSubstring(_ needle: String) -> Bool {
-        var haystack = self
-        var needle = needle
         return haystack.withUTF8 { h in
-            needle.withUTF8 { n in
-                guard n.count <= h.count, let first = n.first else { return n.isEmpty }
-                var i = 0
-                let last = h.count - n.count
-                while i <= last {
-                    if h[i] == first {
+            var i = 0
+            while i < h.count {
+                if needles.mayStart(h, at: i), let candidates = needles.byFirstByte[Int(h[i])] {
+                    for n in candidates where n.count <= h.count - i {
                         var k = 1
                         while k < n.count, h[i + k] == n[k] { k += 1 }
                         if k == n.count { return true }
                     }
-                    i += 1
                 }
-                return false
+                i += 1
             }
+            return false
         }
+    }
+
+    /// Whether `needle` occurs in the string (byte-wise; both are expected in lower case).
+    func hasSubstring(_ needle: String) -> Bool {
+        ByteScan.firstOffset(of: needle, inUTF8: self) != nil
     }
 }
 
-/// Non-empty words as UTF-8 bytes, grouped by their first byte (for `String.hasAnySubstring`): one flat
-/// buffer of the words' bytes and, for each first byte, the range of its words, so a search walks plain
-/// memory (no array of arrays to retain and release at every byte of the text).
+/// Non-empty words as UTF-8 bytes, grouped by their first byte (for `String.hasAnySubstring`).
 struct SubstringSet {
-    /// The words' bytes, one after another, grouped by first byte.
-    private let bytes: [UInt8]
-    /// Where each word starts in `bytes` and how long it is, in the same order.
-    private let starts: [Int32]
-    private let lengths: [Int32]
-    /// Words with first byte `b` are `first[b]..<first[b + 1]` (257 entries).
-    private let first: [Int32]
+    let byFirstByte: [[[UInt8]]?]
+    /// Bit `a << 8 | b` is set when a word starts with the bytes a b, or is the one byte a (then for every
+    /// b): a text position whose two bytes have no bit set starts no word, and most positions are such.
+    let firstTwoBytes: [UInt64]
 
     init(_ words: [String]) {
-        var groups = [[[UInt8]]](repeating: [], count: 256)
-        for word in words where !word.isEmpty {
-            let w = Array(word.utf8)
-            groups[Int(w[0])].append(w)
-        }
-        var bytes: [UInt8] = [], starts: [Int32] = [], lengths: [Int32] = [], first: [Int32] = [0]
-        for group in groups {
-            for w in group {
-                starts.append(Int32(bytes.count))
-                lengths.append(Int32(w.count))
-                bytes += w
+        var table = [[[UInt8]]?](repeating: nil, count: 256)
+        var bits = [UInt64](repeating: 0, count: 1024)
+        for word in words {
+            let bytes = Array(word.utf8)
+            guard let first = bytes.first else { continue }
+            table[Int(first)] = (table[Int(first)] ?? []) + [bytes]
+            for second in (bytes.count > 1 ? Int(bytes[1])...Int(bytes[1]) : 0...255) {
+                let key = Int(first) << 8 | second
+                bits[key >> 6] |= 1 << UInt64(key & 63)
             }
-            first.append(Int32(starts.count))
         }
-        (self.bytes, self.starts, self.lengths, self.first) = (bytes, starts, lengths, first)
+        byFirstByte = table
+        firstTwoBytes = bits
     }
 
-    /// Whether any word occurs in `h`.
-    func occurs(in h: UnsafeBufferPointer<UInt8>) -> Bool {
-        bytes.withUnsafeBufferPointer { w in
-            starts.withUnsafeBufferPointer { starts in
-                lengths.withUnsafeBufferPointer { lengths in
-                    first.withUnsafeBufferPointer { first in
-                        var i = 0
-                        while i < h.count {
-                            let b = Int(h[i])
-                            var j = Int(first[b])
-                            let end = Int(first[b + 1])
-                            while j < end {
-                                let n = Int(lengths[j]), s = Int(starts[j])
-                                if n <= h.count - i {
-                                    var k = 1
-                                    while k < n, h[i + k] == w[s + k] { k += 1 }
-                                    if k == n { return true }
-                                }
-                                j += 1
-                            }
-                            i += 1
-                        }
-                        return false
-                    }
-                }
-            }
-        }
+    /// Whether a word may start at byte `i` of `h` (false: none does).
+    @inline(__always)
+    func mayStart(_ h: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        let second = i + 1 < h.count ? Int(h[i + 1]) : 0
+        let key = Int(h[i]) << 8 | second
+        return firstTwoBytes[key >> 6] & (1 << UInt64(key & 63)) != 0 || i + 1 == h.count
     }
 }

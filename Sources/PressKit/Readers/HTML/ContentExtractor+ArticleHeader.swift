@@ -67,7 +67,7 @@ extension ContentExtractor {
         case "nav", "aside", "footer", "menu", "form", "button", "time", "address", "table", "iframe", "svg": return .skip
         default: break
         }
-        if let role = dom.attribute("role", of: j)?.lowercased(), HTMLElementKinds.boilerplateRoles.contains(role) { return .skip }
+        if let role = dom.attribute("role", of: j)?.fastLowercased(), HTMLElementKinds.boilerplateRoles.contains(role) { return .skip }
         let words = BoilerplateHints.classAndID(dom, j)
         let leadHint = !words.isEmpty && BoilerplateHints.isLead(words)
         if isLeadFigure(j, words: words, base: base) { return .block(isList: false) }
@@ -132,7 +132,7 @@ extension ContentExtractor {
             let inner = dom.nodes[k].name
             switch inner {
             case "img":
-                let hints = BoilerplateHints.classAndID(dom, k) + " " + (dom.attribute("src", of: k) ?? "").lowercased()
+                let hints = BoilerplateHints.classAndID(dom, k) + " " + (dom.attribute("src", of: k) ?? "").fastLowercased()
                 if BoilerplateHints.isIcon(hints) { return false }
                 images += 1
             case "ul", "ol", "table", "h1", "h2", "h3", "video", "iframe", "button": return false

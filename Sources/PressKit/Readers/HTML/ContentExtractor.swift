@@ -91,7 +91,7 @@ struct ContentExtractor {
             let node = dom.nodes[i]
             if !node.isText, !stats.hidden[i] {
                 if node.name == "article" || node.name == "main" || dom.attribute("role", of: i) == "main"
-                    || (dom.attribute("itemprop", of: i)?.lowercased().hasSubstring("articlebody") ?? false) {
+                    || (dom.attribute("itemprop", of: i)?.fastLowercased().hasSubstring("articlebody") ?? false) {
                     if stats.textLength[i] >= 200 { marks[i] = true }
                 }
                 // Never the bulk of the page: a whole article behind a class that a script removes stays.
@@ -131,7 +131,7 @@ struct ContentExtractor {
         case "form": return base.textLength[i] < 1000 || base.linkDensity(i) > 0.5
         default: break
         }
-        if let role = dom.attribute("role", of: i)?.lowercased(), HTMLElementKinds.boilerplateRoles.contains(role) {
+        if let role = dom.attribute("role", of: i)?.fastLowercased(), HTMLElementKinds.boilerplateRoles.contains(role) {
             return true
         }
         let words = BoilerplateHints.classAndID(dom, i)

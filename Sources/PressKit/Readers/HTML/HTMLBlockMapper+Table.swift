@@ -44,7 +44,7 @@ extension HTMLBlockMapper {
     }
 
     private func isLayout(_ i: Int, rows: [[Int]]) -> Bool {
-        if let role = dom.attribute("role", of: i)?.lowercased(), role == "presentation" || role == "none" { return true }
+        if let role = dom.attribute("role", of: i)?.fastLowercased(), role == "presentation" || role == "none" { return true }
         let end = dom.subtreeEnd(i)
         var j = i + 1
         while j < end {

@@ -38,7 +38,7 @@ enum HTMLBodyNoise {
     private static func shortText(_ content: [Inline]) -> String? {
         var budget = 0
         guard !content.isEmpty, isShort(content, budget: &budget) else { return nil }
-        let text = HTMLText.collapse(content.plainTextWithoutImages).lowercased()
+        let text = HTMLText.collapse(content.plainTextWithoutImages).fastLowercased()
         return text.isEmpty ? nil : text
     }
 
@@ -161,7 +161,7 @@ enum HTMLBodyNoise {
     /// A line that closes an article on a site rather than its text (only at the article's end).
     static func isClosingLine(_ text: String) -> Bool {
         guard text.utf8.count <= 160 else { return false }
-        if closingLabels.contains(text.trimmingCharacters(in: " .…")) { return true }
+        if closingLabels.contains(text.trimming { " .…".contains($0) }) { return true }
         if text.hasPrefix("tags:") || text.hasPrefix("tagged:") || text.hasPrefix("schlagwörter:") { return true }
         if text.hasAnySubstring(closingPhrases) { return true }
         // "Follow Newsbeat on Instagram, Facebook and X.", "Follow our full coverage at https://…"
@@ -221,7 +221,7 @@ enum HTMLBodyNoise {
 
     /// A teaser of another article set as one link ("Also on example.com: Headline", "Read more: …").
     static func isFurtherReading(_ text: String) -> Bool {
-        let trimmed = text.trimmingCharacters(in: " :.…»›>")
+        let trimmed = text.trimming { " :.…»›>".contains($0) }
         if trimmed.hasPrefix("also on ") || trimmed.hasPrefix("more on ") { return true }
         return leadIns.contains { phrase in
             trimmed.utf8.starts(with: phrase.utf8) && trimmed.utf8.count > phrase.utf8.count
@@ -269,7 +269,7 @@ enum HTMLBodyNoise {
     static func isDanglingLeadIn(_ text: String, next: Block?, heading: Bool = false) -> Bool {
         let endsInColon = text.utf8.last == UInt8(ascii: ":")
         guard text.utf8.count <= 160, endsInColon || text.utf8.count <= 40 else { return false }
-        let trimmed = text.trimmingCharacters(in: " :.…")
+        let trimmed = text.trimming { " :.…".contains($0) }
         let nextIsList: Bool
         let nextIsEnd: Bool
         switch next {
@@ -296,7 +296,7 @@ enum HTMLBodyNoise {
     static func isFileName(_ text: String) -> Bool {
         guard text.utf8.count <= 120, !text.utf8.contains(UInt8(ascii: " ")), let dot = text.lastIndex(of: ".") else { return false }
         let ext = text[text.index(after: dot)...]
-        guard PhotoNotes.imageExtensions.contains(ext.lowercased()), dot > text.startIndex else { return false }
+        guard PhotoNotes.imageExtensions.contains(ext.fastLowercased()), dot > text.startIndex else { return false }
         return text[..<dot].allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" || $0 == "." || $0 == "/" }
     }
 }
@@ -306,11 +306,11 @@ extension HTMLBodyNoise {
     /// `IMG_1234`, or the name in `src` without its extension and size suffix), which describes nothing.
     static func isFileNameAlt(_ alt: String, source: String) -> Bool {
         guard !alt.isEmpty, alt.utf8.count <= 200, !alt.utf8.contains(UInt8(ascii: " ")) else { return false }
-        let lower = alt.lowercased()
+        let lower = alt.fastLowercased()
         if isFileName(lower) { return true }
         // A plain word ("tower" for tower.jpg) may describe the picture; a slug or a number does not.
         guard lower.contains(where: { $0 == "-" || $0 == "_" || $0.isNumber }) else { return false }
-        var file = source.split(separator: "/").last.map { $0.lowercased() } ?? ""
+        var file = source.split(separator: "/").last.map { $0.fastLowercased() } ?? ""
         if let cut = file.firstIndex(where: { $0 == "?" || $0 == "#" }) { file = String(file[..<cut]) }
         if let dot = file.lastIndex(of: ".") { file = String(file[..<dot]) }
         if file == lower { return true }
@@ -324,15 +324,5 @@ extension HTMLBodyNoise {
         let rest = lower.dropFirst(letters.count).drop { $0 == "_" || $0 == "-" }
         return ["img", "dsc", "dscn", "dscf", "pict", "p", "photo", "image"].contains(String(letters))
             && rest.count >= 3 && rest.allSatisfy(\.isNumber)
-    }
-}
-
-extension String {
-    /// The string without the given characters at either end.
-    fileprivate func trimmingCharacters(in set: String) -> String {
-        var s = self[...]
-        while let first = s.first, set.contains(first) { s = s.dropFirst() }
-        while let last = s.last, set.contains(last) { s = s.dropLast() }
-        return String(s)
     }
 }

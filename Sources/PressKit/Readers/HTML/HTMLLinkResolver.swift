@@ -5,6 +5,8 @@
 final class HTMLLinkResolver {
     /// The absolute URL references are resolved against, if the page gives one.
     let base: String?
+    /// `base`, split once.
+    private let baseReference: URLReference?
     /// How many relative links were dropped for want of a base URL.
     private(set) var droppedRelativeLinks = 0
     /// Marks a target that could not be resolved: such links stay links until the article's edges are
@@ -19,26 +21,29 @@ final class HTMLLinkResolver {
         } else {
             base = canonicalAbsolute
         }
+        baseReference = base.map(URLReference.init)
     }
 
     /// The absolute target of an `href`, or nil for links that lead nowhere outside a browser.
     func linkTarget(_ href: String) -> String? {
         let trimmed = href.trimmingWhitespaceAndControls()
         if trimmed.isEmpty { return nil }
-        let scheme = URLReference(trimmed).scheme
+        let reference = URLReference(trimmed)
+        let scheme = reference.scheme
         if scheme == "javascript" || scheme == "vbscript" || scheme == "data" { return nil }
         if scheme != nil { return trimmed }
         guard base != nil else {
             droppedRelativeLinks += 1
             return Self.unresolvedMark + trimmed
         }
-        return URLReference.resolve(trimmed, against: base)
+        return URLReference.resolve(reference, against: baseReference)
     }
 
     /// A resource reference (an image) made absolute when a base is known, else left as it is.
     func resource(_ reference: String) -> String {
         let trimmed = reference.trimmingWhitespaceAndControls()
-        return URLReference.isAbsolute(trimmed) ? trimmed : URLReference.resolve(trimmed, against: base)
+        let split = URLReference(trimmed)
+        return split.scheme != nil ? trimmed : URLReference.resolve(split, against: baseReference)
     }
 
     /// The absolute source of an `img`, looking past lazy-loading placeholders.
@@ -51,10 +56,10 @@ final class HTMLLinkResolver {
            let first = srcset.split(separator: ",").first?.split(separator: " ").first {
             candidates.append(String(first))
         }
-        guard let source = candidates.first(where: { !$0.lowercased().hasPrefix("data:") }) ?? candidates.first else {
+        guard let source = candidates.first(where: { !$0.fastLowercased().hasPrefix("data:") }) ?? candidates.first else {
             return nil
         }
-        if source.lowercased().hasPrefix("javascript:") { return nil }
+        if source.fastLowercased().hasPrefix("javascript:") { return nil }
         return resource(source)
     }
 

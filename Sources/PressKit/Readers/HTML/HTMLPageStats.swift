@@ -79,9 +79,9 @@ struct HTMLPageStats {
         while a < end {
             let name = dom.attributeNames[a]
             if name == "hidden" { return true }
-            if name == "aria-hidden", dom.attributeValues[a].lowercased() == "true" { return true }
+            if name == "aria-hidden", dom.attributeValues[a].fastLowercased() == "true" { return true }
             if name == "style" {
-                let style = dom.attributeValues[a].lowercased().filter { $0 != " " }
+                let style = String(decoding: dom.attributeValues[a].fastLowercased().utf8.filter { $0 != 32 }, as: UTF8.self)
                 if style.hasSubstring("display:none") || style.hasSubstring("visibility:hidden") { return true }
             }
             if name == "type", dom.nodes[i].name == "input" { return true }

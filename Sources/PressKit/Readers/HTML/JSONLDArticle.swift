@@ -31,7 +31,7 @@ struct JSONLDArticle {
             Self.collect(json, into: &objects)
         }
         for object in objects {
-            let types = (object["@type"]?.elements ?? []).compactMap(\.text).map { $0.lowercased() }
+            let types = (object["@type"]?.elements ?? []).compactMap(\.text).map { $0.fastLowercased() }
             if siteName == nil, types.contains("website") || types.contains("organization") || types.contains("newsmediaorganization") {
                 siteName = object["name"]?.text.map(HTMLText.collapse)
             }

@@ -36,7 +36,7 @@ enum PageContacts {
             let contacts = ContactParser.contacts(lines)
             // Under a bare "Kontakt" / "Contact" a box beside the text may be the site's switchboard: only a
             // block with an e-mail address counts; a press label ("Pressekontakt") takes a phone alone.
-            let generic = genericLabels.contains(text.trimmingCharacters(":").lowercased())
+            let generic = genericLabels.contains(text.trimmingCharacters(":").fastLowercased())
             guard contacts.contains(where: { $0.email != nil || !generic && $0.phone != nil }) else { continue }
             for contact in contacts where !found.contains(contact) { found.append(contact) }
             i = dom.subtreeEnd(Int(node.parent) >= 0 ? Int(node.parent) : i) - 1
@@ -108,7 +108,7 @@ enum PageContacts {
             } else if HTMLElementKinds.block.contains(node.name) {
                 breakLine()
                 blockEnds.append(dom.subtreeEnd(i))
-            } else if node.name == "a", let href = dom.attribute("href", of: i), href.lowercased().hasPrefix("mailto:"),
+            } else if node.name == "a", let href = dom.attribute("href", of: i), href.fastLowercased().hasPrefix("mailto:"),
                       !dom.textContent(i).contains("@") {
                 let address = String(href.dropFirst(7).prefix { $0 != "?" })
                 current += " " + address + " "
@@ -139,7 +139,7 @@ enum PageContacts {
             case "footer", "header": if !insideArticle { return true }
             default: break
             }
-            if let role = dom.attribute("role", of: node)?.lowercased(), ["navigation", "contentinfo", "banner", "menu"].contains(role) {
+            if let role = dom.attribute("role", of: node)?.fastLowercased(), ["navigation", "contentinfo", "banner", "menu"].contains(role) {
                 return true
             }
             let words = BoilerplateHints.classAndID(dom, node)

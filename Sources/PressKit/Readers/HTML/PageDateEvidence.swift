@@ -140,7 +140,7 @@ struct PageDateEvidence {
         }
 
         private static func lowercased(_ s: String) -> String {
-            s.utf8.contains { ($0 >= 65 && $0 <= 90) || $0 >= 0x80 } ? s.lowercased() : s
+            s.utf8.contains { ($0 >= 65 && $0 <= 90) || $0 >= 0x80 } ? s.fastLowercased() : s
         }
     }
 
@@ -152,7 +152,7 @@ struct PageDateEvidence {
         case "footer", "aside": return !insideArticle
         default: break
         }
-        if let role = attributes.role, furnitureRoles.contains(role.lowercased()) { return true }
+        if let role = attributes.role, furnitureRoles.contains(role.fastLowercased()) { return true }
         guard attributes.hasClassOrID else { return false }
         return words.hasAnySubstring(furnitureWords) || hasFurnitureToken(words)
             || (words.hasSubstring("footer") && !insideArticle)
@@ -177,13 +177,13 @@ struct PageDateEvidence {
         if name == "html", language == nil {
             language = dom.attribute("lang", of: i) ?? dom.attribute("xml:lang", of: i)
             slashDayFirst = language.flatMap(DateNormalizer.readsSlashDayFirst)
-            persian = language.map { $0.lowercased() == "fa" || $0.lowercased().hasPrefix("fa-") } ?? false
+            persian = language.map { $0.fastLowercased() == "fa" || $0.fastLowercased().hasPrefix("fa-") } ?? false
         }
         guard dom.nodes[i].attributeCount > 0 || Self.interesting.contains(name) else { return }
         let attributes = Attributes(dom, i)
         // Often on a hidden element (`<span itemprop="datePublished" content="…" hidden>`).
         if let itemprop = attributes.itemprop, itemDatePublished == nil, name != "meta",
-           itemprop.lowercased() == "datepublished" {
+           itemprop.fastLowercased() == "datepublished" {
             itemDatePublished = attributes.datetime ?? attributes.content
                 ?? HTMLText.collapse(dom.textContent(i, maxNodes: Self.maxTextNodes))
         }
@@ -204,7 +204,7 @@ struct PageDateEvidence {
                                     text: HTMLText.collapse(dom.textContent(i, maxNodes: Self.maxTextNodes))))
         case "time":
             guard let value = attributes.datetime, var date = PageTimestamp.parse(value) else { break }
-            var marks = ((attributes.itemprop ?? "") + " " + attributes.classAndID).lowercased()
+            var marks = ((attributes.itemprop ?? "") + " " + attributes.classAndID).fastLowercased()
             // The wrapper often says what the time is: <div class="published"><span><time …>.
             var up = p
             for _ in 0..<2 where up >= 0 {
@@ -309,10 +309,31 @@ struct PageDateEvidence {
     }
 
     /// Lower-cased words joined by single spaces (letters and digits only).
-    private static func words(_ s: String) -> String {
+    static func words(_ s: String) -> String {
+        if ASCIIText.isASCII(s) {
+            // ASCII: a letter or number is A–Z, a–z or 0–9, each byte a Character (CR LF is neither).
+            var out: [UInt8] = []
+            out.reserveCapacity(s.utf8.count)
+            var pendingSpace = false
+            for b in s.utf8 {
+                if ASCIIText.isLetterOrDigit(b) {
+                    if pendingSpace, !out.isEmpty { out.append(32) }
+                    pendingSpace = false
+                    out.append(ASCIIText.lowercased(b))
+                } else {
+                    pendingSpace = true
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+        return charactersWords(s)
+    }
+
+    /// `words` on Characters, for any text.
+    static func charactersWords(_ s: String) -> String {
         var out = ""
         var pendingSpace = false
-        for c in s.lowercased() {
+        for c in s.fastLowercased() {
             if c.isLetter || c.isNumber {
                 if pendingSpace, !out.isEmpty { out.append(" ") }
                 pendingSpace = false
@@ -399,9 +420,13 @@ struct TextShape {
     var mayHoldDate: Bool { longestDigitRun >= 4 || (hasDottedDigits && count <= 60) || hasNativeDigits }
 
     init(_ text: String) {
+        self = text.utf8.withContiguousStorageIfAvailable { TextShape(bytes: $0) } ?? TextShape(bytes: text.utf8)
+    }
+
+    private init<Bytes: Sequence<UInt8>>(bytes: Bytes) {
         var count = 0, run = 0, longest = 0, dotted = false, native = false
         var previous: UInt8 = 0, beforePrevious: UInt8 = 0
-        for b in text.utf8 {
+        for b in bytes {
             count &+= 1
             if b &- 48 < 10 {
                 run &+= 1
@@ -428,8 +453,12 @@ struct TextShape {
 
     /// Whether a text has anything but ASCII white space and no-break spaces (C2 A0).
     static func hasContent(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { hasContent(bytes: $0) } ?? hasContent(bytes: text.utf8)
+    }
+
+    private static func hasContent<Bytes: Sequence<UInt8>>(bytes: Bytes) -> Bool {
         var previous: UInt8 = 0
-        for b in text.utf8 {
+        for b in bytes {
             if b > 32, b != 0xC2, !(b == 0xA0 && previous == 0xC2) { return true }
             previous = b
         }

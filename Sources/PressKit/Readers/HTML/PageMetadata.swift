@@ -31,11 +31,11 @@ struct PageMetadata {
             case "base":
                 if baseHref == nil { baseHref = dom.attribute("href", of: i) }
             case "link":
-                let rel = dom.attribute("rel", of: i)?.lowercased() ?? ""
+                let rel = dom.attribute("rel", of: i)?.fastLowercased() ?? ""
                 if canonical == nil, rel.split(separator: " ").contains("canonical") { canonical = dom.attribute("href", of: i) }
             case "meta":
                 let key = (dom.attribute("property", of: i) ?? dom.attribute("name", of: i)
-                    ?? dom.attribute("itemprop", of: i) ?? dom.attribute("http-equiv", of: i))?.lowercased()
+                    ?? dom.attribute("itemprop", of: i) ?? dom.attribute("http-equiv", of: i))?.fastLowercased()
                 if let key, let content = dom.attribute("content", of: i) {
                     let value = HTMLText.collapse(content)
                     if !value.isEmpty {
@@ -108,7 +108,7 @@ struct PageMetadata {
         keywords += metaAll["article:tag"] ?? []
         if keywords.isEmpty { keywords = jsonLD.keywords }
         var seen = Set<String>()
-        m.keywords = keywords.filter { !$0.isEmpty && seen.insert($0.lowercased()).inserted }
+        m.keywords = keywords.filter { !$0.isEmpty && seen.insert($0.fastLowercased()).inserted }
         if let image = meta["og:image"] ?? jsonLD.image ?? meta["twitter:image"] ?? meta["og:image:url"] {
             m.image = links.resource(image)
         }

@@ -59,7 +59,7 @@ enum PageStandfirst {
         guard words.count >= 4, text.unicodeScalars.count <= 400, ContactParser.labelRemainder(text) == nil,
               !["by", "von", "par", "por", "di", "door", "de", "av", "af"].contains(words[0]) else { return false }
         if text.unicodeScalars.count < 120, DateNormalizer.firstDate(in: text, allowPartial: false) != nil { return false }
-        let lower = text.lowercased()
+        let lower = text.fastLowercased()
         for credit in ["foto:", "photo:", "bild:", "image:", "credit:", "associated press", "getty images", "/ ap", "reuters/", "dpa/"]
         where lower.hasSubstring(credit) {
             return false

@@ -48,7 +48,7 @@ struct PrintedDate {
         }
         guard var date = found, PublicationDay.years.contains(date.year),
               DateNormalizer.isValid(year: date.year, month: date.month, day: date.day) else { return nil }
-        let lower = text.lowercased()
+        let lower = text.fastLowercased()
         if lower.hasAnySubstring(copyrightWords) { return nil }
         if date.minuteOfDay == nil { date.minuteOfDay = clockTime(lower) }
         return PrintedDate(date: date, cue: cue(lowercased: lower))
@@ -57,7 +57,7 @@ struct PrintedDate {
     /// What the words of a short text (a label such as "Veröffentlicht am") say about a date beside them.
     static func cue(of text: String) -> Cue {
         guard !text.isEmpty, text.utf8.count <= 200 else { return .none }
-        return cue(lowercased: text.lowercased())
+        return cue(lowercased: text.fastLowercased())
     }
 
     private static func cue(lowercased lower: String) -> Cue {

@@ -23,7 +23,7 @@ enum ScriptDates {
             var start = i
             while start > 0, isIdentifier(b[start - 1]) { start -= 1 }
             let name = String(decoding: b[start..<i], as: UTF8.self)
-            guard name != "Date", name.lowercased().hasSubstring("date") || name.lowercased().hasSubstring("time"),
+            guard name != "Date", name.fastLowercased().hasSubstring("date") || name.fastLowercased().hasSubstring("time"),
                   let value = literal(b, from: i + 1) else { continue }
             if let t = PageTimestamp.parse(value) { return t }
         }
@@ -39,7 +39,7 @@ enum ScriptDates {
                 guard let tagEnd = find([UInt8(ascii: ">")], in: b, from: start + open.count) else { return nil }
                 guard let end = find(close, in: b, from: tagEnd + 1) else { return nil }
                 i = end + close.count
-                let tag = String(decoding: b[start..<tagEnd], as: UTF8.self).lowercased()
+                let tag = String(decoding: b[start..<tagEnd], as: UTF8.self).fastLowercased()
                 guard end - tagEnd - 1 <= maxPrintingScript, !tag.hasSubstring(" src="),
                       !tag.hasSubstring("type=") || tag.hasSubstring("javascript") else { continue }
                 if let t = printed(in: String(decoding: b[(tagEnd + 1)..<end], as: UTF8.self)) { return t }

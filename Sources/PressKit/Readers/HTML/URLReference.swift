@@ -6,33 +6,36 @@ struct URLReference {
     var query: String?
     var fragment: String?
 
-    /// Splits a reference into its five parts (RFC 3986 appendix B).
+    /// Splits a reference into its five parts (RFC 3986 appendix B). The delimiters are ASCII, so the
+    /// search runs over UTF-8 bytes: a URL is a sequence of code points, not of user-perceived characters.
     init(_ string: String) {
         var rest = Substring(string)
-        if let hash = rest.firstIndex(of: "#") {
-            fragment = String(rest[rest.index(after: hash)...])
+        if let hash = rest.utf8.firstIndex(of: UInt8(ascii: "#")) {
+            fragment = String(rest[rest.utf8.index(after: hash)...])
             rest = rest[..<hash]
         }
-        if let q = rest.firstIndex(of: "?") {
-            query = String(rest[rest.index(after: q)...])
+        if let q = rest.utf8.firstIndex(of: UInt8(ascii: "?")) {
+            query = String(rest[rest.utf8.index(after: q)...])
             rest = rest[..<q]
         }
-        if let colon = rest.firstIndex(of: ":"), colon != rest.startIndex {
-            let candidate = rest[..<colon]
-            if candidate.first!.isASCIILetter,
-               candidate.allSatisfy({ $0.isASCIILetter || $0.isASCIIDigit || $0 == "+" || $0 == "-" || $0 == "." }) {
-                scheme = candidate.lowercased()
-                rest = rest[rest.index(after: colon)...]
+        if let colon = rest.utf8.firstIndex(of: UInt8(ascii: ":")), colon != rest.startIndex {
+            let candidate = rest.utf8[..<colon]
+            if Self.isASCIILetter(candidate.first!),
+               candidate.allSatisfy({ Self.isASCIILetter($0) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2B || $0 == 0x2D || $0 == 0x2E }) {
+                scheme = String(Substring(candidate)).fastLowercased()
+                rest = rest[rest.utf8.index(after: colon)...]
             }
         }
-        if rest.hasPrefix("//") {
-            let afterSlashes = rest.dropFirst(2)
-            let end = afterSlashes.firstIndex(of: "/") ?? afterSlashes.endIndex
+        if rest.utf8.starts(with: "//".utf8) {
+            let afterSlashes = rest[rest.utf8.index(rest.startIndex, offsetBy: 2)...]
+            let end = afterSlashes.utf8.firstIndex(of: UInt8(ascii: "/")) ?? afterSlashes.endIndex
             authority = String(afterSlashes[..<end])
             rest = afterSlashes[end...]
         }
         path = String(rest)
     }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
 
     var string: String {
         var out = ""
@@ -49,8 +52,12 @@ struct URLReference {
 
     /// `reference` resolved against `base`; `reference` unchanged when `base` is not absolute.
     static func resolve(_ reference: String, against base: String?) -> String {
-        let ref = URLReference(reference.trimmingWhitespaceAndControls())
-        guard let base, case let b = URLReference(base), b.scheme != nil else { return ref.string }
+        resolve(URLReference(reference.trimmingWhitespaceAndControls()), against: base.map(URLReference.init))
+    }
+
+    /// The same for references already split (a page's links are resolved against one base, split once).
+    static func resolve(_ ref: URLReference, against base: URLReference?) -> String {
+        guard let b = base, b.scheme != nil else { return ref.string }
         var t = URLReference("")
         if let scheme = ref.scheme {
             t = ref
@@ -89,7 +96,7 @@ struct URLReference {
 
     /// RFC 3986 5.2.4.
     static func removeDotSegments(_ path: String) -> String {
-        guard path.contains(".") else { return path }
+        guard path.utf8.contains(UInt8(ascii: ".")) else { return path }
         var input = Substring(path)
         var output: [Substring] = []
         while !input.isEmpty {
@@ -115,11 +122,6 @@ struct URLReference {
     }
 }
 
-extension Character {
-    fileprivate var isASCIILetter: Bool { isASCII && isLetter }
-    fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
-}
-
 extension String {
     /// Without leading/trailing whitespace and control characters (as the URL standard strips them).
     func trimmingWhitespaceAndControls() -> String {
@@ -127,8 +129,9 @@ extension String {
         guard let first = scalars.firstIndex(where: { $0.value > 0x20 }) else { return "" }
         let last = scalars.lastIndex(where: { $0.value > 0x20 })!
         var out = String(scalars[first...last])
-        if out.contains(where: { $0 == "\n" || $0 == "\t" || $0 == "\r" }) {
-            out.removeAll { $0 == "\n" || $0 == "\t" || $0 == "\r" }
+        // Tabs and line breaks inside are removed too, as bytes: "\r\n" is one Character, equal to neither.
+        if out.utf8.contains(where: { $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }) {
+            out = String(decoding: out.utf8.filter { $0 != 0x0A && $0 != 0x09 && $0 != 0x0D }, as: UTF8.self)
         }
         return out
     }

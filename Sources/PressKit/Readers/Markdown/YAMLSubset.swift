@@ -375,11 +375,6 @@ struct YAMLSubset {
 
 extension StringProtocol {
     /// Without leading and trailing spaces and tabs.
-    var trimmed: String {
-        var s = self[...]
-        while let f = s.first, f == " " || f == "\t" { s = s.dropFirst() }
-        while let l = s.last, l == " " || l == "\t" { s = s.dropLast() }
-        return String(s)
-    }
+    var trimmed: String { trimming { $0 == " " || $0 == "\t" } }
 }
 

@@ -74,7 +74,7 @@ struct NINJSItemReading {
     /// An entry of `headlines`/`descriptions`/`bodies` by role (first match), else the first entry.
     static func entry(_ entries: [JSONValue], roles: [String]) -> JSONValue? {
         for role in roles {
-            if let e = entries.first(where: { text($0, "role")?.lowercased() == role }) { return e }
+            if let e = entries.first(where: { text($0, "role")?.fastLowercased() == role }) { return e }
         }
         return entries.first
     }
@@ -85,7 +85,7 @@ struct NINJSItemReading {
         let main = Self.entry(headlines, roles: ["main", "headline", "title"])
         m.title = string("headline") ?? Self.text(main, "value") ?? string("title")
         m.subtitle = string("headline_sub", "headline_subtitle", "headline_sub_title")
-            ?? headlines.first { ["sub", "subtitle", "subheadline", "kicker"].contains(Self.text($0, "role")?.lowercased() ?? "") }
+            ?? headlines.first { ["sub", "subtitle", "subheadline", "kicker"].contains(Self.text($0, "role")?.fastLowercased() ?? "") }
                 .flatMap { Self.text($0, "value") }
         let first = string("firstcreated", "firstCreated", "contentcreated", "contentCreated")
         let version = string("versioncreated", "versionCreated")
@@ -98,16 +98,16 @@ struct NINJSItemReading {
         if let by = string("by", "byline") {
             m.authors = [by]
         } else {
-            m.authors = Self.list(value("people", "person")).filter { Self.text($0, "rel")?.lowercased() == "author" }
+            m.authors = Self.list(value("people", "person")).filter { Self.text($0, "rel")?.fastLowercased() == "author" }
                 .compactMap { Self.text($0, "name") }
         }
         m.description = string("description_text", "description_summary")
             ?? Self.text(Self.entry(Self.list(value("descriptions")), roles: ["summary", "text", "abstract", "lead"]), "value")
         m.keywords = Self.list(value("subjects", "subject")).compactMap { Self.text($0, "name") }
         let organisations = Self.list(value("organisations", "organisation"))
-        m.organization = (organisations.first { ["issuer", "publisher", "source"].contains(Self.text($0, "rel")?.lowercased() ?? "") }
+        m.organization = (organisations.first { ["issuer", "publisher", "source"].contains(Self.text($0, "rel")?.fastLowercased() ?? "") }
             ?? organisations.first).flatMap { Self.text($0, "name") }
-        m.contacts = Self.list(value("people", "person")).filter { Self.text($0, "rel")?.lowercased() == "contact" }
+        m.contacts = Self.list(value("people", "person")).filter { Self.text($0, "rel")?.fastLowercased() == "contact" }
             .map(Self.contact)
         let uri = string("uri")
         if let uri, NewsRelease.isAbsoluteURL(uri), uri.hasPrefix("http") {
@@ -138,7 +138,7 @@ struct NINJSItemReading {
                 continue
             }
             guard let v = text(info, "value") else { continue }
-            switch text(info, "type")?.lowercased() ?? "" {
+            switch text(info, "type")?.fastLowercased() ?? "" {
             case "email", "e-mail", "mail": c.email = c.email ?? v
             case "phone", "telephone", "mobile", "tel": c.phone = c.phone ?? v
             case "role": c.role = c.role ?? v
@@ -175,7 +175,7 @@ struct NINJSItemReading {
         if let html = string("body_html", "body_xhtml") { return HTMLReader.fragmentBlocks(html, source: source, context: context) }
         let bodies = Self.list(value("bodies"))
         func kind(_ body: JSONValue) -> String {
-            (Self.text(body, "contenttype") ?? Self.text(body, "contentType") ?? Self.text(body, "role") ?? "").lowercased()
+            (Self.text(body, "contenttype") ?? Self.text(body, "contentType") ?? Self.text(body, "role") ?? "").fastLowercased()
         }
         if let body = bodies.first(where: { kind($0).contains("html") }), let html = Self.text(body, "value") {
             return HTMLReader.fragmentBlocks(html, source: source, context: context)

@@ -9,7 +9,7 @@ extension PandocASTDecoder {
         for member in members {
             try at(member.key) {
                 let key = member.key
-                switch key.lowercased() {
+                switch key.fastLowercased() {
                 case "author", "authors":
                     metadata.authors = try metaList(member.value).map { try metaText($0, preferring: "name") }
                         .filter { !$0.isEmpty }

@@ -180,7 +180,7 @@ final class PandocASTDecoder {
             return [.codeBlock(language: a.classes.first, text: text.isEmpty ? text : text + "\n")]
         case "RawBlock":
             let args = try arguments(c, 2, name)
-            return [.raw(format: try string(args[0], "a format name").lowercased(), text: try string(args[1]))]
+            return [.raw(format: try string(args[0], "a format name").fastLowercased(), text: try string(args[1]))]
         case "BlockQuote":
             if tooDeep { return try blocks(c) }
             return [.blockQuote(try nested { try blocks(c) })]
@@ -473,7 +473,7 @@ final class PandocASTDecoder {
             return [.text(display ? "$$\(tex)$$" : "$\(tex)$")]
         case "RawInline":
             let args = try arguments(c, 2, name)
-            return [.raw(format: try string(args[0], "a format name").lowercased(), text: try string(args[1]))]
+            return [.raw(format: try string(args[0], "a format name").fastLowercased(), text: try string(args[1]))]
         case "Link":
             let args = try arguments(c, 3, name)
             _ = try attr(args[0])

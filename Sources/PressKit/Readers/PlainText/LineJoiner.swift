@@ -92,7 +92,7 @@ struct LineJoiner {
     /// first word is a path (lower case, with a hyphen, dot, slash, digit or `=`), not an English word.
     static func continuesAddress(_ current: String, _ next: String) -> Bool {
         guard let last = current.split(separator: " ").last, let lastChar = last.last, "/?=&_".contains(lastChar),
-              last.contains("://") || last.lowercased().hasPrefix("www.") else { return false }
+              last.contains("://") || last.fastLowercased().hasPrefix("www.") else { return false }
         let word = next.prefix { $0 != " " }
         guard let first = word.first, first.isLowercase || first.isNumber,
               word.contains(where: { "-./=_#".contains($0) || $0.isNumber }) else { return false }

@@ -75,7 +75,7 @@ extension TextLine {
         if content.contains(",") || content.contains(".") || content.contains("@") || content.contains("://") {
             return false
         }
-        return !Self.closings.contains(content.lowercased())
+        return !Self.closings.contains(content.fastLowercased())
     }
 
     private static let closings: Set<String> = [

@@ -17,8 +17,8 @@ public struct WARCPage: Sendable {
         var bodyStart: Int
 
         func field(_ name: String) -> String? {
-            let key = name.lowercased()
-            return fields.first { $0.name.lowercased() == key }?.value
+            let key = name.fastLowercased()
+            return fields.first { $0.name.fastLowercased() == key }?.value
         }
     }
 
@@ -40,7 +40,7 @@ public struct WARCPage: Sendable {
         charset = head.contentType.flatMap(Self.charset)
         var body = Array(record.block[head.bodyStart...])
         if head.status != nil {
-            if let transfer = head.field("Transfer-Encoding")?.lowercased(), transfer.contains("chunked") {
+            if let transfer = head.field("Transfer-Encoding")?.fastLowercased(), transfer.contains("chunked") {
                 switch Self.dechunk(body) {
                 case .decoded(let bytes, let complete):
                     body = bytes
@@ -49,7 +49,7 @@ public struct WARCPage: Sendable {
                     warnings.append("the body says it is chunked but is not: read as it is")
                 }
             }
-            if let encoding = head.field("Content-Encoding")?.lowercased().trimmingSpaces(), !encoding.isEmpty,
+            if let encoding = head.field("Content-Encoding")?.fastLowercased().trimmingSpaces(), !encoding.isEmpty,
                encoding != "identity" {
                 switch encoding {
                 case "gzip", "x-gzip", "deflate":
@@ -79,7 +79,7 @@ public struct WARCPage: Sendable {
         case "resource":
             return Head(status: nil, contentType: record.contentType, bodyStart: 0)
         case "response":
-            if let type = record.contentType?.lowercased(), !type.hasPrefix("application/http") {
+            if let type = record.contentType?.fastLowercased(), !type.hasPrefix("application/http") {
                 // A response record holding a bare document (some crawlers write these).
                 return Head(status: nil, contentType: record.contentType, bodyStart: 0)
             }
@@ -123,7 +123,7 @@ public struct WARCPage: Sendable {
     }
 
     static func isHTML(_ contentType: String) -> Bool {
-        let type = contentType.split(separator: ";").first.map { $0.trimmingSpaces().lowercased() } ?? ""
+        let type = contentType.split(separator: ";").first.map { $0.trimmingSpaces().fastLowercased() } ?? ""
         return type == "text/html" || type == "application/xhtml+xml" || type == "application/xhtml"
     }
 
@@ -131,7 +131,7 @@ public struct WARCPage: Sendable {
     static func charset(_ contentType: String) -> String? {
         for parameter in contentType.split(separator: ";").dropFirst() {
             let pair = parameter.split(separator: "=", maxSplits: 1)
-            guard pair.count == 2, pair[0].trimmingSpaces().lowercased() == "charset" else { continue }
+            guard pair.count == 2, pair[0].trimmingSpaces().fastLowercased() == "charset" else { continue }
             var value = pair[1].trimmingSpaces()
             if value.hasPrefix("\""), value.hasSuffix("\""), value.count >= 2 { value = String(value.dropFirst().dropLast()) }
             return value.isEmpty ? nil : value
@@ -142,7 +142,7 @@ public struct WARCPage: Sendable {
     /// Whether a body without a content type starts like an HTML page.
     static func looksLikeHTML(_ body: ArraySlice<UInt8>) -> Bool {
         let head = String(decoding: body.prefix(512), as: UTF8.self)
-        let lower = head.drop { $0.isWhitespace || $0 == "\u{FEFF}" }.lowercased()
+        let lower = head.drop { $0.isWhitespace || $0 == "\u{FEFF}" }.fastLowercased()
         return lower.hasPrefix("<!doctype html") || lower.hasPrefix("<html") || lower.contains("<body")
             || lower.contains("<head")
     }

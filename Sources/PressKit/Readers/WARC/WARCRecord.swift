@@ -22,12 +22,12 @@ public struct WARCRecord: Sendable {
 
     /// The value of the first field with this name (names are case-insensitive).
     public func field(_ name: String) -> String? {
-        let key = name.lowercased()
-        return fields.first { $0.name.lowercased() == key }?.value
+        let key = name.fastLowercased()
+        return fields.first { $0.name.fastLowercased() == key }?.value
     }
 
     /// `WARC-Type`, lowercased: "response", "resource", "request", "warcinfo", "revisit", ...
-    public var type: String? { field("WARC-Type")?.lowercased() }
+    public var type: String? { field("WARC-Type")?.fastLowercased() }
 
     /// `WARC-Record-ID` without its angle brackets ("urn:uuid:…").
     public var recordID: String? { field("WARC-Record-ID").map(Self.unbracketed) }

@@ -1,0 +1,85 @@
+/// `lowercased()` without the standard library's slow path for the common non-ASCII text.
+///
+/// The standard library lowercases a string that is not all ASCII scalar by scalar, building a `String` for
+/// each scalar's lowercase mapping: about 100 instructions a byte, and web text is rarely all ASCII (one
+/// curly quote, dash or no-break space is enough). Most non-ASCII scalars of such text have no lowercase
+/// mapping at all: punctuation, symbols, lowercase accented letters, scripts without case. A text whose
+/// non-ASCII scalars all lie in `FastLowercase.unchangedRanges` is lowercased byte by byte (A–Z only) to the
+/// same bytes as `lowercased()`; any other text takes `lowercased()` itself. `FastLowercaseTests` checks every
+/// scalar of those ranges against the standard library.
+enum FastLowercase {
+    /// Ranges of scalars that `lowercased()` leaves as they are (checked scalar by scalar in the tests).
+    static let unchangedRanges: [ClosedRange<UInt32>] = [
+        0x2000...0x206F,  // general punctuation: dashes, quotes, ellipsis, zero-width spaces (the most common)
+        0x0080...0x00BF,  // C1 controls, no-break space, Latin-1 punctuation and symbols
+        0x00DF...0x00FF,  // ß and the lowercase Latin-1 letters (and ÷)
+        0x0430...0x045F,  // lowercase Cyrillic
+        0x0590...0x0DFF,  // Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, Indic scripts, Sinhala
+        0x20A0...0x20CF,  // currency signs
+        0x3000...0x9FFF,  // CJK punctuation, kana, CJK ideographs
+        0xAC00...0xD7AF,  // Hangul syllables
+        0xFE00...0xFE0F,  // variation selectors
+        0xFF01...0xFF20,  // full-width punctuation and digits (not the letters after them)
+        0x1F000...0x1FAFF,  // emoji and pictographs
+    ]
+
+    static func isUnchanged(_ scalar: UInt32) -> Bool {
+        for range in unchangedRanges where range.contains(scalar) { return true }
+        return false
+    }
+
+    enum Outcome {
+        /// The text is its own lowercase.
+        case unchanged
+        /// The text with A–Z lowercased: every other scalar is its own lowercase.
+        case lowered(String)
+        /// A scalar outside `unchangedRanges`: only `lowercased()` knows.
+        case general
+    }
+
+    /// What lowercasing valid UTF-8 gives, when only its ASCII letters change.
+    static func lowercase(_ utf8: UnsafeBufferPointer<UInt8>) -> Outcome {
+        var i = 0
+        let n = utf8.count
+        var needsChange = false
+        while i < n {
+            let b = utf8[i]
+            if b < 0x80 {
+                if b &- 0x41 < 26 { needsChange = true }
+                i += 1
+                continue
+            }
+            // Valid UTF-8: the lead byte gives the length.
+            let scalar: UInt32
+            if b < 0xE0 {
+                scalar = UInt32(b & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
+                i += 2
+            } else if b < 0xF0 {
+                scalar = UInt32(b & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
+                i += 3
+            } else {
+                scalar = UInt32(b & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12
+                    | UInt32(utf8[i + 2] & 0x3F) << 6 | UInt32(utf8[i + 3] & 0x3F)
+                i += 4
+            }
+            if !isUnchanged(scalar) { return .general }
+        }
+        if !needsChange { return .unchanged }
+        return .lowered(String(unsafeUninitializedCapacity: n) { out in
+            for j in 0..<n { out[j] = ASCIIText.lowercased(utf8[j]) }
+            return n
+        })
+    }
+}
+
+extension StringProtocol {
+    /// The same string as `lowercased()`, faster on text whose non-ASCII characters have no case.
+    func fastLowercased() -> String {
+        var text = String(self)
+        switch text.withUTF8({ FastLowercase.lowercase($0) }) {
+        case .unchanged: return text
+        case .lowered(let lowered): return lowered
+        case .general: return text.lowercased()
+        }
+    }
+}
