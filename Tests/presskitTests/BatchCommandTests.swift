@@ -177,6 +177,33 @@ final class BatchCommandTests: XCTestCase {
         return url
     }
 
+    /// A batch keeps freed memory for the next file (`keepFreedMemory`) unless the user set malloc's own
+    /// settings; either way, with one worker or two, each DOCX and EPUB is the single-file conversion's bytes.
+    func testBatchOutputsAreTheSingleFileBytesWithAndWithoutMallocSettings() throws {
+        let root = try scratch()
+        let source = root.appendingPathComponent("src")
+        for n in 0..<6 { try write(release(n) + "\n## About ACME\n\nACME makes [things](https://acme.example/).\n", "r\(n).md", in: source) }
+        let fixed = ["SOURCE_DATE_EPOCH": "1600000000"]
+        for (name, environment) in [("default", fixed), ("tunables", fixed.merging(["GLIBC_TUNABLES": "glibc.malloc.trim_threshold=131072"]) { $1 })] {
+            for jobs in ["1", "2"] {
+                let out = root.appendingPathComponent("out-\(name)-\(jobs)")
+                let batch = try CommandRunner.run([source.path, "-o", out.path, "-t", "docx,epub", "--jobs", jobs, "-q"],
+                                                  environment: environment)
+                XCTAssertEqual(batch.status, 0, batch.stderr)
+                for n in 0..<6 {
+                    for format in ["docx", "epub"] {
+                        let single = root.appendingPathComponent("single-\(n).\(format)")
+                        let run = try CommandRunner.run([source.appendingPathComponent("r\(n).md").path, "-o", single.path, "-q"],
+                                                        environment: fixed)
+                        XCTAssertEqual(run.status, 0, run.stderr)
+                        XCTAssertEqual(try Data(contentsOf: out.appendingPathComponent("r\(n).\(format)")),
+                                       try Data(contentsOf: single), "\(name) --jobs \(jobs) r\(n).\(format)")
+                    }
+                }
+            }
+        }
+    }
+
     func testKilledRunIsFinishedByUpdateWithNoTemporaryOrCorruptFiles() throws {
         let root = try memoryDirectory()
         let src = root.appendingPathComponent("src"), out = root.appendingPathComponent("out")

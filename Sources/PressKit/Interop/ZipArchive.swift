@@ -72,18 +72,28 @@ public struct ZipArchive: Sendable {
         pk_zip_source_keep(source)
         defer { pk_zip_source_free(source) }
         let (dosTime, dosDate) = Self.dosTimeAndDate(modificationTime)
-        // Archives whose compressed entries are copied: they must stay open until `zip_close` has read them.
-        var templates: [OpaquePointer] = []
-        defer { for template in templates { pk_zip_discard(template) } }
+        // Archives whose compressed entries are copied: they must stay open until `zip_close` has read them;
+        // after a successful close they go back to their template for the next archive (a failed one
+        // discards the archive and its sources, and the copies are discarded too).
+        var templates: [(ZipTemplate, OpaquePointer)] = []
+        var closed = false
+        defer {
+            for (template, opened) in templates {
+                if closed { template.checkIn(opened) } else { pk_zip_discard(opened) }
+            }
+        }
         for entry in entries {
             if reusingCompressedEntries, !entry.stored,
-               let template = ZipEntryCache.shared.archive(for: entry.bytes) {
-                guard let opened = Self.open(template),
-                      let entrySource = pk_zip_source_zip(archive, opened, 0, zip_flags_t(ZIP_FL_COMPRESSED), 0, -1) else {
+               let template = ZipEntryCache.shared.template(for: entry.bytes) {
+                guard let opened = template.checkOut() else {
                     pk_zip_discard(archive)
                     throw PressKitError(.internal, "zip: cannot add \(entry.path)")
                 }
-                templates.append(opened)
+                templates.append((template, opened))
+                guard let entrySource = pk_zip_source_zip(archive, opened, 0, zip_flags_t(ZIP_FL_COMPRESSED), 0, -1) else {
+                    pk_zip_discard(archive)
+                    throw PressKitError(.internal, "zip: cannot add \(entry.path)")
+                }
                 let index = pk_zip_file_add(archive, entry.path, entrySource, zip_flags_t(ZIP_FL_ENC_UTF_8))
                 if index < 0 {
                     pk_zip_source_free(entrySource)
@@ -121,6 +131,7 @@ public struct ZipArchive: Sendable {
             pk_zip_discard(archive)
             throw PressKitError(.internal, "zip: cannot write the archive")
         }
+        closed = true
         guard pk_zip_source_open(source) == 0 else { throw PressKitError(.internal, "zip: cannot read the archive back") }
         defer { pk_zip_source_close(source) }
         pk_zip_source_seek(source, 0, SEEK_END)
@@ -132,9 +143,4 @@ public struct ZipArchive: Sendable {
         return out
     }
 
-    /// Opens an archive held in memory for reading (a private copy the archive frees itself).
-    private static func open(_ bytes: [UInt8]) -> OpaquePointer? {
-        guard (try? ZipLibrary.load()) != nil else { return nil }
-        return ZipLibrary.openInMemory(bytes)
-    }
 }

@@ -23,7 +23,7 @@ final class ZipEntryCache: Sendable {
 
     private struct Cached {
         var bytes: [UInt8]
-        var archive: [UInt8]
+        var template: ZipTemplate
     }
 
     private struct State {
@@ -35,7 +35,10 @@ final class ZipEntryCache: Sendable {
     private let state = Mutex(State())
 
     /// A one-entry archive holding `bytes` deflated, when these bytes were seen before; nil otherwise.
-    func archive(for bytes: [UInt8]) -> [UInt8]? {
+    func archive(for bytes: [UInt8]) -> [UInt8]? { template(for: bytes)?.archive }
+
+    /// The template holding `bytes` deflated (with its opened copies), when these bytes were seen before.
+    func template(for bytes: [UInt8]) -> ZipTemplate? {
         guard bytes.count >= Self.minimumSize else { return nil }
         let key = Self.fingerprint(bytes)
         let known: Cached?? = state.withLock { state in
@@ -52,18 +55,19 @@ final class ZipEntryCache: Sendable {
         case .none:
             return nil
         case .some(.some(let cached)):
-            return cached.archive
+            return cached.template
         case .some(.none):
             // Seen before (or a fingerprint clash with other bytes): deflate once, keep it if there is room.
             guard let archive = try? ZipArchive.deflatedSingleEntry(bytes) else { return nil }
+            let template = ZipTemplate(archive)
             state.withLock { state in
                 guard state.cached[key] == nil, state.cached.count < Self.maxEntries,
                       state.cachedBytes + bytes.count + archive.count <= Self.maxBytes else { return }
-                state.cached[key] = Cached(bytes: bytes, archive: archive)
+                state.cached[key] = Cached(bytes: bytes, template: template)
                 state.cachedBytes += bytes.count + archive.count
                 state.sightings[key] = nil
             }
-            return archive
+            return template
         }
     }
 
@@ -97,6 +101,43 @@ final class ZipEntryCache: Sendable {
         guard a.count == b.count else { return false }
         return a.withUnsafeBytes { x in
             b.withUnsafeBytes { y in x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 }
+        }
+    }
+}
+
+/// A one-entry deflated archive that archives being written copy an entry from, with the copies of it
+/// opened by libzip (`zip_open_from_source`) that are not in use: an opened copy serves one archive at a
+/// time, and goes back for the next one once that archive is closed (its entry sources freed), so a batch
+/// opens each template about once per worker thread instead of once per file (about 9,000 instructions a
+/// part: copying the bytes, reading the central directory, freeing it all again).
+final class ZipTemplate: Sendable {
+    let archive: [UInt8]
+    /// Opened copies not in use, as addresses (libzip handles are not `Sendable`; each is used by one thread
+    /// at a time, between `checkOut` and `checkIn`).
+    private let idle = Mutex<[UInt]>([])
+    static let maxIdle = 4
+
+    init(_ archive: [UInt8]) { self.archive = archive }
+
+    /// An opened copy for one archive being written (libzip must be loaded); nil if it cannot be opened.
+    func checkOut() -> OpaquePointer? {
+        if let address = idle.withLock({ $0.popLast() }), let handle = OpaquePointer(bitPattern: address) { return handle }
+        return ZipLibrary.openInMemory(archive)
+    }
+
+    /// Takes back a copy whose borrowing archive has been closed; one more than `maxIdle` is discarded.
+    func checkIn(_ handle: OpaquePointer) {
+        let kept = idle.withLock { idle -> Bool in
+            guard idle.count < Self.maxIdle else { return false }
+            idle.append(UInt(bitPattern: handle))
+            return true
+        }
+        if !kept { pk_zip_discard(handle) }
+    }
+
+    deinit {
+        for address in idle.withLock({ $0 }) {
+            if let handle = OpaquePointer(bitPattern: address) { pk_zip_discard(handle) }
         }
     }
 }

@@ -8,7 +8,38 @@
 public enum LanguageTag {
     /// The canonical tag, or nil when `value` is not a language tag.
     public static func normalized(_ value: String?) -> String? {
-        guard var tag = value?.trimmingSpaces(), !tag.isEmpty else { return nil }
+        guard let value else { return nil }
+        if isCanonicalSimpleTag(value) { return value }
+        return generalNormalized(value)
+    }
+
+    /// Whether `value` is a tag the general path gives back unchanged, checked on its bytes: two or three
+    /// lower-case ASCII letters ("en", "deu"), optionally with a hyphen and two upper-case letters ("de-DE").
+    /// (Every writer normalises the release's language several times a file; the general path splits and
+    /// rebuilds the tag Character by Character.)
+    static func isCanonicalSimpleTag(_ value: String) -> Bool {
+        let utf8 = value.utf8
+        let count = utf8.count
+        guard count == 2 || count == 3 || count == 5 || count == 6 else { return false }
+        let language = count <= 3 ? count : count - 3
+        var position = 0
+        for byte in utf8 {
+            if position < language {
+                guard byte >= 0x61, byte <= 0x7A else { return false }
+            } else if position == language {
+                guard byte == 0x2D else { return false }
+            } else {
+                guard byte >= 0x41, byte <= 0x5A else { return false }
+            }
+            position += 1
+        }
+        return true
+    }
+
+    /// `normalized` without the byte check in front of it (also what the equivalence tests compare with).
+    static func generalNormalized(_ value: String) -> String? {
+        var tag = value.trimmingSpaces()
+        guard !tag.isEmpty else { return nil }
         if let cut = tag.firstIndex(where: { $0 == "." || $0 == "@" }) { tag = String(tag[..<cut]) }
         let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
             .flatMap { $0.split(separator: "_", omittingEmptySubsequences: false) }

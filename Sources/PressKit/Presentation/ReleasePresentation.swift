@@ -28,10 +28,7 @@ public struct ReleasePresentation: Hashable, Sendable {
     /// The presentation of `metadata`; `language` (a tag or locale name) overrides the release's own
     /// language for the labels, e.g. a book's language.
     public init(_ metadata: Metadata, language: String? = nil) {
-        func clean(_ value: String?) -> String? {
-            guard let v = value?.trimmingSpaces(), !v.isEmpty else { return nil }
-            return v
-        }
+        let clean = Self.clean
         self.language = LanguageTag.normalized(metadata.language)
         self.terms = ReleaseTerms.forLanguage(LanguageTag.normalized(language) ?? self.language)
         title = clean(metadata.title)
@@ -49,6 +46,16 @@ public struct ReleasePresentation: Hashable, Sendable {
     /// else the first heading with any text, trimmed; nil when the release has neither. A writer adds only
     /// its own fallback (`terms.untitled`, `terms.pressRelease`).
     public func headline(blocks: [Block]) -> String? {
+        Self.headline(title: title, blocks: blocks)
+    }
+
+    /// `headline(blocks:)` of the presentation of `metadata`, without building the rest of it (contacts,
+    /// terms), which a writer asking only for the headline or the organisation does not need.
+    static func headline(_ metadata: Metadata, blocks: [Block]) -> String? {
+        headline(title: clean(metadata.title), blocks: blocks)
+    }
+
+    private static func headline(title: String?, blocks: [Block]) -> String? {
         if let title { return title }
         for block in blocks {
             guard case .heading(_, let content, _) = block else { continue }
@@ -57,6 +64,21 @@ public struct ReleasePresentation: Hashable, Sendable {
         }
         return nil
     }
+
+    /// A value trimmed, nil when empty. A value whose first and last bytes are ASCII and not white space
+    /// is its own trimmed form (its first Character starts with that byte and is no white space, its last
+    /// one is that byte, which joins no Character before it but after a carriage return): kept as it is.
+    static func clean(_ value: String?) -> String? {
+        guard let value else { return nil }
+        if let first = value.utf8.first, let last = value.utf8.last,
+           first < 0x80, last < 0x80, !isASCIIWhitespace(first), !isASCIIWhitespace(last) {
+            return value
+        }
+        let trimmed = value.trimmingSpaces()
+        return trimmed.isEmpty ? nil : trimmed
+    }
+
+    private static func isASCIIWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
 
     /// What a collection of releases shares (a digest's or a feed's organisation, a feed's language): the
     /// value every release gives, when all give one and it is the same; nil otherwise or for no releases.

@@ -118,7 +118,35 @@ extension PressReleasePass {
         return words
     }()
 
-    private static func mightBeContactLabel(_ text: String) -> Bool {
+    static func mightBeContactLabel(_ text: String) -> Bool {
+        if let word = asciiLeadingWord(text, limit: 40) { return contactFirstWords.contains(word) }
+        return generalMightBeContactLabel(text)
+    }
+
+    /// The leading run of letters and hyphens among the first `limit` Characters, lower-cased, read on bytes
+    /// while they are ASCII: nil when a non-ASCII byte comes before the run's end or right after it (it could
+    /// join the Character before it). An ASCII byte is its own Character there, a letter exactly when it is
+    /// an ASCII letter (`Character.isLetter` reads the first scalar).
+    static func asciiLeadingWord(_ text: String, limit: Int) -> String? {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            var out: [UInt8] = []
+            var i = 0
+            while i < bytes.count, out.count < limit {
+                let byte = bytes[i]
+                guard byte < 0x80 else { return nil }
+                let lower = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                guard (lower >= 0x61 && lower <= 0x7A) || byte == 0x2D else { break }
+                out.append(lower)
+                i += 1
+            }
+            if i < bytes.count, bytes[i] >= 0x80 { return nil }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    /// `mightBeContactLabel` Character by Character (any text).
+    static func generalMightBeContactLabel(_ text: String) -> Bool {
         let word = text.prefix(40).prefix { $0.isLetter || $0 == "-" }.lowercased()
         return contactFirstWords.contains(word)
     }
@@ -204,6 +232,9 @@ extension PressReleasePass {
     private static let aboutPrefixes = ["about ", "über ", "à propos de ", "a propos de ", "à propos d'", "acerca de ",
                                         "sobre ", "о компании ", "об ", "о "]
 
+    /// The ASCII first bytes of `aboutPrefixes` (all lower-case letters).
+    static let aboutInitials: Set<UInt8> = Set(aboutPrefixes.compactMap { $0.utf8.first.flatMap { $0 < 0x80 ? $0 : nil } })
+
     /// The organisation an "About X" line names, or nil.
     static func aboutName(_ line: String) -> String? {
         guard line.unicodeScalars.count <= 80, !line.hasSuffix("."), !endsSentence(line) || line.hasSuffix(":") else { return nil }
@@ -230,6 +261,8 @@ extension PressReleasePass {
         for i in flat.live {
             guard let block = flat.entries[i].block else { continue }
             let text = flat.entries[i].text
+            // A text whose first byte is an ASCII letter no prefix starts with (lower-cased) is no "About" line.
+            if let first = text.utf8.first, first < 0x80, !Self.aboutInitials.contains(first | 0x20) { continue }
             let head = text.prefix(16).lowercased()
             guard Self.aboutPrefixes.contains(where: { head.hasPrefix($0) }) else { continue }
             switch block {

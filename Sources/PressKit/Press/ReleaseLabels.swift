@@ -23,6 +23,15 @@ enum ReleaseLabels {
     /// Whether the line is only a release label.
     static func isLabel(_ line: String) -> Bool {
         guard line.utf8.count <= 60 else { return false }
+        // Most lines are no label, and their first letter says so: a key starts with the lower-cased first
+        // Character left after the trimming, so an ASCII one no label starts with rules the line out.
+        if let initial = asciiInitial(line, skipping: isLabelTrim), !labelInitials.contains(initial) { return false }
+        return generalIsLabel(line)
+    }
+
+    /// `isLabel` without the check of the first letter.
+    static func generalIsLabel(_ line: String) -> Bool {
+        guard line.utf8.count <= 60 else { return false }
         let key = line.trimmingCharacters(":.–—-*").fastLowercased()
         if plain.contains(key) { return true }
         // "Pressemitteilung 045/2024", "Press release No. 12", "Persbericht 12 2024": a label with its number.
@@ -37,6 +46,39 @@ enum ReleaseLabels {
     /// For an embargo line, the text after its label ("00:01 GMT, 5 March 2024"); nil otherwise.
     static func embargoText(_ line: String) -> String? {
         guard line.utf8.count <= 160 else { return nil }
+        if let initial = asciiInitial(line, skipping: isASCIIWhitespace), !embargoInitials.contains(initial) { return nil }
+        if asciiStartsWithEmbargoPrefix(line) == false { return nil }
+        return generalEmbargoText(line)
+    }
+
+    /// For an all-ASCII line (nil otherwise), whether it starts with an embargo prefix in any case after its
+    /// leading white space: the general test on its bytes, where trimming and lower-casing go byte by byte
+    /// and the prefixes hold no line break. (The general test lower-cases the whole line, up to 160 bytes.)
+    static func asciiStartsWithEmbargoPrefix(_ line: String) -> Bool? {
+        var line = line
+        return line.withUTF8 { bytes -> Bool? in
+            for byte in bytes where byte >= 0x80 { return nil }
+            var start = 0
+            while start < bytes.count, isASCIIWhitespace(bytes[start]) { start += 1 }
+            for prefix in asciiEmbargoPrefixes where bytes.count - start >= prefix.count {
+                var same = true
+                for k in 0..<prefix.count {
+                    var byte = bytes[start + k]
+                    if byte >= 0x41, byte <= 0x5A { byte += 0x20 }
+                    if byte != prefix[k] { same = false; break }
+                }
+                if same { return true }
+            }
+            return false
+        }
+    }
+
+    /// The embargo prefixes written in ASCII, as bytes.
+    static let asciiEmbargoPrefixes: [[UInt8]] = embargoPrefixes.map { Array($0.utf8) }.filter { $0.allSatisfy { $0 < 0x80 } }
+
+    /// `embargoText` without the check of the first letter.
+    static func generalEmbargoText(_ line: String) -> String? {
+        guard line.utf8.count <= 160 else { return nil }
         let lower = line.trimmingSpaces().fastLowercased()
         for prefix in embargoPrefixes where lower.hasPrefix(prefix) {
             let rest = String(line.trimmingSpaces().unicodeScalars.dropFirst(prefix.unicodeScalars.count))
@@ -44,6 +86,33 @@ enum ReleaseLabels {
         }
         return nil
     }
+
+    // MARK: First letters, on bytes
+
+    /// The lower-cased first byte of `line` after the bytes `skipping` accepts, when it and every byte before
+    /// it are ASCII; nil otherwise (also for a line of skipped bytes alone). A Character starting with that
+    /// byte lower-cases to one starting with its lower-case form (ASCII letters followed by combining marks
+    /// too), so a label or prefix can only match when it starts with that byte.
+    static func asciiInitial(_ line: String, skipping: (UInt8) -> Bool) -> UInt8? {
+        for byte in line.utf8 {
+            guard byte < 0x80 else { return nil }
+            if skipping(byte) { continue }
+            return byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+        }
+        return nil
+    }
+
+    static func isASCIIWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+
+    /// What `trimmingCharacters(":.–—-*")` trims among ASCII bytes.
+    static func isLabelTrim(_ byte: UInt8) -> Bool {
+        isASCIIWhitespace(byte) || byte == UInt8(ascii: ":") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-")
+            || byte == UInt8(ascii: "*")
+    }
+
+    /// The ASCII first bytes of the labels and of the embargo prefixes.
+    static let labelInitials: Set<UInt8> = Set(plain.compactMap { $0.utf8.first.flatMap { $0 < 0x80 ? $0 : nil } })
+    static let embargoInitials: Set<UInt8> = Set(embargoPrefixes.compactMap { $0.utf8.first.flatMap { $0 < 0x80 ? $0 : nil } })
 
     /// An embargo as ISO 8601: the date, and the time (with its zone when named) if given.
     static func embargoTimestamp(_ text: String) -> String? {

@@ -15,6 +15,20 @@ extension EPUBChapterPreparer {
         table.rows.removeFirst()
     }
 
+    /// Whether inlines hold a link, an image or a note at any depth: the only inlines the preparer changes
+    /// (or, for notes, whose headings it keeps out of the outline).
+    static func holdsLinkImageOrNote(_ inlines: [Inline]) -> Bool {
+        inlines.contains { inline in
+            switch inline {
+            case .link, .image, .note: return true
+            case .emphasis(let c), .strong(let c), .underline(let c), .strikethrough(let c), .superscript(let c),
+                 .subscript(let c):
+                return holdsLinkImageOrNote(c)
+            case .text, .code, .softBreak, .lineBreak, .raw: return false
+            }
+        }
+    }
+
     /// The text of inlines without images' alt text.
     static func textWithoutImages(_ inlines: [Inline]) -> String {
         PlainTextProjection(imageText: false).text(inlines)
@@ -43,11 +57,39 @@ extension EPUBChapterPreparer {
         return ("Image", "lack of any other text")
     }
 
-    /// White space runs as single spaces, trimmed (`String.collapsingWhitespace`).
-    static func collapsed(_ text: String) -> String { text.collapsingWhitespace() }
+    /// White space runs as single spaces, trimmed (`String.collapsingWhitespace`; `collapsingSpaces` gives
+    /// the same runs and reads an ASCII text on its bytes).
+    static func collapsed(_ text: String) -> String { text.collapsingSpaces }
 
     /// Lower-case ASCII letters, digits and single hyphens: a safe XML id part.
     static func slug(_ text: String, fallback: String) -> String {
+        asciiSlug(text, fallback: fallback) ?? generalSlug(text, fallback: fallback)
+    }
+
+    /// `slug` on the bytes of an all-ASCII text (nil otherwise): there lower-casing is byte by byte and
+    /// each byte is one scalar.
+    static func asciiSlug(_ text: String, fallback: String) -> String? {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            for byte in bytes where byte >= 0x80 { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(min(bytes.count, 41))
+            for var byte in bytes {
+                if byte >= 0x41, byte <= 0x5A { byte += 0x20 }
+                if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
+                    out.append(byte)
+                } else if let last = out.last, last != 0x2D {
+                    out.append(0x2D)
+                }
+                if out.count >= 40 { break }
+            }
+            while out.last == 0x2D { out.removeLast() }
+            return out.isEmpty ? fallback : String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    /// `slug` Character by Character (any text).
+    static func generalSlug(_ text: String, fallback: String) -> String {
         var out = ""
         for scalar in text.lowercased().unicodeScalars {
             switch scalar {
@@ -63,6 +105,31 @@ extension EPUBChapterPreparer {
     /// The anchor GitHub (and many Markdown tools) give a heading: lower case, punctuation dropped,
     /// spaces as hyphens.
     static func gitHubSlug(_ text: String) -> String {
+        asciiGitHubSlug(text) ?? generalGitHubSlug(text)
+    }
+
+    /// `gitHubSlug` on the bytes of an all-ASCII text (nil otherwise): its Characters are its bytes (CR LF,
+    /// one Character, is dropped like each of its bytes), its letters and digits the ASCII ones.
+    static func asciiGitHubSlug(_ text: String) -> String? {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            for byte in bytes where byte >= 0x80 { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            for var byte in bytes {
+                if byte >= 0x41, byte <= 0x5A { byte += 0x20 }
+                if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D || byte == 0x5F {
+                    out.append(byte)
+                } else if byte == 0x20 {
+                    out.append(0x2D)
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    /// `gitHubSlug` Character by Character (any text).
+    static func generalGitHubSlug(_ text: String) -> String {
         var out = ""
         for ch in text.lowercased() {
             if ch.isLetter || ch.isNumber || ch == "-" || ch == "_" { out.append(ch) } else if ch == " " { out += "-" }

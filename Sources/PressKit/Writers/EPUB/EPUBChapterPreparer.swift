@@ -87,6 +87,9 @@ struct EPUBChapterPreparer: DocumentRewriter {
             }
         case .bulletList, .orderedList, .blockQuote, .definitionList:
             return outsideOutline { [$0.rewriteChildren(of: block)] }
+        case .paragraph(let inlines) where !Self.holdsLinkImageOrNote(inlines):
+            // Nothing in it to change: the rewrite would rebuild the same paragraph node by node.
+            return [block]
         case .paragraph, .division, .codeBlock, .thematicBreak, .raw:
             return [rewriteChildren(of: block)]
         }

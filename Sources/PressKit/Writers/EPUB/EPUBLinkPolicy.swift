@@ -73,7 +73,7 @@ enum EPUBLinkPolicy {
     static func firstIndex(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
         guard haystack.count >= needle.count else { return nil }
         for i in 0...(haystack.count - needle.count) where haystack[i] == needle[0] {
-            if Array(haystack[i..<i + needle.count]) == needle { return i }
+            if haystack[i..<i + needle.count].elementsEqual(needle) { return i }
         }
         return nil
     }

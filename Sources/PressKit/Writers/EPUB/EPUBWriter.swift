@@ -38,7 +38,7 @@ public struct EPUBWriter: Writer {
         }
         let bookLanguage = languages[0]
         let labels = ReleaseTerms.forLanguage(bookLanguage)
-        let organization = ReleasePresentation.shared(documents.map { ReleasePresentation($0.metadata).organization })
+        let organization = ReleasePresentation.shared(documents.map { ReleasePresentation.clean($0.metadata.organization) })
         let title = digest
             ? (organization.map { $0 + " – " + labels.pressReleases } ?? labels.pressReleases)
             : Self.title(of: documents[0], number: 0, labels: labels)
@@ -134,7 +134,7 @@ public struct EPUBWriter: Writer {
 
     /// The release's headline (`ReleasePresentation.headline`), else "Press release" (numbered in a digest).
     static func title(of document: Document, number: Int, labels: ReleaseTerms) -> String {
-        if let headline = ReleasePresentation(document.metadata).headline(blocks: document.blocks) { return headline }
+        if let headline = ReleasePresentation.headline(document.metadata, blocks: document.blocks) { return headline }
         return number > 0 ? "\(labels.pressRelease) \(number)" : labels.pressRelease
     }
 
