@@ -5,7 +5,7 @@ extension Formats {
         if DOCXReader.looksLikeDOCX(bytes), let docx = named("docx") { return docx }
         let head = String(decoding: bytes.prefix(2048), as: UTF8.self)
         let trimmed = head.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
-        let lower = trimmed.prefix(512).lowercased()
+        let lower = trimmed.prefix(512).fastLowercased()
         if lower.hasPrefix("<!doctype html") || lower.hasPrefix("<html") || lower.hasPrefix("<?xml")
             || lower.contains("<body") || lower.contains("<head") || lower.hasPrefix("<div") || lower.hasPrefix("<p>") {
             if let html = named("html") { return html }

@@ -89,7 +89,7 @@ public enum Formats {
 
     /// The format with this name or alias (case-insensitive).
     public static func named(_ name: String) -> Format? {
-        let key = name.lowercased()
+        let key = name.fastLowercased()
         return all.first { $0.name == key || $0.aliases.contains(key) }
     }
 

@@ -74,7 +74,7 @@ public struct Contact: Hashable, Sendable {
         self.init()
         var other: [String] = []
         for (key, value) in fields {
-            switch key.lowercased() {
+            switch key.fastLowercased() {
             case "name": name = value
             case "role", "title", "position": role = value
             case "organization", "organisation", "org", "company": organization = value

@@ -45,7 +45,7 @@ public enum LanguageTag {
             .flatMap { $0.split(separator: "_", omittingEmptySubsequences: false) }
         guard let primary = parts.first, (2...3).contains(primary.count),
               primary.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
-        var out = [primary.lowercased()]
+        var out = [primary.fastLowercased()]
         for (position, part) in parts.dropFirst().enumerated() {
             guard (1...8).contains(part.count), part.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else {
                 return nil
@@ -53,11 +53,11 @@ public enum LanguageTag {
             // After a singleton (an extension or `x-` private use) nothing is a script or a region.
             let afterSingleton = out.dropFirst().contains { $0.count == 1 }
             if !afterSingleton, part.count == 4, part.allSatisfy(\.isLetter), position == 0 || out.count == 2 && out[1].count == 3 {
-                out.append(part.prefix(1).uppercased() + part.dropFirst().lowercased())
+                out.append(part.prefix(1).uppercased() + part.dropFirst().fastLowercased())
             } else if !afterSingleton, part.count == 2, part.allSatisfy(\.isLetter) {
                 out.append(part.uppercased())
             } else {
-                out.append(part.lowercased())
+                out.append(part.fastLowercased())
             }
         }
         return out.joined(separator: "-")

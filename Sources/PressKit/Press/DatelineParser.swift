@@ -120,9 +120,9 @@ enum DatelineParser {
         let place = String(head[..<dot.lowerBound])
         let words = place.split(separator: " ")
         guard (1...3).contains(words.count), place.unicodeScalars.count >= 3,
-              !notPlaces.contains(place.lowercased()), !DateNormalizer.weekdays.contains(place.lowercased()),
+              !notPlaces.contains(place.fastLowercased()), !DateNormalizer.weekdays.contains(place.fastLowercased()),
               place.allSatisfy({ $0.isLetter || $0 == " " || $0 == "/" || $0 == "-" }),
-              let firstWord = words.first, !articles.contains(firstWord.lowercased()),
+              let firstWord = words.first, !articles.contains(firstWord.fastLowercased()),
               let lastWord = words.last, lastWord.count >= 3, isPlace(place) else { return nil }
         var e = dot.upperBound
         while e < head.endIndex, head[e] == " " { e = head.index(after: e) }
@@ -146,7 +146,7 @@ enum DatelineParser {
         if p.hasSuffix("/"), let open = p.dropLast().lastIndex(of: "/") { tag = p[p.index(after: open)..<p.index(before: p.endIndex)] }
         if p.hasSuffix(")"), let open = p.lastIndex(of: "(") { tag = p[p.index(after: open)..<p.index(before: p.endIndex)] }
         guard let tag else { return false }
-        return wireTags.contains(tag.trimmingSpaces().lowercased())
+        return wireTags.contains(tag.trimmingSpaces().fastLowercased())
     }
 
     private static func stripWire(_ prefix: String) -> String {
@@ -181,8 +181,8 @@ enum DatelineParser {
         var words = raw.split(separator: " ").map(String.init)
         while let last = words.last {
             let bare = last.trimmingCharacters(",.")
-            if bare.isEmpty || DateNormalizer.weekdays.contains(bare.lowercased())
-                || ["le", "den", "am", "on", "el", "de", "the"].contains(bare.lowercased()) {
+            if bare.isEmpty || DateNormalizer.weekdays.contains(bare.fastLowercased())
+                || ["le", "den", "am", "on", "el", "de", "the"].contains(bare.fastLowercased()) {
                 words.removeLast()
             } else {
                 break
@@ -200,7 +200,7 @@ enum DatelineParser {
         for word in words {
             guard let f = word.first else { continue }
             if f.isNumber { return false }
-            if !f.isUppercase && !connectors.contains(word.lowercased()) { return false }
+            if !f.isUppercase && !connectors.contains(word.fastLowercased()) { return false }
         }
         return true
     }

@@ -58,7 +58,7 @@ extension PressReleasePass {
     /// A cheap test on a paragraph's first word before looking at its lines.
     private static func mightBeSourceLine(_ text: String) -> Bool {
         let word = text.prefix(24).prefix { $0.isLetter || $0 == "-" }
-        return !word.isEmpty && (sourceFirstWords.contains(word.lowercased()) || word == "SOURCE")
+        return !word.isEmpty && (sourceFirstWords.contains(word.fastLowercased()) || word == "SOURCE")
     }
 
     func extractSourceLines(_ flat: inout FlatBlocks, _ metadata: inout Metadata) {
@@ -73,7 +73,7 @@ extension PressReleasePass {
             let lineText = firstLine.plainText.collapsingSpaces
             var value: String?
             if let colon = lineText.firstIndex(of: ":"), lineText.distance(from: lineText.startIndex, to: colon) <= 24,
-               Self.sourceLabels.contains(lineText[..<colon].trimmingSpaces().lowercased()) {
+               Self.sourceLabels.contains(lineText[..<colon].trimmingSpaces().fastLowercased()) {
                 value = lineText[lineText.index(after: colon)...].trimmingSpaces()
             } else if lineText.hasPrefix("SOURCE "), lastFew.contains(i) {
                 // PR Newswire closes with "SOURCE Acme Corp".
@@ -98,7 +98,7 @@ extension PressReleasePass {
     static func withoutFinalStop(_ name: String) -> String {
         let trimmed = name.trimmingSpaces()
         guard trimmed.hasSuffix(".") else { return trimmed }
-        let lastWord = trimmed.dropLast().split(separator: " ").last.map { $0.lowercased() } ?? ""
+        let lastWord = trimmed.dropLast().split(separator: " ").last.map { $0.fastLowercased() } ?? ""
         let abbreviations: Set<String> = ["inc", "ltd", "corp", "co", "bros", "plc", "s.a", "n.v", "b.v", "e.v", "l.p", "p.c", "s.p.a", "a.g", "jr", "sr"]
         return abbreviations.contains(lastWord) ? trimmed : trimmed.trimmingCharacters(".")
     }
@@ -147,7 +147,7 @@ extension PressReleasePass {
 
     /// `mightBeContactLabel` Character by Character (any text).
     static func generalMightBeContactLabel(_ text: String) -> Bool {
-        let word = text.prefix(40).prefix { $0.isLetter || $0 == "-" }.lowercased()
+        let word = text.prefix(40).prefix { $0.isLetter || $0 == "-" }.fastLowercased()
         return contactFirstWords.contains(word)
     }
 
@@ -221,9 +221,9 @@ extension PressReleasePass {
     }
 
     private static func sameContact(_ a: Contact, _ b: Contact) -> Bool {
-        if let x = a.name, let y = b.name, x.lowercased() != y.lowercased() { return false }
-        if let x = a.email, let y = b.email { return x.lowercased() == y.lowercased() }
-        if let x = a.name, let y = b.name { return x.lowercased() == y.lowercased() }
+        if let x = a.name, let y = b.name, x.fastLowercased() != y.fastLowercased() { return false }
+        if let x = a.email, let y = b.email { return x.fastLowercased() == y.fastLowercased() }
+        if let x = a.name, let y = b.name { return x.fastLowercased() == y.fastLowercased() }
         return false
     }
 
@@ -238,16 +238,16 @@ extension PressReleasePass {
     /// The organisation an "About X" line names, or nil.
     static func aboutName(_ line: String) -> String? {
         guard line.unicodeScalars.count <= 80, !line.hasSuffix("."), !endsSentence(line) || line.hasSuffix(":") else { return nil }
-        let lower = line.lowercased()
+        let lower = line.fastLowercased()
         for prefix in aboutPrefixes where lower.hasPrefix(prefix) {
             var name = String(line.dropFirst(prefix.count)).trimmingCharacters(":«»\"“”„")
             // "À propos de la Bibliothèque", "Über die Stadtwerke", "Acerca de la Empresa": no article.
             for article in ["la ", "le ", "les ", "l'", "l’", "el ", "los ", "las ", "die ", "der ", "das ", "den "]
-            where name.lowercased().hasPrefix(article) && name.count > article.count + 2 {
+            where name.fastLowercased().hasPrefix(article) && name.count > article.count + 2 {
                 name = String(name.dropFirst(article.count))
                 break
             }
-            let key = name.lowercased()
+            let key = name.fastLowercased()
             if name.isEmpty || ["us", "this release", "the author", "the authors", "uns", "nous"].contains(key) { return nil }
             guard let f = name.first, f.isUppercase || key.hasPrefix("the ") else { return nil }
             return key.hasPrefix("the ") ? String(name.dropFirst(4)) : name
@@ -263,7 +263,7 @@ extension PressReleasePass {
             let text = flat.entries[i].text
             // A text whose first byte is an ASCII letter no prefix starts with (lower-cased) is no "About" line.
             if let first = text.utf8.first, first < 0x80, !Self.aboutInitials.contains(first | 0x20) { continue }
-            let head = text.prefix(16).lowercased()
+            let head = text.prefix(16).fastLowercased()
             guard Self.aboutPrefixes.contains(where: { head.hasPrefix($0) }) else { continue }
             switch block {
             case .heading:
@@ -288,8 +288,8 @@ extension PressReleasePass {
         guard !name.contains(where: { $0.isLowercase }),
               let next = flat.live.first(where: { $0 > index }) else { return name }
         let text = flat.entries[next].text
-        let key = name.lowercased()
-        let lower = text.lowercased()
+        let key = name.fastLowercased()
+        let lower = text.fastLowercased()
         guard lower.count == text.count, let r = lower.firstRange(of: key) else { return name }
         let start = text.index(text.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: r.lowerBound))
         let end = text.index(start, offsetBy: key.count)

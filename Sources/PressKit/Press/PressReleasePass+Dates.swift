@@ -49,8 +49,8 @@ extension PressReleasePass {
         guard tail.isEmpty else { return nil }
         let place = String(line[..<date.range.lowerBound]).trimmingCharacters(",")
         var words = place.split(separator: " ").map(String.init)
-        while let last = words.last, ["le", "den", "am", "el", "on"].contains(last.lowercased())
-                || DateNormalizer.weekdays.contains(last.trimmingCharacters(",").lowercased()) {
+        while let last = words.last, ["le", "den", "am", "el", "on"].contains(last.fastLowercased())
+                || DateNormalizer.weekdays.contains(last.trimmingCharacters(",").fastLowercased()) {
             words.removeLast()
         }
         let cleaned = words.joined(separator: " ").trimmingCharacters(",")

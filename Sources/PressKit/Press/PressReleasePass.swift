@@ -60,7 +60,7 @@ public struct PressReleasePass: Sendable {
         if let title = metadata.title, !title.isEmpty {
             // The reader found the title elsewhere (<title>, front matter): drop its copy atop the body.
             let text = flat.entries[first].text.collapsingSpaces
-            let key = text.lowercased(), titleKey = title.collapsingSpaces.lowercased()
+            let key = text.fastLowercased(), titleKey = title.collapsingSpaces.fastLowercased()
             if Self.isTextBlock(block), key == titleKey {
                 flat.remove(first)
             } else if case .heading(let level, _, _) = block, level <= 2, key.unicodeScalars.count >= 10,

@@ -30,7 +30,7 @@ struct DOCXProperties {
         creator = authors.isEmpty ? nonEmpty(first.organization) : authors.joined(separator: "; ")
         description = nonEmpty(first.description)
         var seen: Set<String> = []
-        keywords = metadata.flatMap(\.keywords).compactMap(nonEmpty).filter { seen.insert($0.lowercased()).inserted }
+        keywords = metadata.flatMap(\.keywords).compactMap(nonEmpty).filter { seen.insert($0.fastLowercased()).inserted }
         self.language = language
         identifier = metadata.count == 1 ? nonEmpty(first.source) : nil
         organization = nonEmpty(first.organization)

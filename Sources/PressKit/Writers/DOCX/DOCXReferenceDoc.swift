@@ -36,7 +36,7 @@ struct DOCXReferenceDoc {
             ids.insert(id)
             if let name = DOCXTagScanner.firstStartTag(named: "w:name", in: text, from: tag.end, before: "</w:style>")?
                 .attributes["w:val"] {
-                byName[name.lowercased() + "|" + (tag.attributes["w:type"] ?? "paragraph")] = id
+                byName[name.fastLowercased() + "|" + (tag.attributes["w:type"] ?? "paragraph")] = id
             }
         }
         var map: [String: String] = [:]
@@ -44,7 +44,7 @@ struct DOCXReferenceDoc {
         for id in DOCXStyles.used {
             if ids.contains(id) { continue }
             guard let definition = DOCXStyles.definition(id) else { continue }
-            let name = definition.children.first { $0.name == "w:name" }?.attributes.first?.1.lowercased() ?? ""
+            let name = definition.children.first { $0.name == "w:name" }?.attributes.first?.1.fastLowercased() ?? ""
             let type = definition.attributes.first { $0.0 == "w:type" }?.1 ?? "paragraph"
             if let other = byName[name + "|" + type] {
                 map[id] = other

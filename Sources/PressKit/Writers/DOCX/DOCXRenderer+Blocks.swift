@@ -126,7 +126,7 @@ extension DOCXRenderer {
     }
 
     private func rawBlock(format: String, text: String, _ ctx: ParagraphContext) {
-        let name = format.lowercased()
+        let name = format.fastLowercased()
         if name == "openxml" || name == "docx" {
             if let fragment = DOCXRawXML.wellFormedBlock(text) {
                 out.raw(fragment)

@@ -102,11 +102,11 @@ extension DOCXRenderer {
         guard let first = scheme.first, first.isASCII, first.isLetter,
               scheme.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") })
         else { return nil }
-        return scheme.lowercased()
+        return scheme.fastLowercased()
     }
 
     private func rawInline(format: String, text: String) {
-        let name = format.lowercased()
+        let name = format.fastLowercased()
         if name == "openxml" || name == "docx" {
             if let fragment = DOCXRawXML.wellFormedInline(text) {
                 out.raw(fragment)

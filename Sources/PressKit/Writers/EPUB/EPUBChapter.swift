@@ -22,7 +22,7 @@ struct EPUBChapter {
         var main: [Block] = []
         var end: [Block] = []
         for block in document.blocks {
-            if case .division(let role?, _) = block, endRoles.contains(role.lowercased()) {
+            if case .division(let role?, _) = block, endRoles.contains(role.fastLowercased()) {
                 end.append(block)
             } else {
                 main.append(block)

@@ -46,7 +46,7 @@ extension EPUBChapterPreparer {
     static func fallbackAlt(_ image: Image, caption: String?) -> (String, String) {
         if let caption, !caption.isEmpty { return (caption, "caption") }
         if let title = image.title.map(collapsed), !title.isEmpty { return (title, "title") }
-        if !image.source.lowercased().hasPrefix("data:") {
+        if !image.source.fastLowercased().hasPrefix("data:") {
             var path = Substring(image.source)
             if let cut = path.firstIndex(where: { $0 == "?" || $0 == "#" }) { path = path[..<cut] }
             var file = EPUBMediaType.percentDecoded(String(path.split(separator: "/").last ?? ""))
@@ -91,7 +91,7 @@ extension EPUBChapterPreparer {
     /// `slug` Character by Character (any text).
     static func generalSlug(_ text: String, fallback: String) -> String {
         var out = ""
-        for scalar in text.lowercased().unicodeScalars {
+        for scalar in text.fastLowercased().unicodeScalars {
             switch scalar {
             case "a"..."z", "0"..."9": out.unicodeScalars.append(scalar)
             default: if !out.isEmpty, !out.hasSuffix("-") { out += "-" }
@@ -131,7 +131,7 @@ extension EPUBChapterPreparer {
     /// `gitHubSlug` Character by Character (any text).
     static func generalGitHubSlug(_ text: String) -> String {
         var out = ""
-        for ch in text.lowercased() {
+        for ch in text.fastLowercased() {
             if ch.isLetter || ch.isNumber || ch == "-" || ch == "_" { out.append(ch) } else if ch == " " { out += "-" }
         }
         return out

@@ -64,7 +64,7 @@ final class EPUBImageStore {
 
     private func lookUp(source: String, document: Int, context: ConversionContext) -> Outcome {
         let trimmed = source.trimmingWhitespaceScalars
-        let lower = trimmed.lowercased()
+        let lower = trimmed.fastLowercased()
         if trimmed.isEmpty { return .notEmbedded(reason: "it has no source") }
         if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("//") {
             let url = lower.hasPrefix("//") ? "https:" + trimmed : trimmed
@@ -120,7 +120,7 @@ final class EPUBImageStore {
         last = EPUBMediaType.percentDecoded(last)
         if let dot = last.lastIndex(of: "."), dot != last.startIndex { last = String(last[..<dot]) }
         var out = ""
-        for scalar in last.lowercased().unicodeScalars {
+        for scalar in last.fastLowercased().unicodeScalars {
             switch scalar {
             case "a"..."z", "0"..."9", "_": out.unicodeScalars.append(scalar)
             case "-", " ", ".": if !out.isEmpty, !out.hasSuffix("-") { out += "-" }
@@ -135,7 +135,7 @@ final class EPUBImageStore {
     /// How an image is named in messages: its source, shortened.
     static func displayName(_ source: String) -> String {
         let s = source.trimmingWhitespaceScalars
-        if s.lowercased().hasPrefix("data:") { return "data:…(\(s.utf8.count) characters)" }
+        if s.fastLowercased().hasPrefix("data:") { return "data:…(\(s.utf8.count) characters)" }
         return s.count > 100 ? String(s.prefix(97)) + "…" : s
     }
 }

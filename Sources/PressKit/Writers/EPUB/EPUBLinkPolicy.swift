@@ -10,7 +10,7 @@ enum EPUBLinkPolicy {
             let name = EPUBMediaType.percentDecoded(String(t.dropFirst()))
             return fragments[name].map { "#" + $0 }
         }
-        let lower = t.lowercased()
+        let lower = t.fastLowercased()
         if lower.hasPrefix("//") { return web("https:" + t) }
         if lower.hasPrefix("http://") || lower.hasPrefix("https://") { return web(t) }
         if lower.hasPrefix("mailto:") { return mailto(t) }

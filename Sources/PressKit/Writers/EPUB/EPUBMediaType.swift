@@ -63,7 +63,7 @@ enum EPUBMediaType {
     /// Why an SVG cannot go into the book as a plain image, if it cannot: scripts and embedded HTML need
     /// manifest properties and fallbacks, and references to the web are remote resources.
     static func svgProblem(_ bytes: [UInt8]) -> String? {
-        let text = String(decoding: bytes, as: UTF8.self).lowercased()
+        let text = String(decoding: bytes, as: UTF8.self).fastLowercased()
         if text.contains("<script") { return "an SVG image with scripts" }
         if text.contains("<foreignobject") { return "an SVG image with embedded HTML" }
         for attribute in ["href=\"http", "href='http", "href=\"//", "url(http", "url(\"http", "url('http"] where text.contains(attribute) {
@@ -74,8 +74,8 @@ enum EPUBMediaType {
 
     /// The bytes of a `data:` URL with base64 or percent-encoded content; nil if it is not one.
     static func decodeDataURL(_ url: String) -> [UInt8]? {
-        guard url.lowercased().hasPrefix("data:"), let comma = url.firstIndex(of: ",") else { return nil }
-        let header = url[url.index(url.startIndex, offsetBy: 5)..<comma].lowercased()
+        guard url.fastLowercased().hasPrefix("data:"), let comma = url.firstIndex(of: ",") else { return nil }
+        let header = url[url.index(url.startIndex, offsetBy: 5)..<comma].fastLowercased()
         let payload = url[url.index(after: comma)...]
         if header.hasSuffix(";base64") {
             return payload.contains("%") ? base64(Substring(percentDecoded(String(payload)))) : base64(payload)

@@ -259,7 +259,7 @@ struct HTMLBodyRenderer {
     /// Raw content: HTML passes through in HTML output; in XHTML it goes through `rawHTMLFilter` or is
     /// dropped with a warning, as are fragments of other formats.
     mutating func rawHTML(format: String, _ raw: String, block: Bool) -> String? {
-        guard format.lowercased() == "html" else {
+        guard format.fastLowercased() == "html" else {
             context.warn("raw \(format) content dropped from HTML output: \(Self.excerpt(raw))")
             return nil
         }

@@ -41,7 +41,7 @@ enum FrontMatterWriter {
         let known: Set<String> = ["title", "subtitle", "date", "dateline", "organization", "organisation", "publisher",
                                   "author", "authors", "language", "lang", "source", "url", "keywords", "tags",
                                   "description", "embargo", "image", "contacts", "contact"]
-        for key in m.extra.keys.sorted() where !known.contains(key.lowercased()) {
+        for key in m.extra.keys.sorted() where !known.contains(key.fastLowercased()) {
             scalar(key, m.extra[key])
         }
         guard !lines.isEmpty else { return nil }
@@ -52,7 +52,7 @@ enum FrontMatterWriter {
 
     /// The value plain when YAML reads it back unchanged as a string, else double-quoted.
     static func quote(_ value: String) -> String {
-        var needs = value.isEmpty || plainWords.contains(value.lowercased())
+        var needs = value.isEmpty || plainWords.contains(value.fastLowercased())
         if let first = value.first, "-?:,[]{}#&*!|>'\"%@` \t".contains(first) { needs = true }
         if let last = value.last, last == " " || last == "\t" || last == ":" { needs = true }
         if value.contains(": ") || value.contains(" #") || value.contains(where: { $0.isNewline || $0 == "\t" }) {

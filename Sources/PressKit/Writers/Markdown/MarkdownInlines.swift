@@ -112,7 +112,7 @@ extension MarkdownRenderer {
                 layout.newline()
             }
         case .raw(let format, let text):
-            guard format.lowercased() == "html" else {
+            guard format.fastLowercased() == "html" else {
                 context.warn("raw \(format) inline dropped from Markdown output: \(HTMLBodyRenderer.excerpt(text))")
                 return
             }

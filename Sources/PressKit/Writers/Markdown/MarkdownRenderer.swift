@@ -92,7 +92,7 @@ struct MarkdownRenderer {
                 for definition in item.definitions { renderBlocks(definition) }
             }
         case .raw(let format, let text):
-            guard format.lowercased() == "html" else {
+            guard format.fastLowercased() == "html" else {
                 context.warn("raw \(format) block dropped from Markdown output: \(HTMLBodyRenderer.excerpt(text))")
                 return
             }

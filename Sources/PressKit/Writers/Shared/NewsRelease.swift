@@ -229,7 +229,7 @@ struct NewsImage: Hashable {
     var mediaType: String? {
         let path = source.split(separator: "?").first.map(String.init) ?? source
         guard let dot = path.lastIndex(of: ".") else { return nil }
-        switch path[path.index(after: dot)...].lowercased() {
+        switch path[path.index(after: dot)...].fastLowercased() {
         case "jpg", "jpeg": return "image/jpeg"
         case "png": return "image/png"
         case "gif": return "image/gif"

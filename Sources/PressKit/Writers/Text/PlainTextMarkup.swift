@@ -3,7 +3,7 @@
 enum PlainTextMarkup {
     /// Whether raw content in `format` is markup whose text can be kept.
     static func isMarkup(_ format: String) -> Bool {
-        ["html", "xhtml", "xml", "html5"].contains(format.lowercased())
+        ["html", "xhtml", "xml", "html5"].contains(format.fastLowercased())
     }
 
     static func text(of markup: String) -> String {
@@ -20,7 +20,7 @@ enum PlainTextMarkup {
                 rest = ""
                 break
             }
-            let name = tag.dropFirst().prefix { $0.isLetter || $0.isNumber }.lowercased()
+            let name = tag.dropFirst().prefix { $0.isLetter || $0.isNumber }.fastLowercased()
             rest = tag[tag.index(after: close)...]
             if name == "script" || name == "style" {
                 rest = closingTag(name, in: rest).map { rest[$0...] } ?? ""
@@ -38,7 +38,7 @@ enum PlainTextMarkup {
         var search = text
         while let lt = search.firstIndex(of: "<") {
             let after = search[search.index(after: lt)...]
-            if after.hasPrefix("/") && after.dropFirst().prefix(name.count).lowercased() == name { return lt }
+            if after.hasPrefix("/") && after.dropFirst().prefix(name.count).fastLowercased() == name { return lt }
             search = after
         }
         return nil

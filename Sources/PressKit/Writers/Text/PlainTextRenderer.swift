@@ -131,7 +131,7 @@ struct PlainTextRenderer {
     }
 
     static func isPlain(_ format: String) -> Bool {
-        ["text", "plain", "txt"].contains(format.lowercased())
+        ["text", "plain", "txt"].contains(format.fastLowercased())
     }
 
     /// List items: the marker on the item's first line, the rest indented to the marker's width.
@@ -233,14 +233,14 @@ struct PlainTextRenderer {
     static func sameTarget(_ text: String, _ target: String) -> Bool {
         func normalized(_ s: String) -> Substring {
             var s = Substring(s.trimmingSpaces())
-            for scheme in ["mailto:", "tel:", "https://", "http://"] where s.lowercased().hasPrefix(scheme) {
+            for scheme in ["mailto:", "tel:", "https://", "http://"] where s.fastLowercased().hasPrefix(scheme) {
                 s = s.dropFirst(scheme.count)
                 break
             }
-            if s.lowercased().hasPrefix("www.") { s = s.dropFirst(4) }
+            if s.fastLowercased().hasPrefix("www.") { s = s.dropFirst(4) }
             while s.last == "/" { s = s.dropLast() }
             return s
         }
-        return normalized(text).lowercased() == normalized(target).lowercased()
+        return normalized(text).fastLowercased() == normalized(target).fastLowercased()
     }
 }
