@@ -174,23 +174,9 @@ enum ContactParser {
     }
 
     private static func splitOnSeparators(_ line: String) -> [String] {
-        var parts: [String] = []
-        var current = ""
-        // "Marie Dupont – 06 12 34 56 78 – marie@example.org": a spaced dash separates fields too.
-        var line = line
-        for dash in [" – ", " — "] where line.contains(dash) { line = line.replacing(dash, with: ", ") }
-        for c in line {
-            if c == "," || c == ";" || c == "|" || c == "\u{2022}" || c == "\u{00B7}" {
-                parts.append(current.trimmingSpaces())
-                current = ""
-            } else {
-                current.append(c)
-            }
-        }
-        parts.append(current.trimmingSpaces())
         // "Helix Robotics, Inc.": a legal suffix stays with its name.
         var merged: [String] = []
-        for part in parts where !part.isEmpty {
+        for part in fields(line) where !part.isEmpty {
             let key = part.fastLowercased().trimmingCharacters(".")
             if let last = merged.last, legalSuffixes.contains(key) {
                 merged[merged.count - 1] = last + ", " + part
@@ -199,6 +185,34 @@ enum ContactParser {
             }
         }
         return merged
+    }
+
+    /// A line cut at its field separators, each piece trimmed (empty pieces kept).
+    static func fields(_ line: String) -> [String] {
+        var parts: [String] = []
+        // "Marie Dupont – 06 12 34 56 78 – marie@example.org": a spaced dash separates fields too. (A Character
+        // match is a byte match: the byte search rules most lines out cheaply.)
+        var line = line
+        for dash in [" – ", " — "] where line.hasSubstring(dash) && line.contains(dash) {
+            line = line.replacing(dash, with: ", ")
+        }
+        if ASCIIText.isOneByteCharacters(line) {
+            // Each byte a Character: the same cuts on bytes (the two non-ASCII separators cannot occur).
+            parts = line.utf8.split(omittingEmptySubsequences: false, whereSeparator: { $0 == 44 || $0 == 59 || $0 == 124 })
+                .map { Substring($0).trimmingSpaces() }
+        } else {
+            var current = ""
+            for c in line {
+                if c == "," || c == ";" || c == "|" || c == "\u{2022}" || c == "\u{00B7}" {
+                    parts.append(current.trimmingSpaces())
+                    current = ""
+                } else {
+                    current.append(c)
+                }
+            }
+            parts.append(current.trimmingSpaces())
+        }
+        return parts
     }
 
     private static let legalSuffixes: Set<String> = ["inc", "ltd", "llc", "llp", "corp", "co", "gmbh", "ag", "s.a", "sa",

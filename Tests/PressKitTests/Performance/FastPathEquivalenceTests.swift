@@ -47,6 +47,33 @@ final class FastPathEquivalenceTests: XCTestCase {
         }
     }
 
+    func testContactFieldSplitOnBytesMatchesTheCharacterSplit() {
+        // The Character-level split, as `fields` had it before its byte path.
+        func reference(_ line: String) -> [String] {
+            var parts: [String] = []
+            var current = ""
+            var line = line
+            for dash in [" – ", " — "] where line.contains(dash) { line = line.replacing(dash, with: ", ") }
+            for c in line {
+                if c == "," || c == ";" || c == "|" || c == "\u{2022}" || c == "\u{00B7}" {
+                    parts.append(current.trimmingSpaces()); current = ""
+                } else {
+                    current.append(c)
+                }
+            }
+            parts.append(current.trimmingSpaces())
+            return parts
+        }
+        let pieces = ["Jane Doe", ", ", ";", "|", " – ", " — ", "•", "·", "+49 30 1234", "jane@example.org", "\r\n", " ",
+                      "Inc.", "Ltd", "\u{301}", "é", ",,"]
+        var seed = SplitMix64(state: 13)
+        for _ in 0..<3000 {
+            var line = ""
+            for _ in 0..<Int(seed.next() % 7) { line += pieces[Int(seed.next() % UInt64(pieces.count))] }
+            XCTAssertEqual(ContactParser.fields(line), reference(line), line.debugDescription)
+        }
+    }
+
     func testContactLabelsAfterTheByteChecks() {
         XCTAssertEqual(ContactParser.labelRemainder("Media contact: Jane Doe"), "Jane Doe")
         XCTAssertEqual(ContactParser.labelRemainder("  PRESSEKONTAKT:  "), "")
