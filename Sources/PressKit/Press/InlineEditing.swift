@@ -137,7 +137,7 @@ enum InlineEditing {
 extension String {
     /// White space runs collapsed to one space, and trimmed.
     var collapsingSpaces: String {
-        if let ascii = asciiCollapsingSpaces() { return ascii }
+        if let collapsed = bytesCollapsingSpaces() { return collapsed }
         var out = ""
         out.reserveCapacity(utf8.count)
         var pendingSpace = false
@@ -149,12 +149,13 @@ extension String {
         return out
     }
 
-    /// `collapsingSpaces` on bytes for an all-ASCII string (nil otherwise), where a Character is one byte
-    /// (or CR LF, white space either way) and the white space ones are tab through carriage return and space.
-    private func asciiCollapsingSpaces() -> String? {
+    /// `collapsingSpaces` on bytes for ASCII or other `SimpleText` (nil otherwise), where a Character is one
+    /// scalar (or CR LF, white space either way) and the white space ones are tab through carriage return and
+    /// space.
+    private func bytesCollapsingSpaces() -> String? {
         var source = self
         return source.withUTF8 { bytes -> String? in
-            for b in bytes where b >= 0x80 { return nil }
+            guard SimpleText.isSimple(bytes) else { return nil }
             return String(unsafeUninitializedCapacity: bytes.count) { buffer in
                 var n = 0
                 var pendingSpace = false
