@@ -75,15 +75,14 @@ public struct PlainTextProjection: Sendable {
     private func gather(_ initial: [Item]) -> String {
         let flat = layout == .flat
         var stack = initial
-        // Bytes, made a String once: appending many short Strings to a String cost ~400 instructions each.
-        var out: [UInt8] = []
+        var out = ""
         func pushInlines(_ inlines: [Inline]) {
             for inline in inlines.reversed() { stack.append(.inline(inline)) }
         }
         while let item = stack.popLast() {
             switch item {
             case .separator(let s):
-                out.append(contentsOf: s.utf8)
+                out += s
             case .block(let block):
                 switch block {
                 case .paragraph(let c), .heading(_, let c, _): pushInlines(c)
@@ -94,7 +93,7 @@ public struct PlainTextProjection: Sendable {
                         push(groups: l.items.map(\.blocks), outer: "\n", inner: "\n", onto: &stack)
                     }
                 case .blockQuote(let b), .division(_, let b): push(b, separator: flat ? "\n" : "\n\n", onto: &stack)
-                case .codeBlock(_, let text): out.append(contentsOf: text.utf8)
+                case .codeBlock(_, let text): out += text
                 case .table(let t):
                     let rows = t.header + t.rows
                     if flat {
@@ -105,7 +104,7 @@ public struct PlainTextProjection: Sendable {
                             if r > 0 { stack.append(.separator("\n")) }
                         }
                     }
-                case .figure(let f): f.caption.isEmpty ? out.append(contentsOf: f.image.alt.utf8) : pushInlines(f.caption)
+                case .figure(let f): f.caption.isEmpty ? (out += f.image.alt) : pushInlines(f.caption)
                 case .thematicBreak, .raw: break
                 case .definitionList(let items) where flat:
                     push(items.flatMap { [Block.paragraph($0.term)] + $0.definitions.flatMap { $0 } }, separator: "\n",
@@ -120,18 +119,18 @@ public struct PlainTextProjection: Sendable {
                 }
             case .inline(let inline):
                 switch inline {
-                case .text(let s), .code(let s): out.append(contentsOf: s.utf8)
+                case .text(let s), .code(let s): out += s
                 case .emphasis(let c), .strong(let c), .underline(let c), .strikethrough(let c),
                      .superscript(let c), .subscript(let c):
                     pushInlines(c)
                 case .link(let link): pushInlines(link.content)
-                case .image(let image): if imageText { out.append(contentsOf: image.alt.utf8) }
-                case .softBreak, .lineBreak: out.append(32)
-                case .raw(_, let s): if rawText { out.append(contentsOf: s.utf8) }
+                case .image(let image): if imageText { out += image.alt }
+                case .softBreak, .lineBreak: out += " "
+                case .raw(_, let s): if rawText { out += s }
                 case .note(let blocks): if notes { push(blocks, separator: flat ? "\n" : "\n\n", onto: &stack) }
                 }
             }
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 }
