@@ -39,31 +39,10 @@ enum FastLowercase {
 
     /// What lowercasing valid UTF-8 gives, when only its ASCII letters change.
     static func lowercase(_ utf8: UnsafeBufferPointer<UInt8>) -> Outcome {
-        var i = 0
+        guard UTF8Scalars.allNonASCII(utf8, satisfy: isUnchanged) else { return .general }
         let n = utf8.count
         var needsChange = false
-        while i < n {
-            let b = utf8[i]
-            if b < 0x80 {
-                if b &- 0x41 < 26 { needsChange = true }
-                i += 1
-                continue
-            }
-            // Valid UTF-8: the lead byte gives the length.
-            let scalar: UInt32
-            if b < 0xE0 {
-                scalar = UInt32(b & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
-                i += 2
-            } else if b < 0xF0 {
-                scalar = UInt32(b & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
-                i += 3
-            } else {
-                scalar = UInt32(b & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12
-                    | UInt32(utf8[i + 2] & 0x3F) << 6 | UInt32(utf8[i + 3] & 0x3F)
-                i += 4
-            }
-            if !isUnchanged(scalar) { return .general }
-        }
+        for b in utf8 where b &- 0x41 < 26 { needsChange = true; break }
         if !needsChange { return .unchanged }
         return .lowered(String(unsafeUninitializedCapacity: n) { out in
             for j in 0..<n { out[j] = ASCIIText.lowercased(utf8[j]) }

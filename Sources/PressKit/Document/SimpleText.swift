@@ -16,25 +16,9 @@ enum SimpleText {
 
     /// Whether every non-ASCII scalar of valid UTF-8 lies in `ranges`.
     static func isSimple(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-        var i = 0
-        let n = utf8.count
-        while i < n {
-            let b = utf8[i]
-            if b < 0x80 { i += 1; continue }
-            let scalar: UInt32
-            if b < 0xE0 {
-                scalar = UInt32(b & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
-                i += 2
-            } else if b < 0xF0 {
-                scalar = UInt32(b & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
-                i += 3
-            } else {
-                return false
-            }
-            var inside = false
-            for range in ranges where range.contains(scalar) { inside = true; break }
-            if !inside { return false }
+        UTF8Scalars.allNonASCII(utf8) { scalar in
+            for range in ranges where range.contains(scalar) { return true }
+            return false
         }
-        return true
     }
 }

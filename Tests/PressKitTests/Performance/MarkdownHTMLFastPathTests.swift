@@ -22,7 +22,7 @@ final class MarkdownHTMLFastPathTests: XCTestCase {
         for text in Self.randomTexts(seed: 18, count: 3000) + ["", "&", "\u{FFFE}", "x\u{EF}"] {
             for xml in [false, true] {
                 var string = ""
-                HTMLEscaping.text(text, xml: xml, into: &string)
+                StringReference.text(text, xml: xml, into: &string)
                 var bytes: [UInt8] = [0x41]
                 HTMLEscaping.text(text, xml: xml, into: &bytes)
                 XCTAssertEqual(bytes, [0x41] + Array(string.utf8), "\(Array(text.unicodeScalars)) xml: \(xml)")
@@ -33,7 +33,7 @@ final class MarkdownHTMLFastPathTests: XCTestCase {
     func testByteHrefMatchesTheStringHref() {
         for text in Self.randomTexts(seed: 19, count: 2000) + ["https://a.example/ä b?x=1&y='2'#f"] {
             var string = ""
-            HTMLEscaping.href(text, into: &string)
+            StringReference.href(text, into: &string)
             var bytes: [UInt8] = []
             HTMLEscaping.href(text, into: &bytes)
             XCTAssertEqual(bytes, Array(string.utf8), text)
@@ -101,8 +101,124 @@ final class MarkdownHTMLFastPathTests: XCTestCase {
             var text = ""
             for _ in 0..<Int(random.next() % 10) { text += random.pick(pieces) }
             let count = NewsRelease.wordCount(of: text)
-            XCTAssertEqual(count, NewsRelease.wordCount(scalars: text), "\(Array(text.unicodeScalars))")
+            XCTAssertEqual(count, StringReference.wordCount(scalars: text), "\(Array(text.unicodeScalars))")
             XCTAssertEqual(count, text.split(whereSeparator: { $0.isWhitespace }).count, "\(Array(text.unicodeScalars))")
         }
+    }
+}
+
+/// The String code the byte paths replaced, kept here as their reference.
+enum StringReference {
+    /// Text and attribute values: `&`, `<`, `>`, `"`. With `xml`, characters XML 1.0 forbids are dropped.
+    static func text(_ string: String, xml: Bool, into out: inout String) {
+        var clean = true
+        for u in string.utf8 where u == 38 || u == 60 || u == 62 || u == 34 || (xml && (u < 32 || u == 0xEF)) {
+            clean = false
+            break
+        }
+        if clean {
+            out += string
+            return
+        }
+        // Clean runs are copied whole; everything replaced or dropped is ASCII except U+FFFE and U+FFFF
+        // (EF BF BE, EF BF BF), so every index where a run ends is on a scalar boundary.
+        let utf8 = string.utf8
+        var runStart = utf8.startIndex
+        var index = runStart
+        while index < utf8.endIndex {
+            let u = utf8[index]
+            let replacement: String
+            var width = 1
+            switch u {
+            case 38: replacement = "&amp;"
+            case 60: replacement = "&lt;"
+            case 62: replacement = "&gt;"
+            case 34: replacement = "&quot;"
+            case 0..<32 where xml && u != 9 && u != 10 && u != 13: replacement = ""
+            case 0xEF where xml && isNoncharacter(utf8, after: index): replacement = ""; width = 3
+            default:
+                index = utf8.index(after: index)
+                continue
+            }
+            out += string[runStart..<index]
+            out += replacement
+            index = utf8.index(index, offsetBy: width)
+            runStart = index
+        }
+        out += string[runStart..<index]
+    }
+
+    static func isNoncharacter(_ utf8: String.UTF8View, after lead: String.Index) -> Bool {
+        let second = utf8.index(after: lead)
+        guard second < utf8.endIndex, utf8[second] == 0xBF else { return false }
+        let third = utf8.index(after: second)
+        return third < utf8.endIndex && (utf8[third] == 0xBE || utf8[third] == 0xBF)
+    }
+
+    /// A URL for an `href` or `src` attribute, escaped as cmark's `houdini_escape_href`.
+    static func href(_ url: String, into out: inout String) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(url.utf8.count)
+        let hex = Array("0123456789ABCDEF".utf8)
+        for b in url.utf8 {
+            if Self.safe[Int(b)] {
+                bytes.append(b)
+            } else if b == UInt8(ascii: "&") {
+                bytes += "&amp;".utf8
+            } else if b == UInt8(ascii: "'") {
+                bytes += "&#x27;".utf8
+            } else {
+                bytes += [UInt8(ascii: "%"), hex[Int(b >> 4)], hex[Int(b & 15)]]
+            }
+        }
+        out += String(decoding: bytes, as: UTF8.self)
+    }
+
+    static let safe: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for c in "-_.+!*(),%#@?=;:/$~".utf8 { table[Int(c)] = true }
+        for c in UInt8(ascii: "0")...UInt8(ascii: "9") { table[Int(c)] = true }
+        for c in UInt8(ascii: "A")...UInt8(ascii: "Z") { table[Int(c)] = true }
+        for c in UInt8(ascii: "a")...UInt8(ascii: "z") { table[Int(c)] = true }
+        return table
+    }()
+
+    /// The same count over the string's Unicode scalars: the general code `wordCount(of:)` stands in for.
+    static func wordCount(scalars text: String) -> Int {
+        var count = 0
+        var inWord = false
+        var afterSpace = false
+        for scalar in text.unicodeScalars {
+            // ASCII without the Unicode property tables (300 instructions a scalar): white space is tab to
+            // carriage return and the space; no ASCII character is a mark.
+            if scalar.value < 0x80 {
+                let value = scalar.value
+                if value == 0x20 || (value >= 0x09 && value <= 0x0D) {
+                    inWord = false
+                    afterSpace = value == 0x20
+                } else {
+                    if !inWord { count += 1 }
+                    inWord = true
+                    afterSpace = false
+                }
+                continue
+            }
+            let properties = scalar.properties
+            if properties.isWhitespace {
+                inWord = false
+                // Marks extend a space, never a control or line break (grapheme rules GB4/GB9).
+                switch properties.generalCategory {
+                case .control, .lineSeparator, .paragraphSeparator: afterSpace = false
+                default: afterSpace = true
+                }
+            } else if afterSpace, !inWord, properties.isGraphemeExtend || scalar == "\u{200D}" {
+                continue
+            } else {
+                if !inWord { count += 1 }
+                inWord = true
+                afterSpace = false
+            }
+        }
+        return count
     }
 }

@@ -101,8 +101,8 @@ struct NewsRelease {
     static func wordCount(of text: String) -> Int {
         var text = text
         // On the contiguous UTF-8 (the scalar iterator cost 27 M instructions for a 1 MB body, the bytes 5 M):
-        // ASCII bytes directly, other scalars decoded from their (valid) UTF-8 and read as `wordCount(scalars:)`
-        // reads them (`MarkdownHTMLFastPathTests` compares the two).
+        // ASCII bytes directly, other scalars decoded from their (valid) UTF-8 and read as a count over the
+        // string's scalars reads them (`MarkdownHTMLFastPathTests` compares the two).
         return text.withUTF8 { utf8 in
             var count = 0
             var inWord = false
@@ -158,45 +158,6 @@ struct NewsRelease {
             inWord = true
             afterSpace = false
         }
-    }
-
-    /// The same count over the string's Unicode scalars: the general code `wordCount(of:)` stands in for.
-    static func wordCount(scalars text: String) -> Int {
-        var count = 0
-        var inWord = false
-        var afterSpace = false
-        for scalar in text.unicodeScalars {
-            // ASCII without the Unicode property tables (300 instructions a scalar): white space is tab to
-            // carriage return and the space; no ASCII character is a mark.
-            if scalar.value < 0x80 {
-                let value = scalar.value
-                if value == 0x20 || (value >= 0x09 && value <= 0x0D) {
-                    inWord = false
-                    afterSpace = value == 0x20
-                } else {
-                    if !inWord { count += 1 }
-                    inWord = true
-                    afterSpace = false
-                }
-                continue
-            }
-            let properties = scalar.properties
-            if properties.isWhitespace {
-                inWord = false
-                // Marks extend a space, never a control or line break (grapheme rules GB4/GB9).
-                switch properties.generalCategory {
-                case .control, .lineSeparator, .paragraphSeparator: afterSpace = false
-                default: afterSpace = true
-                }
-            } else if afterSpace, !inWord, properties.isGraphemeExtend || scalar == "\u{200D}" {
-                continue
-            } else {
-                if !inWord { count += 1 }
-                inWord = true
-                afterSpace = false
-            }
-        }
-        return count
     }
 
     /// `scheme://…` with a letter-led scheme.
