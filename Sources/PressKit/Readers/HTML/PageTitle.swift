@@ -130,40 +130,17 @@ struct PageTitle {
     /// Separators between a headline and the site's name or a section.
     static let separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " « ", " • ", " ‹ ", " › ", " ｜ ", "｜", " -- "]
 
-    /// A title cut at its separators: the segments and the separators between them.
-    static func split(_ title: String) -> (segments: [String], separators: [String]) {
-        splitBytes(title)
-    }
-
-    /// `split` on Characters, for any title: the reference `splitBytes` is held to by the tests.
-    static func splitCharacters(_ title: String) -> (segments: [String], separators: [String]) {
-        var segments: [String] = []
-        var separators: [String] = []
-        var rest = Substring(title)
-        while true {
-            var best: (Range<Substring.Index>, String)?
-            for sep in Self.separators {
-                if let r = rest.firstRange(of: sep), best == nil || r.lowerBound < best!.0.lowerBound { best = (r, sep) }
-            }
-            guard let (range, sep) = best else { break }
-            segments.append(String(rest[..<range.lowerBound]))
-            separators.append(sep)
-            rest = rest[range.upperBound...]
-        }
-        segments.append(String(rest))
-        return (segments, separators)
-    }
-
     /// The separators as bytes, in the order of `separators` (which decides a tie).
     private static let separatorBytes: [(String, [UInt8])] = separators.map { ($0, Array($0.utf8)) }
 
-    /// `split` on UTF-8 bytes (the Character search of `firstRange(of:)` cost 0.65 M instructions a title,
+    /// A title cut at its separators: the segments and the separators between them. On UTF-8 bytes (the
+    /// Character search of `firstRange(of:)` cost 0.65 M instructions a title,
     /// 0.8 M for one with a non-ASCII character). A byte match is a Character match when it starts and ends
     /// on Character boundaries: each separator's characters stand alone (spaces, dashes, bars, guillemets),
     /// so between two boundaries they are the separator's Characters. In ASCII text every byte boundary is
     /// one (CR LF, the one two-byte Character, is in no separator), so only a match in a title with
     /// non-ASCII text has its two ends checked.
-    static func splitBytes(_ title: String) -> (segments: [String], separators: [String]) {
+    static func split(_ title: String) -> (segments: [String], separators: [String]) {
         let bytes = Array(title.utf8)
         let ascii = bytes.withUnsafeBufferPointer(ASCIIText.isASCII)
         func isBoundary(_ offset: Int) -> Bool {
