@@ -261,8 +261,11 @@ extension PressReleasePass {
         for i in flat.live {
             guard let block = flat.entries[i].block else { continue }
             let text = flat.entries[i].text
-            // A text whose first byte is an ASCII letter no prefix starts with (lower-cased) is no "About" line.
-            if let first = text.utf8.first, first < 0x80, !Self.aboutInitials.contains(first | 0x20) { continue }
+            // A text whose first Character is an ASCII letter no prefix starts with (lower-cased) is no "About"
+            // line. The second byte must be ASCII too: "U" and a combining diaeresis is a decomposed "Ü".
+            let utf8 = text.utf8
+            if let first = utf8.first, first < 0x80, utf8.dropFirst().first.map({ $0 < 0x80 }) ?? true,
+               !Self.aboutInitials.contains(first | 0x20) { continue }
             let head = text.prefix(16).fastLowercased()
             guard Self.aboutPrefixes.contains(where: { head.hasPrefix($0) }) else { continue }
             switch block {

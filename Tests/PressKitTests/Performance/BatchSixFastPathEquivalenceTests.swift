@@ -138,6 +138,10 @@ final class BatchSixFastPathEquivalenceTests: XCTestCase {
         XCTAssertTrue(PressReleasePass.mightBeContactLabel("Media contact: Jane"))
         XCTAssertFalse(PressReleasePass.mightBeContactLabel("The harbour"))
         XCTAssertNil(PressReleasePass.asciiLeadingWord("Medie\u{301}n", limit: 40))
+        // A decomposed "Über" (U and a combining diaeresis) still opens an About section.
+        let nfd = try? Converter.read(Array("Titel\n\nText.\n\nU\u{308}ber Acme\nAcme baut Brücken.".utf8),
+                                      format: Formats.named("text")!, context: ConversionContext())
+        XCTAssertEqual(nfd?.metadata.organization, "Acme")
     }
 
     func testTemplateCopiesAreReusedAndGiveTheFreshBytes() throws {
