@@ -34,9 +34,6 @@ final class ZipEntryCache: Sendable {
 
     private let state = Mutex(State())
 
-    /// A one-entry archive holding `bytes` deflated, when these bytes were seen before; nil otherwise.
-    func archive(for bytes: [UInt8]) -> [UInt8]? { template(for: bytes)?.archive }
-
     /// The template holding `bytes` deflated (with its opened copies), when these bytes were seen before.
     func template(for bytes: [UInt8]) -> ZipTemplate? {
         guard bytes.count >= Self.minimumSize else { return nil }

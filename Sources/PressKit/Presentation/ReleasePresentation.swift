@@ -65,20 +65,11 @@ public struct ReleasePresentation: Hashable, Sendable {
         return nil
     }
 
-    /// A value trimmed, nil when empty. A value whose first and last bytes are ASCII and not white space
-    /// is its own trimmed form (its first Character starts with that byte and is no white space, its last
-    /// one is that byte, which joins no Character before it but after a carriage return): kept as it is.
+    /// A value trimmed, nil when empty (`trimmingSpaces` hands back an already trimmed value as it is).
     static func clean(_ value: String?) -> String? {
-        guard let value else { return nil }
-        if let first = value.utf8.first, let last = value.utf8.last,
-           first < 0x80, last < 0x80, !isASCIIWhitespace(first), !isASCIIWhitespace(last) {
-            return value
-        }
-        let trimmed = value.trimmingSpaces()
-        return trimmed.isEmpty ? nil : trimmed
+        guard let trimmed = value?.trimmingSpaces(), !trimmed.isEmpty else { return nil }
+        return trimmed
     }
-
-    private static func isASCIIWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
 
     /// What a collection of releases shares (a digest's or a feed's organisation, a feed's language): the
     /// value every release gives, when all give one and it is the same; nil otherwise or for no releases.

@@ -47,7 +47,6 @@ enum HTMLEscaping {
     /// further in XML, is the only one above).
     private static let specialBelow64: UInt64 = 0xFFFF_FFFF | 1 << 34 | 1 << 38 | 1 << 60 | 1 << 62
 
-    /// Whether the bytes after an 0xEF lead are BF BE or BF BF (U+FFFE, U+FFFF).
     /// Bytes that stay as they are in an `href`/`src` (cmark's houdini table): alphanumerics and
     /// `-_.+!*(),%#@?=;:/$~`. `&` and `'` become entities, everything else `%XX`.
     private static let safe: [Bool] = {

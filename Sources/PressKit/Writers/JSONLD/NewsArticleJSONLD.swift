@@ -81,14 +81,8 @@ struct NewsArticleJSONLD {
         return o.count > 2 ? .object(o) : nil
     }
 
-    /// The JSON text safe inside an HTML `<script>`: `<`, `>` and `&` (only ever inside strings) as `\u` escapes.
-    static func scriptSafe(_ bytes: [UInt8]) -> String {
-        var out: [UInt8] = []
-        scriptSafe(bytes, into: &out)
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    /// `scriptSafe` appended to bytes (the HTML page's head): runs without `<`, `>` or `&` are copied whole.
+    /// The JSON text safe inside an HTML `<script>`, appended to bytes (the HTML page's head): `<`, `>` and `&`
+    /// (only ever inside strings) as `\u` escapes; runs without them are copied whole.
     static func scriptSafe(_ bytes: [UInt8], into out: inout [UInt8]) {
         out.reserveCapacity(out.count + bytes.count + 16)
         bytes.withUnsafeBufferPointer { input in
