@@ -135,7 +135,7 @@ extension PressReleasePass {
             while i < bytes.count, out.count < limit {
                 let byte = bytes[i]
                 guard byte < 0x80 else { return nil }
-                let lower = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                let lower = ASCIIText.lowercased(byte)
                 guard (lower >= 0x61 && lower <= 0x7A) || byte == 0x2D else { break }
                 out.append(lower)
                 i += 1

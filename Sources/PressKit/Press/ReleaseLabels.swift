@@ -46,7 +46,7 @@ enum ReleaseLabels {
     /// For an embargo line, the text after its label ("00:01 GMT, 5 March 2024"); nil otherwise.
     static func embargoText(_ line: String) -> String? {
         guard line.utf8.count <= 160 else { return nil }
-        if let initial = asciiInitial(line, skipping: isASCIIWhitespace), !embargoInitials.contains(initial) { return nil }
+        if let initial = asciiInitial(line, skipping: ASCIIText.isSpace), !embargoInitials.contains(initial) { return nil }
         if asciiStartsWithEmbargoPrefix(line) == false { return nil }
         return generalEmbargoText(line)
     }
@@ -57,15 +57,13 @@ enum ReleaseLabels {
     static func asciiStartsWithEmbargoPrefix(_ line: String) -> Bool? {
         var line = line
         return line.withUTF8 { bytes -> Bool? in
-            for byte in bytes where byte >= 0x80 { return nil }
+            guard ASCIIText.isASCII(bytes) else { return nil }
             var start = 0
-            while start < bytes.count, isASCIIWhitespace(bytes[start]) { start += 1 }
+            while start < bytes.count, ASCIIText.isSpace(bytes[start]) { start += 1 }
             for prefix in asciiEmbargoPrefixes where bytes.count - start >= prefix.count {
                 var same = true
                 for k in 0..<prefix.count {
-                    var byte = bytes[start + k]
-                    if byte >= 0x41, byte <= 0x5A { byte += 0x20 }
-                    if byte != prefix[k] { same = false; break }
+                    if ASCIIText.lowercased(bytes[start + k]) != prefix[k] { same = false; break }
                 }
                 if same { return true }
             }
@@ -97,16 +95,15 @@ enum ReleaseLabels {
         for byte in line.utf8 {
             guard byte < 0x80 else { return nil }
             if skipping(byte) { continue }
-            return byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+            return ASCIIText.lowercased(byte)
         }
         return nil
     }
 
-    static func isASCIIWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
 
     /// What `trimmingCharacters(":.–—-*")` trims among ASCII bytes.
     static func isLabelTrim(_ byte: UInt8) -> Bool {
-        isASCIIWhitespace(byte) || byte == UInt8(ascii: ":") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-")
+        ASCIIText.isSpace(byte) || byte == UInt8(ascii: ":") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-")
             || byte == UInt8(ascii: "*")
     }
 

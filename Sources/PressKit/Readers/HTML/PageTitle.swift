@@ -143,11 +143,7 @@ struct PageTitle {
     static func split(_ title: String) -> (segments: [String], separators: [String]) {
         let bytes = Array(title.utf8)
         let ascii = bytes.withUnsafeBufferPointer(ASCIIText.isASCII)
-        func isBoundary(_ offset: Int) -> Bool {
-            if ascii || offset == 0 || offset == bytes.count { return true }
-            let index = title.utf8.index(title.utf8.startIndex, offsetBy: offset)
-            return String.Index(index, within: title) != nil
-        }
+        func isBoundary(_ offset: Int) -> Bool { ascii || Self.isBoundary(offset, in: title) }
         var segments: [String] = []
         var separators: [String] = []
         var start = 0
