@@ -151,6 +151,39 @@ final class StreamCommandTests: XCTestCase {
         XCTAssertEqual(refused.status, 2)
     }
 
+    /// A stream tunes the process for many documents as a batch does (`ProcessTuning`): with one worker or
+    /// two, with or without the user's own malloc settings, each record's EPUB and DOCX are the same bytes.
+    func testStreamRecordsToZipFormatsAreTheSameBytesWithAndWithoutMallocSettings() throws {
+        let dir = try CommandRunner.temporaryDirectory()
+        var input = ""
+        for i in 1...8 {
+            input += #"{"id": "r\#(i)", "markdown": "# Release \#(i)\n\nCITY, March 3, 2025 -- \#(String(repeating: "Body words here. ", count: i * 9))\n\n## About ACME\n\nACME makes things."}"# + "\n"
+        }
+        try Data(input.utf8).write(to: dir.appendingPathComponent("in.jsonl"))
+        let fixed = ["SOURCE_DATE_EPOCH": "1600000000"]
+        var first: [String: Data] = [:]
+        for (name, environment) in [("default", fixed), ("tunables", fixed.merging(["GLIBC_TUNABLES": "glibc.malloc.trim_threshold=131072"]) { $1 })] {
+            for jobs in ["1", "2"] {
+                for format in ["epub", "docx"] {
+                    let folder = "out-\(name)-\(jobs)-\(format)"
+                    let run = try CommandRunner.run(["in.jsonl", "-t", format, "-o", folder, "--jobs", jobs, "-q"], in: dir,
+                                                    environment: environment)
+                    XCTAssertEqual(run.status, 0, run.stderr)
+                    for i in 1...8 {
+                        let file = "r\(i).\(format)"
+                        let bytes = try Data(contentsOf: dir.appendingPathComponent(folder).appendingPathComponent(file))
+                        if let earlier = first[file] {
+                            XCTAssertEqual(bytes, earlier, "\(name) --jobs \(jobs) \(file)")
+                        } else {
+                            first[file] = bytes
+                        }
+                    }
+                }
+            }
+        }
+        XCTAssertEqual(first.count, 16)
+    }
+
     func testSeveralInputsToJSONLinesAreOneLineEach() throws {
         let dir = try CommandRunner.temporaryDirectory()
         try Data("<html><head><title>Page</title><link rel=canonical href='https://p.example/x'></head><body><p>Text.</p></body></html>".utf8)
