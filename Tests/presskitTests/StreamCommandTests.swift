@@ -157,7 +157,7 @@ final class StreamCommandTests: XCTestCase {
         let dir = try CommandRunner.temporaryDirectory()
         var input = ""
         for i in 1...8 {
-            input += #"{"id": "r\#(i)", "markdown": "# Release \#(i)\n\nCITY, March 3, 2025 -- \#(String(repeating: "Body words here. ", count: i * 9))\n\n## About ACME\n\nACME makes things."}"# + "\n"
+            input += ##"{"id": "r\##(i)", "markdown": "# Release \##(i)\n\nCITY, March 3, 2025 -- \##(String(repeating: "Body words here. ", count: i * 9))\n\n## About ACME\n\nACME makes things."}"## + "\n"
         }
         try Data(input.utf8).write(to: dir.appendingPathComponent("in.jsonl"))
         let fixed = ["SOURCE_DATE_EPOCH": "1600000000"]

@@ -91,12 +91,27 @@ struct LineJoiner {
     /// Whether `next` continues a web address that ends `current` after a slash, `?`, `=`, `&` or `_`: its
     /// first word is a path (lower case, with a hyphen, dot, slash, digit or `=`), not an English word.
     static func continuesAddress(_ current: String, _ next: String) -> Bool {
-        guard let last = current.split(separator: " ").last, let lastChar = last.last, "/?=&_".contains(lastChar),
+        guard let last = lastWord(current), let lastChar = last.last, "/?=&_".contains(lastChar),
               last.contains("://") || last.fastLowercased().hasPrefix("www.") else { return false }
         let word = next.prefix { $0 != " " }
         guard let first = word.first, first.isLowercase || first.isNumber,
               word.contains(where: { "-./=_#".contains($0) || $0.isNumber }) else { return false }
         return true
+    }
+
+    /// The last word of `text` (`text.split(separator: " ").last`), found from the end: a paragraph's lines
+    /// are joined one at a time, and splitting the whole paragraph so far at each of them was quadratic.
+    static func lastWord(_ text: String) -> Substring? {
+        var end = text.endIndex
+        while end > text.startIndex {
+            let before = text.index(before: end)
+            guard text[before] == " " else { break }
+            end = before
+        }
+        guard end > text.startIndex else { return nil }
+        let head = text[..<end]
+        guard let space = head.lastIndex(of: " ") else { return head }
+        return head[head.index(after: space)...]
     }
 
     /// "well-" at a line's end (a letter before the hyphen) continues a hyphenated word: keep the hyphen and

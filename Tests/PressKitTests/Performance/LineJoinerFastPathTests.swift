@@ -1,0 +1,28 @@
+import XCTest
+@testable import PressKit
+
+/// `LineJoiner.lastWord` finds a paragraph's last word from its end; it must be the word
+/// `split(separator: " ").last` gives, and long hard-wrapped paragraphs must join as before.
+final class LineJoinerFastPathTests: XCTestCase {
+    func testLastWordIsTheLastPieceOfASplit() {
+        let cases = ["", " ", "   ", "word", "two words", "trailing space ", "trailing spaces   ", "  leading",
+                     "see https://example.org/products/", "a  double  space", " \u{301}accent after a space",
+                     "e\u{301} caf\u{E9}", "tab\tinside word", "flag 🇫🇷", "zwj 👩‍💻 end", "x \u{301}", "end \u{301} "]
+        for text in cases {
+            XCTAssertEqual(LineJoiner.lastWord(text).map(String.init), text.split(separator: " ").last.map(String.init), "\(text.debugDescription)")
+        }
+    }
+
+    func testAddressBrokenAfterASlashInALongWrappedParagraphStillJoins() throws {
+        var lines: [String] = []
+        for n in 0..<120 {
+            lines.append("The agency said on Tuesday that line \(n) of this long wrapped paragraph keeps going on and")
+        }
+        lines.append("the full details of the programme are published at https://example.org/products/")
+        lines.append("picker-x2.html and the rest of the sentence goes on after the address as usual.")
+        let text = "Headline for the wrapped release\n\n" + lines.joined(separator: "\n") + "\n"
+        let document = try PlainTextReader().read(Array(text.utf8), context: ConversionContext())
+        let plain = PlainTextProjection().text(document.blocks)
+        XCTAssertTrue(plain.contains("https://example.org/products/picker-x2.html"), plain.suffix(300).description)
+    }
+}
