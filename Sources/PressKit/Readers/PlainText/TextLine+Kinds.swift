@@ -11,12 +11,19 @@ struct ListMarker {
 }
 
 extension TextLine {
-    private static let bullets: Set<Character> = ["-", "*", "•", "·", "‣", "◦", "▪", "–", "+"]
+    /// The bullets a list item starts with (a switch: a `Set<Character>` hashes each Character, and building
+    /// it was 0.23 M instructions of a small text release's first use of Character hashing).
+    static func isBullet(_ character: Character) -> Bool {
+        switch character {
+        case "-", "*", "•", "·", "‣", "◦", "▪", "–", "+": return true
+        default: return false
+        }
+    }
 
     /// The list marker this line starts with, if any.
     var listMarker: ListMarker? {
         guard let first = content.first else { return nil }
-        if TextLine.bullets.contains(first) {
+        if TextLine.isBullet(first) {
             let rest = content.dropFirst()
             guard let space = rest.first, space == " ", case let text = rest.drop(while: { $0 == " " }), !text.isEmpty
             else { return nil }
