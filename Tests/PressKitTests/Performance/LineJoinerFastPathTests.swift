@@ -26,3 +26,19 @@ final class LineJoinerFastPathTests: XCTestCase {
         XCTAssertTrue(plain.contains("https://example.org/products/picker-x2.html"), plain.suffix(300).description)
     }
 }
+
+/// `Formats.hasExtension` compares bytes; it must agree with the Character comparison it replaced.
+final class FormatExtensionFastPathTests: XCTestCase {
+    func testByteExtensionMatchIsTheCharacterMatch() {
+        let names = ["a.md", ".md", "md", "x.markdown", "release.html", "r.htm", "a.ninjs.json", "b.json", "c.warc.gz",
+                     "d.gz", "caf\u{E9}.txt", "cafe\u{301}.txt", "x.md\u{301}", "x.\u{301}md", "x.m\u{301}d", "👩‍💻.md",
+                     "\u{301}.md", "é.md", "a..md", "a.md.", "noext", "a.tar.gz", "a.docx", "a.epub", "ü.jsonl", "a.ndjson",
+                     "a\u{200D}.md", "日本語.html", "a.txt\u{200B}"]
+        let extensions = Set(Formats.all.flatMap { $0.inputExtensions + $0.extensions + [$0.outputExtension] })
+        for name in names {
+            for ext in extensions {
+                XCTAssertEqual(Formats.hasExtension(name, ext), name.count > ext.count + 1 && name.hasSuffix("." + ext), "\(name.debugDescription) \(ext)")
+            }
+        }
+    }
+}
