@@ -12,7 +12,7 @@ final class StreamSink: @unchecked Sendable {
     private let temporary: String?
     private let folder: String?
     private let fileExtension: String
-    private var usedNames: Set<String> = []
+    private var usedNames = UniqueNames()
     /// Records that failed.
     private(set) var failures = 0
 
@@ -85,14 +85,7 @@ final class StreamSink: @unchecked Sendable {
             }
         }
         if base.isEmpty { base = "record" }
-        var name = base + "." + fileExtension
-        var n = 2
-        while usedNames.contains(name) {
-            name = "\(base)-\(n).\(fileExtension)"
-            n += 1
-        }
-        usedNames.insert(name)
-        return name
+        return usedNames.claim(base + "." + fileExtension, from: 2) { "\(base)-\($0).\(fileExtension)" }
     }
 
     private func emit(_ bytes: [UInt8]) {

@@ -3,7 +3,7 @@
 enum DOCXAnchors {
     /// pandoc's auto identifier: lower case, letters, digits, `_`, `-` and `.` kept, spaces to `-`,
     /// everything before the first letter dropped; "section" when nothing is left; `-1`, `-2` … when taken.
-    static func identifier(_ text: String, taken: inout Set<String>) -> String {
+    static func identifier(_ text: String, taken: inout UniqueNames) -> String {
         var out = ""
         for ch in text.fastLowercased() {
             if ch.isLetter || ch.isNumber || ch == "_" || ch == "-" || ch == "." {
@@ -13,14 +13,8 @@ enum DOCXAnchors {
             }
         }
         let base = String(out.drop { !$0.isLetter })
-        var id = base.isEmpty ? "section" : base
-        var n = 0
-        while taken.contains(id) {
-            n += 1
-            id = (base.isEmpty ? "section" : base) + "-\(n)"
-        }
-        taken.insert(id)
-        return id
+        let name = base.isEmpty ? "section" : base
+        return taken.claim(name, from: 1) { name + "-\($0)" }
     }
 
     /// The blocks with every `#bookmark` link to a heading's bookmark pointed at the heading's identifier.

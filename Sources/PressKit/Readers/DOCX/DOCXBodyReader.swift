@@ -34,7 +34,7 @@ struct DOCXBodyReader {
     var bodyStarted = false
     /// Bookmark name → the id of the heading it marks; heading ids given so far.
     var headingAnchors: [String: String] = [:]
-    var headingIds: Set<String> = []
+    var headingIds = UniqueNames()
     /// Whether the contact block's label paragraph has been read.
     var contactLabelSeen = false
     /// Bookmark → the bookmark it shares its place with (the first there names the place).

@@ -74,7 +74,7 @@ final class DOCXRenderer {
     var bookmarkCount = 0
     /// For each document: heading id → bookmark name.
     var bookmarks: [[String: String]] = []
-    private var bookmarkNames: Set<String> = []
+    private var bookmarkNames = UniqueNames()
     /// The document being rendered (index in the original input order, for resource lookups).
     var documentIndex = 0
 
@@ -135,14 +135,7 @@ final class DOCXRenderer {
         }
         if !(name.first?.isLetter ?? false) { name = "h_" + name }
         name = String(name.prefix(36))
-        var candidate = name
-        var n = 2
-        while bookmarkNames.contains(candidate) {
-            candidate = name + "_\(n)"
-            n += 1
-        }
-        bookmarkNames.insert(candidate)
-        return candidate
+        return bookmarkNames.claim(name, from: 2) { name + "_\($0)" }
     }
 
     // MARK: Paragraphs

@@ -25,7 +25,7 @@ struct EPUBChapterPreparer: DocumentRewriter {
     /// The source's anchor names (heading ids, and GitHub-style slugs of heading text) → chapter ids.
     private(set) var fragments: [String: String] = [:]
     private(set) var embeddedImageCount = 0
-    private var usedIDs: Set<String>
+    private var usedIDs: UniqueNames
     private var linkDepth = 0
     /// Whether a heading met now belongs to the outline: not inside lists, quotes, tables or notes.
     private var inOutline = true
@@ -36,21 +36,14 @@ struct EPUBChapterPreparer: DocumentRewriter {
         self.headingShift = headingShift
         self.images = images
         self.context = context
-        self.usedIDs = reservedIDs
+        self.usedIDs = UniqueNames(reserved: reservedIDs)
     }
 
     mutating func prepare(_ blocks: [Block]) -> [Block] { rewrite(blocks: blocks) }
 
     /// A new id, unique in this chapter, from `base` (already safe).
     mutating func uniqueID(_ base: String) -> String {
-        var id = base
-        var n = 2
-        while usedIDs.contains(id) {
-            id = base + "-\(n)"
-            n += 1
-        }
-        usedIDs.insert(id)
-        return id
+        usedIDs.claim(base, from: 2) { base + "-\($0)" }
     }
 
     /// `body` with headings kept out of the outline.

@@ -22,7 +22,7 @@ final class EPUBImageStore {
     private(set) var resources: [EPUBResource] = []
     private var outcomes: [String: Outcome] = [:]
     private var embeddedHrefs: Set<String> = []
-    private var usedNames: Set<String> = []
+    private var usedNames = UniqueNames()
     private var warned: Set<String> = []
     private var imageCount = 0
 
@@ -101,14 +101,7 @@ final class EPUBImageStore {
     }
 
     private func uniqueName(_ base: String, _ ext: String) -> String {
-        var name = base + "." + ext
-        var n = 2
-        while usedNames.contains(name) {
-            name = base + "-\(n)." + ext
-            n += 1
-        }
-        usedNames.insert(name)
-        return name
+        usedNames.claim(base + "." + ext, from: 2) { base + "-\($0)." + ext }
     }
 
     /// A safe file name stem from a path or URL: its last component without query, fragment or extension,

@@ -11,7 +11,7 @@ struct HTMLBodyRenderer {
     var out: String { String(decoding: bytes, as: UTF8.self) }
     /// Footnote contents in the order their references were met.
     var notes: [[Block]] = []
-    var usedIDs: Set<String> = []
+    var usedIDs = UniqueNames()
     var headingCount = 0
     /// Footnotes shown in parentheses where they stand (titles, captions) instead of numbered.
     var inlineNotes = false
@@ -234,14 +234,7 @@ struct HTMLBodyRenderer {
         } else {
             return nil
         }
-        var candidate = base
-        var n = 1
-        while usedIDs.contains(candidate) {
-            n += 1
-            candidate = base + "-\(n)"
-        }
-        usedIDs.insert(candidate)
-        return candidate
+        return usedIDs.claim(base, from: 2) { base + "-\($0)" }
     }
 
     /// An id that is a valid XML name (EPUB checks them): other characters become `-`, and a name that does
