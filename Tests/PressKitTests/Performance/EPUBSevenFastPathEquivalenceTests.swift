@@ -137,4 +137,92 @@ final class EPUBSevenFastPathEquivalenceTests: XCTestCase {
         XCTAssertEqual(EPUBLinkPolicy.web("https://bücher.de/x"), EPUBLinkPolicy.characterWeb("https://bücher.de/x"))
         XCTAssertEqual(EPUBLinkPolicy.web("https://a/\u{301}b"), EPUBLinkPolicy.characterWeb("https://a/\u{301}b"))
     }
+
+    private static let pieces = [
+        "Head", "of", "Communications", " ", "  ", ",", ";", "/", ":", ".", "(", ")", "\"", "'", "«", "»", "\t", "\n",
+        "\r\n", "\r", "\u{301}", "\u{0600}", "\u{037E}", "\u{00A0}", "\u{212A}", "É", "ü", "Tel", "Tel.", "E-Mail",
+        "e", "+49", "030 1234", "@", "press@example.org", "Inc", "GmbH", "Ministerium", "x", "-", "–", "0", "9",
+        "·", "•", "|", "\u{0387}", "\u{2028}", "Ω", "\u{0483}", " – ", " — ",
+    ]
+
+    private func randomTexts(seed: UInt64, count: Int = 4000, asciiOnly: Bool = false) -> [String] {
+        var rng = SplitMix64(state: seed)
+        let pool = asciiOnly ? Self.pieces.filter { ASCIIText.isOneByteCharacters($0) } : Self.pieces
+        var texts = ["", " ", ".", "..", "()", "a", "\u{301}", "\r\n", "Tel.: +49 30 1234567", "Telefon +49 30 12",
+                     "E-Mail presse@example.gov", "Tel:", "head of communications"]
+        for _ in 0..<count {
+            var text = ""
+            for _ in 0..<(1 + Int(rng.next() % 7)) { text += pool[Int(rng.next() % UInt64(pool.count))] }
+            texts.append(text)
+        }
+        return asciiOnly ? texts.filter { ASCIIText.isOneByteCharacters($0) } : texts
+    }
+
+    func testTrimmingCharactersFastPathMatchesTheCharacterTrim() {
+        for text in randomTexts(seed: 5) {
+            for set in ["().:;\"'«»", ".", ",;", "-", "«»", "\u{301}"] {
+                XCTAssertEqual(text.trimmingCharacters(set), text.characterTrimming(set), "\(text.debugDescription) \(set)")
+            }
+        }
+    }
+
+    func testYAMLTrimFastPathMatchesTheCharacterTrim() {
+        for text in randomTexts(seed: 31) + [" \u{301}x", "x \u{301}", "\t", "a\r\n", " \r\n"] {
+            XCTAssertEqual(text.trimmed, text.characterTrimmed, text.debugDescription)
+            XCTAssertEqual(text[...].trimmed, text[...].characterTrimmed, text.debugDescription)
+        }
+    }
+
+    func testContactWordsOnBytesMatchTheCharacterWords() {
+        for text in randomTexts(seed: 9, asciiOnly: true) {
+            XCTAssertTrue(ASCIIText.isOneByteCharacters(text))
+            XCTAssertEqual(ContactParser.asciiWords(text), ContactParser.characterWords(text), text.debugDescription)
+        }
+        for text in randomTexts(seed: 10) {
+            XCTAssertEqual(ContactParser.words(text), ContactParser.characterWords(text), text.debugDescription)
+        }
+    }
+
+    func testContactFieldsOnBytesMatchTheCharacterCuts() {
+        var simple = 0
+        for text in randomTexts(seed: 21) + randomTexts(seed: 22, asciiOnly: true) {
+            if let cut = ContactParser.simpleFields(text) {
+                simple += 1
+                XCTAssertEqual(cut, ContactParser.characterFields(text), text.debugDescription)
+            }
+        }
+        XCTAssertGreaterThan(simple, 3000)
+        XCTAssertEqual(ContactParser.fields("press@nordvikport.example · +47 55 01 23 45"),
+                       ["press@nordvikport.example", "+47 55 01 23 45"])
+        XCTAssertEqual(ContactParser.fields("a\u{037E} b\u{0387}c"), ["a", "b", "c"])
+        XCTAssertNil(ContactParser.simpleFields("a\u{301}, b"))
+    }
+
+    /// `stripFieldLabel` as it was, with Character searches only.
+    private func referenceStripFieldLabel(_ piece: String) -> String {
+        let labels = ContactParser.fieldLabels
+        if let colon = piece.firstIndex(of: ":"), piece.distance(from: piece.startIndex, to: colon) <= 12 {
+            let label = piece[..<colon].trimmingSpaces().fastLowercased()
+            if labels.contains(label) { return piece[piece.index(after: colon)...].trimmingSpaces() }
+        }
+        guard let space = piece.firstIndex(of: " "), piece.distance(from: piece.startIndex, to: space) <= 12 else {
+            return piece
+        }
+        let label = piece[..<space].fastLowercased()
+        guard labels.contains(label) || labels.contains(label.characterTrimming(".")) else { return piece }
+        let rest = piece[piece.index(after: space)...].trimmingSpaces()
+        guard let first = rest.unicodeScalars.first,
+              first == "+" || first == "(" || (first.value >= 48 && first.value <= 57) || rest.contains("@") else {
+            return piece
+        }
+        return rest
+    }
+
+    func testFieldLabelsStrippedOnBytesAsOnCharacters() {
+        for text in randomTexts(seed: 12) + randomTexts(seed: 13, asciiOnly: true) {
+            XCTAssertEqual(ContactParser.stripFieldLabel(text), referenceStripFieldLabel(text), text.debugDescription)
+        }
+        XCTAssertEqual(ContactParser.stripFieldLabel("Tel.: +49 30 1234567"), "+49 30 1234567")
+        XCTAssertEqual(ContactParser.stripFieldLabel("E-Mail presse@example.gov"), "presse@example.gov")
+    }
 }
