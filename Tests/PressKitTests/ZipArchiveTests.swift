@@ -55,6 +55,22 @@ final class ZipArchiveTests: XCTestCase {
         for bytes in results.withLock({ $0 }) { XCTEqual(bytes, fresh) }
     }
 
+    func testSmallRecurringEntryCopiedFromTheCacheGivesTheSameBytes() throws {
+        // EPUB's container.xml is 244 bytes: small constant parts are cached too, with the same bytes.
+        let container = EPUBPackageDocument.container
+        XCTAssertGreaterThanOrEqual(container.count, ZipEntryCache.minimumSize)
+        var zip = ZipArchive(modificationTime: 1_632_182_400)
+        zip.add("mimetype", "application/epub+zip", stored: true)
+        zip.add("META-INF/container.xml", container)
+        zip.add("tiny.txt", "below the minimum size")
+        let fresh = try zip.data(reusingCompressedEntries: false)
+        XCTEqual(try zip.data(), fresh)
+        XCTEqual(try zip.data(), fresh)
+        XCTAssertNotNil(ZipEntryCache.shared.template(for: container), "a small recurring entry is cached")
+        XCTAssertNil(ZipEntryCache.shared.template(for: Array("below the minimum size".utf8)))
+        XCTAssertEqual(try ZipReader(try zip.data()).entry("META-INF/container.xml"), container)
+    }
+
     func testDOSTimeIsUTC() {
         // 2021-09-21 00:00:00 UTC
         let (time, date) = ZipArchive.dosTimeAndDate(1_632_182_400)

@@ -9,7 +9,9 @@ public enum MetadataOverrides {
     /// Sets one field by its key; unknown keys go to `extra`. Returns false if `value` was not usable.
     @discardableResult
     public static func set(_ key: String, _ value: String, in metadata: inout Metadata) -> Bool {
-        let list = value.split(separator: ",").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+        // The comma-separated list, made only for the keys that take one (a Character split of every value
+        // cost a sixth of a small release's front matter).
+        var list: [String] { value.split(separator: ",").map { $0.trimmingSpaces() }.filter { !$0.isEmpty } }
         switch key.fastLowercased() {
         case "title": metadata.title = value
         case "subtitle": metadata.subtitle = value

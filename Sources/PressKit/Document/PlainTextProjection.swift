@@ -73,9 +73,20 @@ public struct PlainTextProjection: Sendable {
     }
 
     private func gather(_ initial: [Item]) -> String {
+        var out = ""
+        gather(initial, into: &out)
+        return out
+    }
+
+    /// Hands the text of one block to `sink` piece by piece, as `text(_:)` would join it, without making
+    /// the whole text (the EPUB identifier hashes it as it comes).
+    func write<Sink: PlainTextSink>(_ block: Block, into sink: inout Sink) {
+        gather([.block(block)], into: &sink)
+    }
+
+    private func gather<Sink: PlainTextSink>(_ initial: [Item], into out: inout Sink) {
         let flat = layout == .flat
         var stack = initial
-        var out = ""
         func pushInlines(_ inlines: [Inline]) {
             for inline in inlines.reversed() { stack.append(.inline(inline)) }
         }
@@ -131,6 +142,13 @@ public struct PlainTextProjection: Sendable {
                 }
             }
         }
-        return out
     }
 }
+
+/// Where `PlainTextProjection` puts the pieces of a text, in order: a `String` (its `text` functions), or
+/// anything that reads the pieces as they come.
+protocol PlainTextSink {
+    static func += (sink: inout Self, piece: String)
+}
+
+extension String: PlainTextSink {}

@@ -189,36 +189,65 @@ enum ContactParser {
 
     /// A line cut at its field separators, each piece trimmed (empty pieces kept).
     static func fields(_ line: String) -> [String] {
-        var parts: [String] = []
         // "Marie Dupont – 06 12 34 56 78 – marie@example.org": a spaced dash separates fields too. (A Character
         // match is a byte match: the byte search rules most lines out cheaply.)
         var line = line
         for dash in [" – ", " — "] where line.hasSubstring(dash) && line.contains(dash) {
             line = line.replacing(dash, with: ", ")
         }
-        if ASCIIText.isOneByteCharacters(line) {
-            // Each byte a Character: the same cuts on bytes (the two non-ASCII separators cannot occur).
-            parts = line.utf8.split(omittingEmptySubsequences: false, whereSeparator: { $0 == 44 || $0 == 59 || $0 == 124 })
-                .map { Substring($0).trimmingSpaces() }
-        } else {
-            var current = ""
-            for c in line {
-                if c == "," || c == ";" || c == "|" || c == "\u{2022}" || c == "\u{00B7}" {
-                    parts.append(current.trimmingSpaces())
-                    current = ""
-                } else {
-                    current.append(c)
+        return simpleFields(line) ?? characterFields(line)
+    }
+
+    /// `fields`' cuts on the bytes of simple text without a carriage return (`SimpleText`: each Character is
+    /// one scalar there, so the separators , ; | • · are found as their bytes); nil for other text.
+    static func simpleFields(_ line: String) -> [String]? {
+        var line = line
+        return line.withUTF8 { u -> [String]? in
+            guard !ByteScan.contains(13, in: UnsafeRawBufferPointer(u)), SimpleText.isSimple(u) else { return nil }
+            var parts: [String] = []
+            var start = 0, i = 0
+            while i < u.count {
+                let b = u[i]
+                var width = 0
+                if b == 44 || b == 59 || b == 124 {
+                    width = 1
+                } else if b == 0xC2, i + 1 < u.count, u[i + 1] == 0xB7 {
+                    width = 2  // U+00B7 middle dot
+                } else if (b == 0xCD && i + 1 < u.count && u[i + 1] == 0xBE) || (b == 0xCE && i + 1 < u.count && u[i + 1] == 0x87) {
+                    width = 2  // U+037E and U+0387, the same Characters as ";" and "·" (canonical equivalents)
+                } else if b == 0xE2, i + 2 < u.count, u[i + 1] == 0x80, u[i + 2] == 0xA2 {
+                    width = 3  // U+2022 bullet
                 }
+                if width == 0 { i += 1; continue }
+                parts.append(String(decoding: UnsafeBufferPointer(rebasing: u[start..<i]), as: UTF8.self).trimmingSpaces())
+                i += width
+                start = i
             }
-            parts.append(current.trimmingSpaces())
+            parts.append(String(decoding: UnsafeBufferPointer(rebasing: u[start..<u.count]), as: UTF8.self).trimmingSpaces())
+            return parts
         }
+    }
+
+    /// `fields`' cuts Character by Character.
+    static func characterFields(_ line: String) -> [String] {
+        var parts: [String] = []
+        var current = ""
+        for c in line {
+            if c == "," || c == ";" || c == "|" || c == "\u{2022}" || c == "\u{00B7}" {
+                parts.append(current.trimmingSpaces())
+                current = ""
+            } else {
+                current.append(c)
+            }
+        }
+        parts.append(current.trimmingSpaces())
         return parts
     }
 
     private static let legalSuffixes: Set<String> = ["inc", "ltd", "llc", "llp", "corp", "co", "gmbh", "ag", "s.a", "sa",
                                                      "plc", "n.v", "b.v", "s.l", "e.v", "a/s", "oy", "ab", "pty"]
 
-    private static let fieldLabels: Set<String> = [
+    static let fieldLabels: Set<String> = [
         "e-mail", "email", "mail", "e", "tel", "tel.", "phone", "telephone", "t", "m", "mobile", "mob", "mob.", "cell",
         "fon", "telefon", "tél", "tél.", "téléphone", "teléfono", "móvil", "тел", "тел.", "телефон", "моб",
         "эл. почта", "fax", "handy", "mobil", "courriel", "telefax", "mobiel", "telefoon", "telefone", "correo",
@@ -229,11 +258,16 @@ enum ContactParser {
     /// Also a label without a colon when a number or address follows: "Telefon +49 30 1234567",
     /// "Tel. 030 1234", "E-Mail presse@example.gov".
     static func stripFieldLabel(_ piece: String) -> String {
-        if let colon = piece.firstIndex(of: ":"), piece.distance(from: piece.startIndex, to: colon) <= 12 {
+        // Where each byte is a Character, the byte search finds the Character search's index.
+        let oneByte = ASCIIText.isOneByteCharacters(piece)
+        func first(_ character: Character, _ byte: UInt8) -> String.Index? {
+            oneByte ? piece.utf8.firstIndex(of: byte) : piece.firstIndex(of: character)
+        }
+        if let colon = first(":", 58), piece.distance(from: piece.startIndex, to: colon) <= 12 {
             let label = piece[..<colon].trimmingSpaces().fastLowercased()
             if fieldLabels.contains(label) { return piece[piece.index(after: colon)...].trimmingSpaces() }
         }
-        guard let space = piece.firstIndex(of: " "), piece.distance(from: piece.startIndex, to: space) <= 12 else {
+        guard let space = first(" ", 32), piece.distance(from: piece.startIndex, to: space) <= 12 else {
             return piece
         }
         let label = piece[..<space].fastLowercased()
@@ -303,7 +337,36 @@ enum ContactParser {
                                               "verwaltung", "gesellschaft", "stadtwerke", "institut", "klinikum", "kammer"]
 
     /// The lower-cased words of a field, without surrounding punctuation.
-    private static func words(_ value: String) -> [String] {
+    static func words(_ value: String) -> [String] {
+        ASCIIText.isOneByteCharacters(value) ? asciiWords(value) : characterWords(value)
+    }
+
+    /// `words` on the bytes of text whose bytes are its Characters: cut at space , ; /, trimmed of ( ) . : ;
+    /// " ' and white space, lower-cased.
+    static func asciiWords(_ value: String) -> [String] {
+        var value = value
+        return value.withUTF8 { u -> [String] in
+            func cuts(_ b: UInt8) -> Bool { b == 32 || b == 44 || b == 59 || b == 47 }
+            func trimmed(_ b: UInt8) -> Bool {
+                ASCIIText.isSpace(b) || b == 40 || b == 41 || b == 46 || b == 58 || b == 59 || b == 34 || b == 39
+            }
+            var out: [String] = []
+            var i = 0
+            while i < u.count {
+                var end = i
+                while end < u.count, !cuts(u[end]) { end += 1 }
+                var s = i, e = end
+                while s < e, trimmed(u[s]) { s += 1 }
+                while e > s, trimmed(u[e - 1]) { e -= 1 }
+                if s < e { out.append(ASCIIText.lowercased(u[s..<e])) }
+                i = end + 1
+            }
+            return out
+        }
+    }
+
+    /// `words` Character by Character.
+    static func characterWords(_ value: String) -> [String] {
         value.fastLowercased().split { $0 == " " || $0 == "," || $0 == ";" || $0 == "/" }
             .map { String($0).trimmingCharacters("().:;\"'«»") }.filter { !$0.isEmpty }
     }

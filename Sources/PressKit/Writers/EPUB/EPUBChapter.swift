@@ -5,7 +5,8 @@ struct EPUBChapter {
     var title: String
     var date: String?
     var language: String
-    var xhtml: String
+    /// The content document's UTF-8 bytes.
+    var xhtml: [UInt8]
     /// The chapter's outline for the contents: its headings, then its contacts.
     var outline: [EPUBTOCEntry]
     var embeddedImages: Int
@@ -33,7 +34,7 @@ struct EPUBChapter {
         let blocks = preparer.prepare(main + end)
         let source = EPUBPages.nonEmpty(release.source)
 
-        func render(fragments: [String: String], emitted: FragmentRecorder, context: ConversionContext) -> String {
+        func render(fragments: [String: String], emitted: FragmentRecorder, context: ConversionContext) -> [UInt8] {
             var settings = HTMLRenderSettings()
             settings.xhtml = true
             settings.idPrefix = ""
@@ -89,11 +90,9 @@ struct EPUBChapter {
                            embeddedImages: preparer.embeddedImageCount)
     }
 
-    /// The values of all `id` attributes in `xhtml`.
-    static func ids(in xhtml: String) -> Set<String> {
-        var text = xhtml
-        text.makeContiguousUTF8()
-        return text.utf8.withContiguousStorageIfAvailable { bytes -> Set<String> in
+    /// The values of all `id` attributes in `xhtml` (UTF-8).
+    static func ids(in xhtml: [UInt8]) -> Set<String> {
+        xhtml.withUnsafeBufferPointer { bytes -> Set<String> in
             var result: Set<String> = []
             let n = bytes.count
             var i = 0
@@ -109,7 +108,7 @@ struct EPUBChapter {
                 }
             }
             return result
-        } ?? []
+        }
     }
 }
 

@@ -19,28 +19,40 @@ enum EPUBIdentifier {
         return "urn:uuid:" + uuid5(namespace: urlNamespace, name: name)
     }
 
-    /// The source URL if there is one, else a SHA-1 of the title, date and text.
+    /// The source URL if there is one, else a SHA-1 of the title, date and text: each block's plain text
+    /// (`Block.plainText`) and a newline, hashed as the projection hands its pieces over.
     static func fingerprint(_ document: Document) -> [UInt8] {
         if let source = document.metadata.source?.trimmingWhitespaceScalars, !source.isEmpty { return Array(source.utf8) }
-        return fingerprint(document.metadata, blockTexts: document.blocks.map(\.plainText))
+        var sink = SHA1Sink()
+        start(&sink.sha, document.metadata)
+        for block in document.blocks {
+            PlainTextProjection.standard.write(block, into: &sink)
+            sink.sha.update(byte: 10)
+        }
+        return hexBytes(sink.sha.finish())
     }
 
     /// The same fingerprint from each block's plain text, when the caller has it already.
     static func fingerprint(_ metadata: Metadata, blockTexts: [String]) -> [UInt8] {
         if let source = metadata.source?.trimmingWhitespaceScalars, !source.isEmpty { return Array(source.utf8) }
         var sha = SHA1()
-        sha.update(Array((metadata.title ?? "").utf8))
-        sha.update([0])
-        sha.update(Array((metadata.date ?? "").utf8))
-        sha.update([0])
+        start(&sha, metadata)
         for text in blockTexts {
-            sha.update(Array(text.utf8))
-            sha.update([10])
+            sha.update(text)
+            sha.update(byte: 10)
         }
-        return Array(hex(sha.finish()).utf8)
+        return hexBytes(sha.finish())
     }
 
-    /// An RFC 4122 version-5 UUID in its lower-case text form.
+    /// The title and date that begin a content fingerprint, each followed by a zero byte.
+    private static func start(_ sha: inout SHA1, _ metadata: Metadata) {
+        sha.update(metadata.title ?? "")
+        sha.update(byte: 0)
+        sha.update(metadata.date ?? "")
+        sha.update(byte: 0)
+    }
+
+    /// An RFC 4122 version-5 UUID in its lower-case text form (8-4-4-4-12 hex digits).
     static func uuid5(namespace: [UInt8], name: [UInt8]) -> String {
         var sha = SHA1()
         sha.update(namespace)
@@ -48,22 +60,37 @@ enum EPUBIdentifier {
         var bytes = Array(sha.finish().prefix(16))
         bytes[6] = (bytes[6] & 0x0F) | 0x50
         bytes[8] = (bytes[8] & 0x3F) | 0x80
-        let text = hex(bytes)
-        let chars = Array(text)
-        return String(chars[0..<8]) + "-" + String(chars[8..<12]) + "-" + String(chars[12..<16]) + "-"
-            + String(chars[16..<20]) + "-" + String(chars[20..<32])
+        var text: [UInt8] = []
+        text.reserveCapacity(36)
+        for (i, b) in bytes.enumerated() {
+            if i == 4 || i == 6 || i == 8 || i == 10 { text.append(UInt8(ascii: "-")) }
+            text.append(hexDigits[Int(b >> 4)])
+            text.append(hexDigits[Int(b & 0x0F)])
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 
-    static func hex(_ bytes: [UInt8]) -> String {
-        let digits = Array("0123456789abcdef".utf8)
+    static let hexDigits = Array("0123456789abcdef".utf8)
+
+    /// `bytes` as lower-case hex digits (UTF-8).
+    static func hexBytes(_ bytes: [UInt8]) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count * 2)
         for b in bytes {
-            out.append(digits[Int(b >> 4)])
-            out.append(digits[Int(b & 0x0F)])
+            out.append(hexDigits[Int(b >> 4)])
+            out.append(hexDigits[Int(b & 0x0F)])
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
+
+    static func hex(_ bytes: [UInt8]) -> String { String(decoding: hexBytes(bytes), as: UTF8.self) }
+}
+
+/// Feeds the pieces of a plain text straight into a SHA-1.
+struct SHA1Sink: PlainTextSink {
+    var sha = SHA1()
+
+    static func += (sink: inout SHA1Sink, piece: String) { sink.sha.update(piece) }
 }
 
 /// SHA-1 (FIPS 180-4), enough for name-based UUIDs; not for security.
@@ -71,6 +98,8 @@ struct SHA1 {
     private var h: (UInt32, UInt32, UInt32, UInt32, UInt32) = (0x6745_2301, 0xEFCD_AB89, 0x98BA_DCFE, 0x1032_5476, 0xC3D2_E1F0)
     private var buffer: [UInt8] = []
     private var length: UInt64 = 0
+
+    init() { buffer.reserveCapacity(64) }
 
     /// The SHA-1 of `bytes`.
     static func digest(_ bytes: [UInt8]) -> [UInt8] {
@@ -80,25 +109,41 @@ struct SHA1 {
     }
 
     mutating func update(_ bytes: [UInt8]) {
-        length &+= UInt64(bytes.count)
+        bytes.withUnsafeBufferPointer { update($0) }
+    }
+
+    /// The UTF-8 bytes of `text` (no copy of a native string).
+    mutating func update(_ text: String) {
+        var text = text
+        text.withUTF8 { update($0) }
+    }
+
+    mutating func update(byte: UInt8) {
+        length &+= 1
+        buffer.append(byte)
+        if buffer.count == 64 { processBuffer() }
+    }
+
+    mutating func update(_ p: UnsafeBufferPointer<UInt8>) {
+        length &+= UInt64(p.count)
         var start = 0
         if !buffer.isEmpty {
-            let take = min(64 - buffer.count, bytes.count)
-            buffer += bytes[0..<take]
+            let take = min(64 - buffer.count, p.count)
+            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: p[0..<take]))
             start = take
-            if buffer.count == 64 {
-                let block = buffer
-                buffer.removeAll(keepingCapacity: true)
-                block.withUnsafeBufferPointer { process($0, at: 0) }
-            }
+            if buffer.count == 64 { processBuffer() }
         }
-        bytes.withUnsafeBufferPointer { p in
-            while start + 64 <= p.count {
-                process(p, at: start)
-                start += 64
-            }
+        while start + 64 <= p.count {
+            h = Self.compress(h, p, at: start)
+            start += 64
         }
-        if start < bytes.count { buffer += bytes[start...] }
+        if start < p.count { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: p[start...])) }
+    }
+
+    /// Hashes the 64 bytes gathered in `buffer` and empties it (its storage kept).
+    private mutating func processBuffer() {
+        h = buffer.withUnsafeBufferPointer { Self.compress(h, $0, at: 0) }
+        buffer.removeAll(keepingCapacity: true)
     }
 
     mutating func finish() -> [UInt8] {
@@ -117,8 +162,11 @@ struct SHA1 {
         return out
     }
 
-    private mutating func process(_ p: UnsafeBufferPointer<UInt8>, at offset: Int) {
-        h = withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 80) { w in
+    private typealias State = (UInt32, UInt32, UInt32, UInt32, UInt32)
+
+    /// The state after the 64-byte block of `p` at `offset`.
+    private static func compress(_ h: State, _ p: UnsafeBufferPointer<UInt8>, at offset: Int) -> State {
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 80) { w in
             for i in 0..<16 {
                 let j = offset + i * 4
                 w[i] = UInt32(p[j]) << 24 | UInt32(p[j + 1]) << 16 | UInt32(p[j + 2]) << 8 | UInt32(p[j + 3])

@@ -19,6 +19,40 @@ enum EPUBLinkPolicy {
 
     /// An http(s) URL with a plausible host, percent-encoding what a URI may not contain; nil otherwise.
     static func web(_ url: String) -> String? {
+        if ASCIIText.isASCII(url) { return asciiHasPlausibleHost(url) ? encoded(url) : nil }
+        return characterWeb(url)
+    }
+
+    /// `characterWeb`'s host check on the bytes of an ASCII URL (every byte is a Character there, but for
+    /// CR LF, which is none of the delimiters looked for): the authority after the first "://" up to "/", "?"
+    /// or "#"; its last non-empty "@" piece; unless that starts with "[", its first non-empty ":" piece.
+    static func asciiHasPlausibleHost(_ url: String) -> Bool {
+        guard let schemeEnd = ByteScan.firstOffset(of: "://", inUTF8: url) else { return false }
+        var url = url
+        return url.withUTF8 { u -> Bool in
+            let start = schemeEnd + 3
+            var end = start
+            while end < u.count, u[end] != 47, u[end] != 63, u[end] != 35 { end += 1 }
+            // The last non-empty piece between "@"s.
+            var pieceEnd = end
+            while pieceEnd > start, u[pieceEnd - 1] == 64 { pieceEnd -= 1 }
+            var pieceStart = pieceEnd
+            while pieceStart > start, u[pieceStart - 1] != 64 { pieceStart -= 1 }
+            var hostStart = pieceStart, hostEnd = pieceEnd
+            if hostStart == hostEnd || u[hostStart] != 91 {
+                // The first non-empty piece between ":"s.
+                while hostStart < pieceEnd, u[hostStart] == 58 { hostStart += 1 }
+                hostEnd = hostStart
+                while hostEnd < pieceEnd, u[hostEnd] != 58 { hostEnd += 1 }
+            }
+            guard hostStart < hostEnd, u[hostStart] != 46, u[hostStart] != 45 else { return false }
+            for i in hostStart..<hostEnd where !isHostCharacter(Unicode.Scalar(u[i])) { return false }
+            return true
+        }
+    }
+
+    /// The same on Characters, for URLs with non-ASCII characters (a combining mark can join a delimiter).
+    static func characterWeb(_ url: String) -> String? {
         guard let schemeEnd = url.firstRange(of: "://") else { return nil }
         let afterScheme = url[schemeEnd.upperBound...]
         let authority = afterScheme.prefix { $0 != "/" && $0 != "?" && $0 != "#" }

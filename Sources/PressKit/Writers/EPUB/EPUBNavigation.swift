@@ -36,7 +36,7 @@ struct EPUBLandmark {
 /// The EPUB 3 navigation document and the EPUB 2 NCX, both from the same contents.
 enum EPUBNavigation {
     static func navDocument(toc: [EPUBTOCEntry], landmarks: [EPUBLandmark], language: String,
-                            labels: ReleaseTerms) -> String {
+                            labels: ReleaseTerms) -> [UInt8] {
         EPUBPages.document(title: labels.contents, language: language) { xml in
             xml.open("nav", [("epub:type", "toc"), ("id", "toc")])
             xml.newline()
@@ -81,7 +81,7 @@ enum EPUBNavigation {
         xml.newline()
     }
 
-    static func ncx(toc: [EPUBTOCEntry], identifier: String, title: String, language: String) -> String {
+    static func ncx(toc: [EPUBTOCEntry], identifier: String, title: String, language: String) -> [UInt8] {
         var xml = XMLWriter(html: false, declaration: true)
         xml.open("ncx", [("xmlns", "http://www.daisy.org/z3986/2005/ncx/"), ("version", "2005-1"), ("xml:lang", language)])
         xml.newline()
@@ -108,7 +108,7 @@ enum EPUBNavigation {
         xml.newline()
         xml.close()
         xml.newline()
-        return xml.finish()
+        return xml.finishBytes()
     }
 
     /// NCX play order: one number per distinct target, in reading order (entries that lead to the same

@@ -29,7 +29,8 @@ struct EPUBManifestItem {
 enum EPUBPackageDocument {
     static let path = "OEBPS/content.opf"
 
-    static var container: String {
+    /// `META-INF/container.xml`, the same for every book.
+    static let container: [UInt8] = {
         var xml = XMLWriter(html: false, declaration: true)
         xml.open("container", [("version", "1.0"), ("xmlns", "urn:oasis:names:tc:opendocument:xmlns:container")])
         xml.newline()
@@ -41,11 +42,11 @@ enum EPUBPackageDocument {
         xml.newline()
         xml.close()
         xml.newline()
-        return xml.finish()
-    }
+        return xml.finishBytes()
+    }()
 
     static func opf(_ metadata: EPUBPackageMetadata, manifest: [EPUBManifestItem], spine: [String],
-                    coverImageID: String?) -> String {
+                    coverImageID: String?) -> [UInt8] {
         var xml = XMLWriter(html: false, declaration: true)
         xml.open("package", [("xmlns", "http://www.idpf.org/2007/opf"), ("version", "3.0"),
                              ("unique-identifier", "pub-id"), ("xml:lang", metadata.languages.first)])
@@ -107,7 +108,7 @@ enum EPUBPackageDocument {
         xml.newline()
         xml.close()
         xml.newline()
-        return xml.finish()
+        return xml.finishBytes()
     }
 
     static func summary(hasImages: Bool) -> String {

@@ -3,9 +3,10 @@
 enum EPUBPages {
     static let stylesheetHref = "styles/stylesheet.css"
 
-    /// A complete XHTML5 content document (well-formed XML) with `body` written by `content`.
+    /// A complete XHTML5 content document (well-formed XML) with `body` written by `content`, as the UTF-8
+    /// bytes that go into the zip (no `String` made of them).
     static func document(title: String, language: String, bodyType: String? = nil,
-                         content: (inout XMLWriter) -> Void) -> String {
+                         content: (inout XMLWriter) -> Void) -> [UInt8] {
         var xml = XMLWriter(html: true, declaration: true)
         xml.raw("<!DOCTYPE html>\n")
         xml.open("html", [("xmlns", "http://www.w3.org/1999/xhtml"), ("xmlns:epub", "http://www.idpf.org/2007/ops"),
@@ -28,10 +29,10 @@ enum EPUBPages {
         xml.newline()
         xml.close()
         xml.newline()
-        return xml.finish()
+        return xml.finishBytes()
     }
 
-    static func cover(image: EPUBResource, title: String, language: String, labels: ReleaseTerms) -> String {
+    static func cover(image: EPUBResource, title: String, language: String, labels: ReleaseTerms) -> [UInt8] {
         document(title: labels.cover, language: language) { xml in
             xml.open("section", [("class", "cover"), ("epub:type", "cover")])
             xml.element("img", [("src", image.href), ("alt", labels.cover + ": " + title)])
@@ -42,7 +43,7 @@ enum EPUBPages {
 
     /// The title page of a single release: headline, subtitle, dateline and date, organization, authors,
     /// embargo.
-    static func titlePage(release metadata: Metadata, title: String, language: String) -> String {
+    static func titlePage(release metadata: Metadata, title: String, language: String) -> [UInt8] {
         document(title: title, language: language, bodyType: "frontmatter") { xml in
             xml.open("section", [("class", "titlepage"), ("epub:type", "titlepage")])
             xml.newline()
@@ -54,7 +55,7 @@ enum EPUBPages {
 
     /// The title page of a digest: its title, how many releases from when to when, the organization.
     static func titlePage(digestTitle: String, documents: [Document], organization: String?, language: String,
-                          labels: ReleaseTerms) -> String {
+                          labels: ReleaseTerms) -> [UInt8] {
         document(title: digestTitle, language: language, bodyType: "frontmatter") { xml in
             xml.open("section", [("class", "titlepage"), ("epub:type", "titlepage")])
             xml.newline()

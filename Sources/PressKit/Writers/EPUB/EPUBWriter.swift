@@ -93,7 +93,7 @@ public struct EPUBWriter: Writer {
         var zip = ZipArchive(modificationTime: modifiedSeconds)
         zip.add("mimetype", "application/epub+zip", stored: true)
         zip.add("META-INF/container.xml", EPUBPackageDocument.container)
-        var files: [(String, String)] = []
+        var files: [(String, [UInt8])] = []
         if let cover {
             manifest.append(EPUBManifestItem(id: "cover", href: "cover.xhtml", mediaType: "application/xhtml+xml"))
             spine.append("cover")
