@@ -29,12 +29,13 @@ enum HTMLParser {
         | HTML_PARSE_IGNORE_ENC.rawValue | XML_PARSE_HUGE.rawValue)
 
     /// The bytes libxml2 is given: NULs dropped (libxml2 stops at NUL; HTML drops it as a parse error), the
-    /// internal DTD subset removed, an empty page made a minimal one.
+    /// internal DTD subset removed, start tags cut to their first 512 attributes, an empty page made a minimal one.
     static func prepared(_ bytes: [UInt8]) -> [UInt8] {
         _ = initialized
         var input = bytes
         if ByteScan.contains(0, in: input) { input.removeAll { $0 == 0 } }
         input = HTMLInternalSubset.removed(from: input)
+        input = HTMLAttributeCap.capped(input)
         if input.isEmpty { input = Array("<html><body></body></html>".utf8) }
         return input
     }
