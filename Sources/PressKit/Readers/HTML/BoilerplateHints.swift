@@ -211,18 +211,29 @@ extension String {
     func hasAnySubstring(_ needles: SubstringSet) -> Bool {
         var haystack = self
         return haystack.withUTF8 { h in
-            var i = 0
-            while i < h.count {
-                if needles.mayStart(h, at: i), let candidates = needles.byFirstByte[Int(h[i])] {
-                    for n in candidates where n.count <= h.count - i {
-                        var k = 1
-                        while k < n.count, h[i + k] == n[k] { k += 1 }
-                        if k == n.count { return true }
-                    }
+            let count = h.count
+            guard count > 0 else { return false }
+            func matches(at i: Int) -> Bool {
+                guard let candidates = needles.byFirstByte[Int(h[i])] else { return false }
+                for n in candidates where n.count <= count - i {
+                    var k = 1
+                    while k < n.count, h[i + k] == n[k] { k += 1 }
+                    if k == n.count { return true }
                 }
-                i += 1
+                return false
             }
-            return false
+            // Every position but the last is tried only when its two bytes may start a word (`firstTwoBytes`);
+            // the last always (one-byte words).
+            let found = needles.firstTwoBytes.withUnsafeBufferPointer { bits in
+                var i = 0
+                while i + 1 < count {
+                    let key = Int(h[i]) &<< 8 | Int(h[i + 1])
+                    if bits[key &>> 6] & (1 &<< UInt64(key & 63)) != 0, matches(at: i) { return true }
+                    i += 1
+                }
+                return false
+            }
+            return found || matches(at: count - 1)
         }
     }
 
@@ -253,13 +264,5 @@ struct SubstringSet {
         }
         byFirstByte = table
         firstTwoBytes = bits
-    }
-
-    /// Whether a word may start at byte `i` of `h` (false: none does).
-    @inline(__always)
-    func mayStart(_ h: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
-        let second = i + 1 < h.count ? Int(h[i + 1]) : 0
-        let key = Int(h[i]) << 8 | second
-        return firstTwoBytes[key >> 6] & (1 << UInt64(key & 63)) != 0 || i + 1 == h.count
     }
 }
