@@ -52,6 +52,26 @@ enum ASCIIText {
         }
     }
 
+    /// The number of Unicode scalars of `text` that are not white space (`properties.isWhitespace`): ASCII
+    /// white space is tab…carriage return and space; a non-ASCII scalar is looked up only when there is one.
+    static func nonSpaceScalarCount(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in
+            var count = 0
+            var nonASCII = false
+            for byte in bytes where byte & 0xC0 != 0x80 {
+                if byte >= 0x80 { nonASCII = true; count += 1 } else if !isSpace(byte) { count += 1 }
+            }
+            if nonASCII {
+                _ = UTF8Scalars.allNonASCII(bytes) { scalar in
+                    if Unicode.Scalar(scalar)?.properties.isWhitespace ?? false { count -= 1 }
+                    return true
+                }
+            }
+            return count
+        }
+    }
+
     /// Whether a byte is A–Z, a–z or 0–9.
     static func isLetterOrDigit(_ byte: UInt8) -> Bool {
         (byte >= 97 && byte <= 122) || (byte >= 65 && byte <= 90) || (byte >= 48 && byte <= 57)

@@ -17,13 +17,6 @@ enum HTMLParser {
         return true
     }()
 
-    /// Elements whose content is never wanted: dropped with everything inside while converting.
-    static let skippedElements: Set<String> = [
-        "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "audio",
-        "video", "select", "textarea", "button", "input", "option", "datalist", "frameset", "frame", "applet",
-        "map", "dialog",
-    ]
-
     static let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
         | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue
         | HTML_PARSE_IGNORE_ENC.rawValue | XML_PARSE_HUGE.rawValue)
@@ -41,14 +34,17 @@ enum HTMLParser {
     }
 
     /// Parses UTF-8 HTML bytes into a DOM whose node 0 is the `html` element (an empty DOM for empty input).
-    static func parse(utf8 bytes: [UInt8]) -> HTMLDOM {
+    /// `isValidUTF8`: the caller vouches that the bytes are valid UTF-8 (`HTMLEncoding.utf8`'s output always
+    /// is), so they are not validated again; otherwise they are checked here.
+    static func parse(utf8 bytes: [UInt8], isValidUTF8: Bool = false) -> HTMLDOM {
         let input = prepared(bytes)
         presskit_xml_silence_errors()
         // Nodes are about one and a half per `<` (a start tag makes an element; text follows most tags): the
         // node array is reserved once instead of doubling (a copy of it at the peak of a large page).
         let tags = ByteScan.count(of: UInt8(ascii: "<"), in: input)
         let box = SAXBuilder.Box(SAXBuilder(capacity: tags + tags / 2 + 16))
-        let valid = UTF8Validation.isValid(input)
+        // Dropping NULs and the internal subset (both ASCII-delimited) keeps valid UTF-8 valid.
+        let valid = isValidUTF8 || UTF8Validation.isValid(input)
         input.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
                 guard let context = htmlCreateMemoryParserCtxt(pointer, Int32(buffer.count)) else { return }
@@ -121,8 +117,8 @@ struct SAXBuilder {
     private var sawDoctype = false
     /// A comment or processing instruction came before the root element: the document's first child.
     private var otherBeforeRoot = false
-    private var elementNames = HTMLNameCache()
-    private var attributeNames = HTMLNameCache()
+    private var elementNames = HTMLNameCache<HTMLTag>()
+    private var attributeNames = HTMLNameCache<HTMLAttribute>()
 
     init(capacity: Int) {
         dom.reserveCapacity(capacity)
@@ -179,18 +175,24 @@ struct SAXBuilder {
             stack[top].last = .element
             if stack[top].index < 0 { stack.append(Frame(index: -1)); return }
         }
-        let name = elementNames.name(fullName) { HTMLParser.lowercased(Self.localName($0)) }
-        if name.isEmpty || HTMLParser.skippedElements.contains(name)
-            || (name == "script" && !Self.isJSONLD(attributes)) {
+        let (name, tag) = elementNames.name(fullName) {
+            let name = HTMLParser.lowercased(Self.localName($0))
+            return (name, HTMLTag(name: name))
+        }
+        // Elements whose content is never wanted (`HTMLTag.isSkipped`) are dropped with everything inside.
+        if name.isEmpty || tag.isSkipped || (tag == .script && !Self.isJSONLD(attributes)) {
             stack.append(Frame(index: -1))
             return
         }
-        let index = dom.append(name: name, text: "", parent: parent)
+        let index = dom.append(name: name, text: "", parent: parent, tag: tag)
         if var pair = attributes {
             while let attributeName = pair.pointee {
                 let value = pair.successor().pointee
-                dom.appendAttribute(name: attributeNames.name(attributeName) { HTMLParser.lowercased(String(cString: $0)) },
-                                    value: Self.value(value, of: attributeName))
+                let (name, kind) = attributeNames.name(attributeName) {
+                    let name = HTMLParser.lowercased(String(cString: $0))
+                    return (name, HTMLAttribute(name: name))
+                }
+                dom.appendAttribute(name: name, value: Self.value(value, of: attributeName), kind: kind)
                 pair += 2
             }
         }

@@ -50,7 +50,8 @@ public struct HTMLReader: Reader {
     /// page. Each stage's working set ends with it: the statistics and the metadata's evidence are released
     /// before the blocks are mapped, the DOM when this returns.
     private static func analyse(_ utf8: [UInt8], context: ConversionContext) -> AnalysedPage? {
-        var dom = HTMLParser.parse(utf8: utf8)
+        // `utf8` is `HTMLEncoding.utf8`'s output: valid UTF-8.
+        var dom = HTMLParser.parse(utf8: utf8, isValidUTF8: true)
         Mojibake.repair(&dom)
         guard !dom.nodes.isEmpty else { return nil }
         let found = Self.find(in: dom, source: utf8, context: context)
@@ -81,7 +82,7 @@ public struct HTMLReader: Reader {
 
         let extraction: ContentExtractor.Extraction
         if fullPage {
-            extraction = .init(roots: [dom.first("body") ?? dom.root], excluded: stats.hidden)
+            extraction = .init(roots: [dom.first(.body) ?? dom.root], excluded: stats.hidden)
         } else {
             extraction = ContentExtractor(dom: dom, description: metadata.description).extract(base: stats)
         }
@@ -91,16 +92,16 @@ public struct HTMLReader: Reader {
         if !fullPage {
             PressReleasePass.merge(PageContacts.find(dom: dom, stats: stats, extraction: extraction), into: &metadata.contacts)
         }
-        let bodyHasText = dom.first("body").map { stats.textLength[$0] > 0 } ?? false
+        let bodyHasText = dom.first(.body).map { stats.textLength[$0] > 0 } ?? false
         return FoundArticle(metadata: metadata, extraction: extraction, links: links, facts: stats.facts,
                             bodyHasText: bodyHasText)
     }
 
     /// The whole page's body without what is hidden, mapped to blocks (the fallback for an empty article).
     private static func wholePage(_ utf8: [UInt8], links: HTMLLinkResolver) -> [Block] {
-        var dom = HTMLParser.parse(utf8: utf8)
+        var dom = HTMLParser.parse(utf8: utf8, isValidUTF8: true)
         Mojibake.repair(&dom)
-        guard let body = dom.first("body") else { return [] }
+        guard let body = dom.first(.body) else { return [] }
         let stats = HTMLPageStats(dom: dom)
         let fallback = HTMLBlockMapper(dom: dom, excluded: stats.hidden, links: links, facts: stats.facts)
         return fallback.blocks(of: [body])
@@ -115,7 +116,7 @@ public struct HTMLReader: Reader {
         let stats = HTMLPageStats(dom: dom)
         let links = HTMLLinkResolver(baseHref: nil, canonical: source)
         let mapper = HTMLBlockMapper(dom: dom, excluded: stats.hidden, links: links, facts: stats.facts)
-        var blocks = mapper.blocks(of: [dom.first("body") ?? dom.root])
+        var blocks = mapper.blocks(of: [dom.first(.body) ?? dom.root])
         unwrapUnresolvedLinks(&blocks, links: links, context: context)
         return blocks
     }

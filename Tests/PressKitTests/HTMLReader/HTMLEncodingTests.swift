@@ -112,4 +112,28 @@ final class HTMLEncodingTests: XCTestCase {
             XCTAssertEqual((error as? PressKitError)?.kind, .usage)
         }
     }
+
+    /// The reader parses `HTMLEncoding.utf8`'s output without validating it again: every way through it gives
+    /// valid UTF-8, bad bytes and lone surrogates included.
+    func testOutputIsAlwaysValidUTF8() throws {
+        let body = Array("<html><body><p>a ".utf8), end = Array(" b</p></body></html>".utf8)
+        var utf16Surrogate: [UInt8] = [0xFF, 0xFE]
+        for unit in Array("<p>x".utf16) + [0xD800] + Array("y</p>".utf16) { utf16Surrogate += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let pages: [([UInt8], String?)] = [
+            (body + [0xFF, 0xC3, 0x28, 0xE2, 0x82] + end, nil),
+            (Array("<meta charset=utf-8>".utf8) + body + [0xED, 0xA0, 0x80, 0xF8] + end, nil),
+            (Array("<meta charset=windows-1252>".utf8) + body + [0x80, 0x81, 0x9D, 0xFF] + end, nil),
+            (Array("<meta charset=shift_jis>".utf8) + body + [0x82, 0xA0, 0x82, 0xFF, 0x81] + end, nil),
+            (Array("<meta charset=no-such-thing>".utf8) + body + [0xE9, 0xFF] + end, nil),
+            ([0xEF, 0xBB, 0xBF] + body + [0xC0, 0xAF] + end, nil),
+            (utf16Surrogate, nil),
+            (body + [0xE9, 0x80] + end, "utf-8"),
+            (body + [0xE9, 0x80] + end, "iso-8859-2"),
+        ]
+        for (bytes, declared) in pages {
+            guard let utf8 = try? HTMLEncoding.utf8(bytes, declared: declared).bytes else { continue }
+            XCTAssertTrue(UTF8Validation.isValid(utf8), "\(bytes) \(declared ?? "")")
+            XCTAssertTrue(HTMLParser.parse(utf8: utf8, isValidUTF8: true) == HTMLParser.parse(utf8: utf8))
+        }
+    }
 }

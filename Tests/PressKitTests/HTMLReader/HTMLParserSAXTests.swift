@@ -55,7 +55,7 @@ final class HTMLParserSAXTests: XCTestCase {
     func testNodesAreFortyBytes() throws {
         XCTAssertEqual(MemoryLayout<HTMLDOM.Node>.stride, 40)
         let dom = HTMLParser.parse(utf8: Array("<p id=a class=b>text<br></p>".utf8))
-        let p = try XCTUnwrap(dom.first("p"))
+        let p = try XCTUnwrap(dom.first(.p))
         XCTAssertEqual(dom.nodes[p].name, "p")
         XCTAssertEqual(dom.nodes[p].text, "")
         XCTAssertEqual(dom.nodes[p].attributeCount, 2)
@@ -111,6 +111,11 @@ final class HTMLParserSAXTests: XCTestCase {
                 if name.hasSuffix(".gz") { bytes = try XCTUnwrap(Gzip.decompress(bytes)).bytes }
                 // Pages HTMLEncoding refuses (NUL bytes) are parsed as they are: not UTF-8, the other way in.
                 assertSame((try? HTMLEncoding.utf8(bytes, declared: nil).0) ?? bytes, name: name)
+                // The reader's way: HTMLEncoding's output is valid UTF-8 and parsed without a second check.
+                if let utf8 = try? HTMLEncoding.utf8(bytes, declared: nil).0 {
+                    XCTAssertTrue(UTF8Validation.isValid(utf8), name)
+                    XCTAssertTrue(HTMLParser.parse(utf8: utf8, isValidUTF8: true) == HTMLParser.parse(utf8: utf8), name)
+                }
                 pages += 1
             }
         }

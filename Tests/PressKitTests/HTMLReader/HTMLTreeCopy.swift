@@ -5,6 +5,13 @@ import CLibXML2
 /// `HTMLParser.parse` builds the same DOM from libxml2's SAX events without that tree (less than half the
 /// memory at the peak); this copy, test code only, is the reference the tests hold it to (`HTMLParserSAXTests`).
 extension HTMLParser {
+    /// The elements `HTMLParser` leaves out with their content (`HTMLTag.isSkipped`), by name.
+    static let skippedElements: Set<String> = [
+        "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "audio",
+        "video", "select", "textarea", "button", "input", "option", "datalist", "frameset", "frame", "applet",
+        "map", "dialog",
+    ]
+
     /// Parses UTF-8 HTML bytes into a DOM through libxml2's tree.
     static func parseCopyingTree(utf8 bytes: [UInt8]) -> HTMLDOM {
         let input = prepared(bytes)

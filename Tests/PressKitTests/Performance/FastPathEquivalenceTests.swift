@@ -263,4 +263,39 @@ final class FastPathEquivalenceTests: XCTestCase {
             XCTAssertEqual(text[...].trimmed, text.trimmed, text)
         }
     }
+
+    func testNonSpaceScalarCountMatchesTheScalarFilter() {
+        let reference = { (s: String) in s.unicodeScalars.filter { !$0.properties.isWhitespace }.count }
+        // Every white space scalar and its neighbours, alone and between ASCII letters.
+        for v in Array(0..<0x3100) + [0xFEFF, 0x1F600, 0x10FFFF, 0xE0020] {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            let s = String(Character(scalar))
+            XCTAssertEqual(ASCIIText.nonSpaceScalarCount(s), reference(s), "U+\(String(v, radix: 16))")
+            XCTAssertEqual(ASCIIText.nonSpaceScalarCount("a" + s + "b"), reference("a" + s + "b"), "U+\(String(v, radix: 16))")
+        }
+        let pieces = ["a", " ", "\t", "\r\n", "\u{A0}", "\u{2009}", "\u{3000}", "\u{85}", "é", "e\u{301}", "🇩🇪", "中", "\u{200B}", "\u{2028}", "x y"]
+        var seed = SplitMix64(state: 11)
+        for _ in 0..<3000 {
+            var text = ""
+            for _ in 0..<Int(seed.next() % 10) { text += pieces[Int(seed.next() % UInt64(pieces.count))] }
+            XCTAssertEqual(ASCIIText.nonSpaceScalarCount(text), reference(text), text.debugDescription)
+        }
+    }
+
+    func testTokenSetMatchesTheSetOfTokens() {
+        let words = ["ad", "ads", "nav", "share", "bio", "authorbio", "article-body", "ranking"]
+        let set: TokenSet = ["ad", "ads", "nav", "share", "bio", "authorbio", "article-body", "ranking"]
+        // The reference: the tokens of the text (runs of letters and numbers) looked up in a Set of Strings.
+        let reference = { (s: String) in BoilerplateHints.tokens(s).contains { Set(words).contains(String($0)) } }
+        let pieces = ["ad", "ads", "a", "d", "nav", "navbar", "-", " ", "_", "share", "shares", "bio", "authorbio", "author",
+                      "é", "ad\u{301}", "ранking", "article", "body", "1", "ranking", "\u{212A}", "\u{A0}", "Ad"]
+        var seed = SplitMix64(state: 13)
+        for _ in 0..<4000 {
+            var text = ""
+            for _ in 0..<Int(seed.next() % 8) { text += pieces[Int(seed.next() % UInt64(pieces.count))] }
+            XCTAssertEqual(BoilerplateHints.hasToken(text, in: set), reference(text), text.debugDescription)
+        }
+        XCTAssertTrue(BoilerplateHints.hasToken("top-nav bar", in: set))
+        XCTAssertFalse(BoilerplateHints.hasToken("navbar adsense", in: set))
+    }
 }

@@ -10,7 +10,7 @@ enum BoilerplateHints {
         "adslot", "ad-container", "inline-ad", "dfp-", "rollover", "tooltip", "popover", "hovercard",
     ]
     /// Whole class/id tokens that mark furniture to remove (too short to match as substrings).
-    private static let unlikelyTokens: Set<String> = ["ad", "ads", "nav", "share", "aside", "sns", "ranking"]
+    private static let unlikelyTokens: TokenSet = ["ad", "ads", "nav", "share", "aside", "sns", "ranking"]
     /// Further substrings that lower an element's score without removing it.
     private static let negativeWords: [String] = [
         "widget", "banner", "meta", "tools", "tags", "byline", "teaser", "latest", "rail", "print", "topic",
@@ -34,8 +34,10 @@ enum BoilerplateHints {
     ]
     /// Whether class/id words name a box about the author.
     static func isAuthorBox(_ s: String) -> Bool {
-        s.utf8.count >= 3 && (s.hasAnySubstring(authorBoxBytes) || hasToken(s, in: ["bio", "biography", "authorbio"]))
+        s.utf8.count >= 3 && (s.hasAnySubstring(authorBoxBytes) || hasToken(s, in: authorBoxTokens))
     }
+
+    private static let authorBoxTokens: TokenSet = ["bio", "biography", "authorbio"]
 
     /// Substrings of class/id of a photo's credit line.
     private static let creditWords: [String] = [
@@ -101,7 +103,7 @@ enum BoilerplateHints {
     ]
 
     /// Whole tokens that keep an element even when it also has a furniture word ("article-tools" does not).
-    private static let keepTokens: Set<String> = [
+    private static let keepTokens: TokenSet = [
         "article", "body", "main", "content", "column", "story", "post", "entry", "text", "maincontent",
         "articlebody", "article-body", "story-body", "embed",
     ]
@@ -114,8 +116,8 @@ enum BoilerplateHints {
 
     /// The lower-cased `class` and `id` of an element, space-separated.
     static func classAndID(_ dom: HTMLDOM, _ i: Int) -> String {
-        let c = dom.attribute("class", of: i) ?? ""
-        let d = dom.attribute("id", of: i) ?? ""
+        let c = dom.attribute(.class, of: i) ?? ""
+        let d = dom.attribute(.id, of: i) ?? ""
         if c.isEmpty && d.isEmpty { return "" }
         return (c + " " + d).fastLowercased()
     }
@@ -142,12 +144,12 @@ enum BoilerplateHints {
     /// readability's class weight: -25 for furniture words, +25 for content words, for class and id each.
     static func weight(_ dom: HTMLDOM, _ i: Int) -> Int {
         var w = 0
-        for value in [dom.attribute("class", of: i), dom.attribute("id", of: i)] {
+        for value in [dom.attribute(.class, of: i), dom.attribute(.id, of: i)] {
             guard let v = value?.fastLowercased(), !v.isEmpty else { continue }
             if isNegative(v) { w -= 25 }
             if isPositive(v) { w += 25 }
         }
-        if let itemprop = dom.attribute("itemprop", of: i)?.fastLowercased(), itemprop.hasSubstring("articlebody") { w += 50 }
+        if let itemprop = dom.attribute(.itemprop, of: i)?.fastLowercased(), itemprop.hasSubstring("articlebody") { w += 50 }
         return w
     }
 
@@ -171,17 +173,35 @@ enum BoilerplateHints {
 
     /// Whether one of the letter-and-digit tokens of `s` is in `set`. ASCII strings are split on bytes
     /// (for ASCII, `isLetter || isNumber` is exactly A–Z, a–z, 0–9); others take `tokens(_:)`.
-    static func hasToken(_ s: String, in set: Set<String>) -> Bool {
+    static func hasToken(_ s: String, in set: TokenSet) -> Bool {
         guard ASCIIText.isASCII(s) else {
-            for token in tokens(s) where set.contains(String(token)) { return true }
+            for token in tokens(s) where set.words.contains(String(token)) { return true }
             return false
         }
         var found = false
         ASCIIText.forEachWord(in: s) { word in
-            found = set.contains(String(decoding: word, as: UTF8.self))
+            found = set.containsASCII(word)
             return !found
         }
         return found
+    }
+}
+
+/// Whole words for `BoilerplateHints.hasToken`: a set of Strings for any text, and the same words as bytes
+/// for the tokens of ASCII text (compared without making a String of each token).
+struct TokenSet: ExpressibleByArrayLiteral {
+    let words: Set<String>
+    private let bytes: [[UInt8]]
+
+    init(arrayLiteral elements: String...) {
+        words = Set(elements)
+        bytes = elements.map { Array($0.utf8) }
+    }
+
+    /// Whether the ASCII bytes `word` are one of the words (for ASCII, String equality is byte equality).
+    func containsASCII(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        for w in bytes where w.count == word.count && w.elementsEqual(word) { return true }
+        return false
     }
 }
 
@@ -191,18 +211,29 @@ extension String {
     func hasAnySubstring(_ needles: SubstringSet) -> Bool {
         var haystack = self
         return haystack.withUTF8 { h in
-            var i = 0
-            while i < h.count {
-                if needles.mayStart(h, at: i), let candidates = needles.byFirstByte[Int(h[i])] {
-                    for n in candidates where n.count <= h.count - i {
-                        var k = 1
-                        while k < n.count, h[i + k] == n[k] { k += 1 }
-                        if k == n.count { return true }
-                    }
+            let count = h.count
+            guard count > 0 else { return false }
+            func matches(at i: Int) -> Bool {
+                guard let candidates = needles.byFirstByte[Int(h[i])] else { return false }
+                for n in candidates where n.count <= count - i {
+                    var k = 1
+                    while k < n.count, h[i + k] == n[k] { k += 1 }
+                    if k == n.count { return true }
                 }
-                i += 1
+                return false
             }
-            return false
+            // Every position but the last is tried only when its two bytes may start a word (`firstTwoBytes`);
+            // the last always (one-byte words).
+            let found = needles.firstTwoBytes.withUnsafeBufferPointer { bits in
+                var i = 0
+                while i + 1 < count {
+                    let key = Int(h[i]) &<< 8 | Int(h[i + 1])
+                    if bits[key &>> 6] & (1 &<< UInt64(key & 63)) != 0, matches(at: i) { return true }
+                    i += 1
+                }
+                return false
+            }
+            return found || matches(at: count - 1)
         }
     }
 
@@ -233,13 +264,5 @@ struct SubstringSet {
         }
         byFirstByte = table
         firstTwoBytes = bits
-    }
-
-    /// Whether a word may start at byte `i` of `h` (false: none does).
-    @inline(__always)
-    func mayStart(_ h: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
-        let second = i + 1 < h.count ? Int(h[i + 1]) : 0
-        let key = Int(h[i]) << 8 | second
-        return firstTwoBytes[key >> 6] & (1 << UInt64(key & 63)) != 0 || i + 1 == h.count
     }
 }

@@ -62,17 +62,17 @@ extension ContentExtractor {
     }
 
     private func headerBlock(_ j: Int, base: HTMLPageStats, hinted: Bool, headline: Int) -> HeaderBlock {
-        let name = dom.nodes[j].name
-        switch name {
-        case "nav", "aside", "footer", "menu", "form", "button", "time", "address", "table", "iframe", "svg": return .skip
+        let tag = dom.tags[j]
+        switch tag {
+        case .nav, .aside, .footer, .menu, .form, .button, .time, .address, .table, .iframe, .svg: return .skip
         default: break
         }
-        if let role = dom.attribute("role", of: j)?.fastLowercased(), HTMLElementKinds.boilerplateRoles.contains(role) { return .skip }
+        if let role = dom.attribute(.role, of: j)?.fastLowercased(), HTMLElementKinds.boilerplateRoles.contains(role) { return .skip }
         let words = BoilerplateHints.classAndID(dom, j)
         let leadHint = !words.isEmpty && BoilerplateHints.isLead(words)
         if isLeadFigure(j, words: words, base: base) { return .block(isList: false) }
-        if name == "figure" || name == "figcaption" || name == "picture" || name == "img"
-            || (BoilerplateHints.isPicture(words) && dom.first("img", under: j) != nil) {
+        if tag == .figure || tag == .figcaption || tag == .picture || tag == .img
+            || (BoilerplateHints.isPicture(words) && dom.first(.img, under: j) != nil) {
             return .skip  // a video's poster, a picture without its image, a caption without its picture
         }
         if !words.isEmpty, !leadHint, BoilerplateHints.isUnlikely(words) || BoilerplateHints.isSmallPrint(words)
@@ -81,11 +81,11 @@ extension ContentExtractor {
         }
         let length = Int(base.textLength[j])
         if length == 0 { return .skip }
-        if name == "ul" || name == "ol" { return isKeyPoints(j, base: base) ? .block(isList: true) : .skip }
+        if tag == .ul || tag == .ol { return isKeyPoints(j, base: base) ? .block(isList: true) : .skip }
         if isRepeatedCard(j, below: commonAncestor(j, headline)) { return .skip }
         let hasBlockChild = dom.children(of: j).contains { !base.hidden[$0] && base.hasBlock[$0] }
         if hasBlockChild { return .look(hinted: leadHint) }
-        if let level = HTMLElementKinds.headingLevel(name) {
+        if let level = tag.headingLevel {
             // A summary set as a heading under the headline is the subtitle (the press pass's field), not body.
             return level > 1 && length <= 80 && base.linkDensity(j) == 0 ? .heading : .skip
         }
@@ -108,7 +108,7 @@ extension ContentExtractor {
     private func isKeyPoints(_ j: Int, base: HTMLPageStats) -> Bool {
         guard base.linkDensity(j) < 0.3, base.textLength[j] <= 2000 else { return false }
         var items = 0
-        for child in dom.children(of: j) where !base.hidden[child] && dom.nodes[child].name == "li" {
+        for child in dom.children(of: j) where !base.hidden[child] && dom.tags[child] == .li {
             if base.textLength[child] == 0 { continue }
             if base.textLength[child] < 15 { return false }
             items += 1
@@ -119,27 +119,27 @@ extension ContentExtractor {
     /// A photo the reader maps as a figure: a `figure`, or an element named as a picture or caption holding
     /// one image (not a logo, avatar or icon) with its caption; not a video's poster or a link to elsewhere.
     private func isLeadFigure(_ j: Int, words: String, base: HTMLPageStats) -> Bool {
-        let name = dom.nodes[j].name
+        let tag = dom.tags[j]
         let named = words.hasSubstring("caption") || words.hasSubstring("figure")
-        guard name == "figure" || named || BoilerplateHints.isPicture(words), !BoilerplateHints.isGallery(words),
+        guard tag == .figure || named || BoilerplateHints.isPicture(words), !BoilerplateHints.isGallery(words),
               !BoilerplateHints.isVideo(words), base.textLength[j] <= 400, base.linkDensity(j) < 0.1 else { return false }
         var images = 0
-        var captioned = name == "figure" || named
+        var captioned = tag == .figure || named
         let end = dom.subtreeEnd(j)
         var k = j + 1
         while k < end {
             if base.hidden[k] { k = dom.subtreeEnd(k); continue }
-            let inner = dom.nodes[k].name
+            let inner = dom.tags[k]
             switch inner {
-            case "img":
-                let hints = BoilerplateHints.classAndID(dom, k) + " " + (dom.attribute("src", of: k) ?? "").fastLowercased()
+            case .img:
+                let hints = BoilerplateHints.classAndID(dom, k) + " " + (dom.attribute(.src, of: k) ?? "").fastLowercased()
                 if BoilerplateHints.isIcon(hints) { return false }
                 images += 1
-            case "ul", "ol", "table", "h1", "h2", "h3", "video", "iframe", "button": return false
+            case .ul, .ol, .table, .h1, .h2, .h3, .video, .iframe, .button: return false
             default:
                 if !captioned, !dom.nodes[k].isText {
                     let hints = BoilerplateHints.classAndID(dom, k)
-                    captioned = inner == "figcaption" || inner == "figure" || hints.hasSubstring("caption")
+                    captioned = inner == .figcaption || inner == .figure || hints.hasSubstring("caption")
                         || hints.hasSubstring("credit") || hints.hasSubstring("legend")
                 }
             }
@@ -155,10 +155,10 @@ extension ContentExtractor {
         while node >= 0, node != limit {
             let parent = Int(dom.nodes[node].parent)
             guard parent >= 0 else { break }
-            if let cls = dom.attribute("class", of: node), !cls.isEmpty {
+            if let cls = dom.attribute(.class, of: node), !cls.isEmpty {
                 let name = dom.nodes[node].name
                 if dom.children(of: parent).contains(where: {
-                    $0 != node && dom.nodes[$0].name == name && dom.attribute("class", of: $0) == cls
+                    $0 != node && dom.nodes[$0].name == name && dom.attribute(.class, of: $0) == cls
                 }) { return true }
             }
             node = parent
@@ -176,9 +176,9 @@ extension ContentExtractor {
             if !dom.nodes[child].isText, !base.hidden[child] { previous = child }
         }
         guard previous >= 0 else { return false }
-        let name = dom.nodes[previous].name
-        let isHeading = name == "a" || HTMLElementKinds.headingLevel(name) != nil
-        return isHeading && HTMLElementKinds.headingLevel(name) != 1 && base.linkDensity(previous) > 0.5
+        let tag = dom.tags[previous]
+        let isHeading = tag == .a || tag.headingLevel != nil
+        return isHeading && tag.headingLevel != 1 && base.linkDensity(previous) > 0.5
     }
 
     // MARK: where the article starts
@@ -195,7 +195,7 @@ extension ContentExtractor {
                 let node = dom.nodes[j]
                 if node.isText {
                     if HTMLPageStats.measure(node.text).0 > 0 { return (j, headline) }
-                } else if node.name == "h1", headline == nil {
+                } else if dom.tags[j] == .h1, headline == nil {
                     headline = j
                     j = dom.subtreeEnd(j)
                     continue
@@ -211,7 +211,7 @@ extension ContentExtractor {
         var j = start - 1
         let limit = max(body, start - 4000)
         while j > limit {
-            if dom.nodes[j].name == "h1", dom.subtreeEnd(j) <= start {
+            if dom.tags[j] == .h1, dom.subtreeEnd(j) <= start {
                 var visible = true
                 var k = j
                 while k > body, visible { if initial[k] { visible = false }; k = Int(dom.nodes[k].parent) }
@@ -247,7 +247,7 @@ extension ContentExtractor {
             // A photo's credit line inside its caption ("Alex Wong | Getty Images") stays out (not a
             // container of the picture and its credit, "image-and-copyright-container").
             if k != node, !dom.nodes[k].isText, base.textLength[k] <= 150,
-               BoilerplateHints.isCredit(BoilerplateHints.classAndID(dom, k)), dom.first("img", under: k) == nil {
+               BoilerplateHints.isCredit(BoilerplateHints.classAndID(dom, k)), dom.first(.img, under: k) == nil {
                 let creditEnd = dom.subtreeEnd(k)
                 for c in k..<creditEnd { extraction.excluded[c] = true }
                 k = creditEnd

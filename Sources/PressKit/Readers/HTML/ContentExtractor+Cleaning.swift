@@ -16,43 +16,43 @@ extension ContentExtractor {
     }
 
     private func shouldRemove(_ i: Int, scores: [Double?], stats: HTMLPageStats) -> Bool {
-        let name = dom.nodes[i].name
+        let tag = dom.tags[i]
         let words = BoilerplateHints.classAndID(dom, i)
         let length = Int(stats.textLength[i])
         if !words.isEmpty, !BoilerplateHints.isPositive(words) || length < 80 {
             if length <= 250, BoilerplateHints.isSmallPrint(words) { return true }
             if length < 1500, BoilerplateHints.isGallery(words) { return true }
         }
-        if name == "p", length < 250, stats.linkDensity(i) >= 0.75 { return true }
+        if tag == .p, length < 250, stats.linkDensity(i) >= 0.75 { return true }
         let weight = Double(BoilerplateHints.weight(dom, i))
-        if HTMLElementKinds.headingLevel(name) != nil {
+        if tag.headingLevel != nil {
             return weight < 0 || stats.linkDensity(i) > 0.33
         }
-        guard ["table", "ul", "ol", "div", "section", "aside", "dl", "figure"].contains(name) else { return false }
+        guard [.table, .ul, .ol, .div, .section, .aside, .dl, .figure].contains(tag) else { return false }
         if weight + (scores[i] ?? 0) < 0 { return true }
         if stats.commas[i] >= 10 { return false }
         var paragraphs = 0, images = 0, items = 0, inputs = 0, embeds = 0
         let end = dom.subtreeEnd(i)
         for j in i..<end where !stats.hidden[j] {
-            switch dom.nodes[j].name {
-            case "p": paragraphs += 1
-            case "img": images += 1
-            case "li": items += 1
-            case "input": inputs += 1
-            case "embed", "iframe", "object", "video": embeds += 1
+            switch dom.tags[j] {
+            case .p: paragraphs += 1
+            case .img: images += 1
+            case .li: items += 1
+            case .input: inputs += 1
+            case .embed, .iframe, .object, .video: embeds += 1
             default: break
             }
         }
         let density = stats.linkDensity(i)
-        if name == "figure" { return length > 0 && density > 0.5 }
+        if tag == .figure { return length > 0 && density > 0.5 }
         if images > 1 && paragraphs > 0 && Double(paragraphs) / Double(images) < 0.5 { return true }
-        if name != "ul" && name != "ol" && items > paragraphs + 100 { return true }
+        if tag != .ul && tag != .ol && items > paragraphs + 100 { return true }
         if inputs > paragraphs / 3 { return true }
-        if length < 25 && (images == 0 || images > 2) && name != "table" && name != "dl" { return length > 0 || images > 2 }
-        if name == "ul" || name == "ol" {
+        if length < 25 && (images == 0 || images > 2) && tag != .table && tag != .dl { return length > 0 || images > 2 }
+        if tag == .ul || tag == .ol {
             // A list is navigation when most of its items are nothing but a link.
             var linkOnly = 0, total = 0
-            for item in dom.children(of: i) where dom.nodes[item].name == "li" && !stats.hidden[item] {
+            for item in dom.children(of: i) where dom.tags[item] == .li && !stats.hidden[item] {
                 total += 1
                 if stats.linkDensity(item) > 0.8 { linkOnly += 1 }
             }

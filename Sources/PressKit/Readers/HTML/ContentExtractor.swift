@@ -39,7 +39,7 @@ struct ContentExtractor {
     /// The article of the page, or the whole body when no candidate stands out. `base`: the page's stats
     /// without exclusions, when the caller has them already.
     func extract(base: HTMLPageStats? = nil) -> Extraction {
-        let body = dom.first("body") ?? 0
+        let body = dom.first(.body) ?? 0
         let base = base ?? HTMLPageStats(dom: dom)
         let (markers, initial) = pageMarks(base, body: body)
         let strict = extract(body: body, base: base, ruthless: true, markers: markers, initial: initial)
@@ -90,8 +90,8 @@ struct ContentExtractor {
         while i >= 0 {
             let node = dom.nodes[i]
             if !node.isText, !stats.hidden[i] {
-                if node.name == "article" || node.name == "main" || dom.attribute("role", of: i) == "main"
-                    || (dom.attribute("itemprop", of: i)?.fastLowercased().hasSubstring("articlebody") ?? false) {
+                if dom.tags[i] == .article || dom.tags[i] == .main || dom.attribute(.role, of: i) == "main"
+                    || (dom.attribute(.itemprop, of: i)?.fastLowercased().hasSubstring("articlebody") ?? false) {
                     if stats.textLength[i] >= 200 { marks[i] = true }
                 }
                 // Never the bulk of the page: a whole article behind a class that a script removes stays.
@@ -115,7 +115,7 @@ struct ContentExtractor {
             if p >= 0, excluded[p] { excluded[i] = true; i += 1; continue }
             if node.isText { i += 1; continue }
             if p >= 0 { inArticle[i] = inArticle[p] }
-            if node.name == "article" || node.name == "main" { inArticle[i] = true }
+            if dom.tags[i] == .article || dom.tags[i] == .main { inArticle[i] = true }
             if !markers[i], isFurniture(i, base: base, insideArticle: inArticle[i]) {
                 excluded[i] = true
             }
@@ -124,37 +124,46 @@ struct ContentExtractor {
     }
 
     private func isFurniture(_ i: Int, base: HTMLPageStats, insideArticle: Bool) -> Bool {
-        let name = dom.nodes[i].name
-        switch name {
-        case "nav", "aside", "footer", "menu": return true
-        case "header": return !insideArticle || base.textLength[i] < 400
-        case "form": return base.textLength[i] < 1000 || base.linkDensity(i) > 0.5
+        let tag = dom.tags[i]
+        switch tag {
+        case .nav, .aside, .footer, .menu: return true
+        case .header: return !insideArticle || base.textLength[i] < 400
+        case .form: return base.textLength[i] < 1000 || base.linkDensity(i) > 0.5
         default: break
         }
-        if let role = dom.attribute("role", of: i)?.fastLowercased(), HTMLElementKinds.boilerplateRoles.contains(role) {
+        if let role = dom.attribute(.role, of: i)?.fastLowercased(), HTMLElementKinds.boilerplateRoles.contains(role) {
             return true
         }
         let words = BoilerplateHints.classAndID(dom, i)
-        if words.isEmpty || name == "body" || name == "html" || name == "a" { return false }
+        if words.isEmpty || tag == .body || tag == .html || tag == .a { return false }
         if base.textLength[i] < 1500, BoilerplateHints.isAuthorBox(words) { return true }
         return BoilerplateHints.isUnlikely(words)
     }
 
     // MARK: scoring
 
-    private static let paragraphTags: Set<String> = ["p", "pre", "blockquote"]
-    private static let inlineContainers: Set<String> = [
-        "span", "a", "b", "i", "em", "strong", "font", "u", "small", "big", "sup", "sub", "abbr", "cite", "code",
-        "time", "mark", "s", "strike", "q", "label", "img", "br",
-    ]
+    private static func isParagraph(_ tag: HTMLTag) -> Bool {
+        switch tag {
+        case .p, .pre, .blockquote: return true
+        default: return false
+        }
+    }
+
+    private static func isInlineContainer(_ tag: HTMLTag) -> Bool {
+        switch tag {
+        case .span, .a, .b, .i, .em, .strong, .font, .u, .small, .big, .sup, .sub, .abbr, .cite, .code, .time, .mark,
+             .s, .strike, .q, .label, .img, .br: return true
+        default: return false
+        }
+    }
 
     private func scoreParagraphs(body: Int, stats: HTMLPageStats) -> [Double?] {
         var scores = [Double?](repeating: nil, count: dom.nodes.count)
         let end = dom.subtreeEnd(body)
         for i in body..<end where !stats.hidden[i] && !dom.nodes[i].isText {
-            let name = dom.nodes[i].name
-            if Self.inlineContainers.contains(name) || name == "li" { continue }
-            let isParagraph = Self.paragraphTags.contains(name)
+            let tag = dom.tags[i]
+            if Self.isInlineContainer(tag) || tag == .li { continue }
+            let isParagraph = Self.isParagraph(tag)
             let length = Int(isParagraph ? stats.textLength[i] : stats.inlineTextLength[i])
             if length < 25 { continue }
             let score = 1.0 + Double(isParagraph ? stats.commas[i] : directCommas(i, stats: stats))
@@ -184,11 +193,11 @@ struct ContentExtractor {
 
     private func initialScore(_ i: Int) -> Double {
         var score: Double
-        switch dom.nodes[i].name {
-        case "div", "article", "main": score = 5
-        case "pre", "td", "blockquote", "section": score = 3
-        case "address", "ol", "ul", "dl", "dd", "dt", "li", "form": score = -3
-        case "h1", "h2", "h3", "h4", "h5", "h6", "th": score = -5
+        switch dom.tags[i] {
+        case .div, .article, .main: score = 5
+        case .pre, .td, .blockquote, .section: score = 3
+        case .address, .ol, .ul, .dl, .dd, .dt, .li, .form: score = -3
+        case .h1, .h2, .h3, .h4, .h5, .h6, .th: score = -5
         default: score = 0
         }
         return score + Double(BoilerplateHints.weight(dom, i))
@@ -237,10 +246,10 @@ struct ContentExtractor {
         var ancestor = top
         for _ in 0..<8 {
             guard ancestor != body, dom.nodes[ancestor].parent >= 0 else { break }
-            if ancestor != top, let cls = dom.attribute("class", of: ancestor), !cls.isEmpty {
+            if ancestor != top, let cls = dom.attribute(.class, of: ancestor), !cls.isEmpty {
                 let parent = Int(dom.nodes[ancestor].parent)
                 let hasTwin = dom.children(of: parent).contains {
-                    $0 != ancestor && dom.attribute("class", of: $0) == cls && stats.textLength[$0] >= 200
+                    $0 != ancestor && dom.attribute(.class, of: $0) == cls && stats.textLength[$0] >= 200
                         && stats.linkDensity($0) < 0.3
                 }
                 if hasTwin { top = ancestor; break }
@@ -254,16 +263,16 @@ struct ContentExtractor {
         guard top != body, dom.nodes[top].parent >= 0 else { return [top] }
         let topScore = scores[top] ?? 0
         let threshold = max(10, topScore * 0.2)
-        let topClass = dom.attribute("class", of: top) ?? ""
+        let topClass = dom.attribute(.class, of: top) ?? ""
         var roots: [Int] = []
         for sibling in dom.children(of: Int(dom.nodes[top].parent)) {
             if sibling == top { roots.append(sibling); continue }
             if stats.hidden[sibling] || dom.nodes[sibling].isText { continue }
             var bonus = 0.0
-            if !topClass.isEmpty, dom.attribute("class", of: sibling) == topClass { bonus = topScore * 0.2 }
+            if !topClass.isEmpty, dom.attribute(.class, of: sibling) == topClass { bonus = topScore * 0.2 }
             if let s = scores[sibling], s + bonus >= threshold { roots.append(sibling); continue }
             if bonus > 0, stats.textLength[sibling] >= 200, stats.linkDensity(sibling) < 0.3 { roots.append(sibling); continue }
-            if dom.nodes[sibling].name == "p" {
+            if dom.tags[sibling] == .p {
                 let length = stats.textLength[sibling]
                 let density = stats.linkDensity(sibling)
                 if length > 80 && density < 0.25 { roots.append(sibling); continue }

@@ -9,19 +9,21 @@ extension HTMLBlockMapper {
         var j = i + 1
         while j < end {
             if skip[j] { j = dom.subtreeEnd(j); continue }
-            let n = dom.nodes[j]
-            if n.name == "img" { imageNodes.append(j) }
-            if n.name == "figcaption" { caption = j; j = dom.subtreeEnd(j); continue }
-            if n.name == "table" || n.name == "pre" || n.name == "blockquote" || n.name == "ul" || n.name == "ol" { other = true }
+            if dom.tags[j] == .img { imageNodes.append(j) }
+            if dom.tags[j] == .figcaption { caption = j; j = dom.subtreeEnd(j); continue }
+            switch dom.tags[j] {
+            case .table, .pre, .blockquote, .ul, .ol: other = true
+            default: break
+            }
             j += 1
         }
-        if dom.nodes[i].name == "figure", caption == nil, stats.textLength[i] > 0 { other = true }
+        if dom.tags[i] == .figure, caption == nil, stats.textLength[i] > 0 { other = true }
         let images = imageNodes.compactMap(image)
         if images.isEmpty {
             // The picture is loaded by script: its caption alone describes nothing that is shown.
             var out: [Block] = []
             var pending: [Inline] = []
-            for child in dom.children(of: i) where dom.nodes[child].name != "figcaption" {
+            for child in dom.children(of: i) where dom.tags[child] != .figcaption {
                 append(child, to: &out, pending: &pending, depth: depth + 1)
             }
             flush(&pending, into: &out)
@@ -55,10 +57,10 @@ extension HTMLBlockMapper {
         var j = i + 1
         while j < end {
             if skip[j] { j = dom.subtreeEnd(j); continue }
-            let name = dom.nodes[j].name
-            if name == "img" { images += 1 }
-            if name == "table" || name == "ul" || name == "ol" || name == "pre" || name == "blockquote" { return false }
-            if !captioned, !dom.nodes[j].isText, name != "img" {
+            let tag = dom.tags[j]
+            if tag == .img { images += 1 }
+            if tag == .table || tag == .ul || tag == .ol || tag == .pre || tag == .blockquote { return false }
+            if !captioned, !dom.nodes[j].isText, tag != .img {
                 let inner = BoilerplateHints.classAndID(dom, j)
                 captioned = inner.hasSubstring("caption") || inner.hasSubstring("credit") || inner.hasSubstring("legend")
             }

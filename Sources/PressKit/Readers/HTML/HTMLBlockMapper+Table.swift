@@ -5,12 +5,12 @@ extension HTMLBlockMapper {
         var rows: [(cells: [Int], inHead: Bool)] = []
         var caption: Int?
         for child in dom.children(of: i) where !skip[child] {
-            switch dom.nodes[child].name {
-            case "caption": caption = child
-            case "tr": rows.append((cells(of: child), false))
-            case "thead", "tbody", "tfoot":
-                for row in dom.children(of: child) where !skip[row] && dom.nodes[row].name == "tr" {
-                    rows.append((cells(of: row), dom.nodes[child].name == "thead"))
+            switch dom.tags[child] {
+            case .caption: caption = child
+            case .tr: rows.append((cells(of: child), false))
+            case .thead, .tbody, .tfoot:
+                for row in dom.children(of: child) where !skip[row] && dom.tags[row] == .tr {
+                    rows.append((cells(of: row), dom.tags[child] == .thead))
                 }
             default: break
             }
@@ -26,10 +26,10 @@ extension HTMLBlockMapper {
         for (index, row) in rows.enumerated() {
             let cells = row.cells.map { cell in
                 TableCell(blocks: contentBlocks(of: cell, depth: depth + 2),
-                          colspan: span(dom.attribute("colspan", of: cell)),
-                          rowspan: span(dom.attribute("rowspan", of: cell)))
+                          colspan: span(dom.attribute(.colspan, of: cell)),
+                          rowspan: span(dom.attribute(.rowspan, of: cell)))
             }
-            let allHeaderCells = !row.cells.isEmpty && row.cells.allSatisfy { dom.nodes[$0].name == "th" }
+            let allHeaderCells = !row.cells.isEmpty && row.cells.allSatisfy { dom.tags[$0] == .th }
             if row.inHead || (index == 0 && allHeaderCells && header.isEmpty) { header.append(cells) } else { body.append(cells) }
         }
         guard !header.isEmpty || !body.isEmpty else { return [] }
@@ -40,16 +40,16 @@ extension HTMLBlockMapper {
     }
 
     private func cells(of row: Int) -> [Int] {
-        dom.children(of: row).filter { !skip[$0] && (dom.nodes[$0].name == "td" || dom.nodes[$0].name == "th") }
+        dom.children(of: row).filter { !skip[$0] && (dom.tags[$0] == .td || dom.tags[$0] == .th) }
     }
 
     private func isLayout(_ i: Int, rows: [[Int]]) -> Bool {
-        if let role = dom.attribute("role", of: i)?.fastLowercased(), role == "presentation" || role == "none" { return true }
+        if let role = dom.attribute(.role, of: i)?.fastLowercased(), role == "presentation" || role == "none" { return true }
         let end = dom.subtreeEnd(i)
         var j = i + 1
         while j < end {
             if skip[j] { j = dom.subtreeEnd(j); continue }
-            if dom.nodes[j].name == "table" { return true }
+            if dom.tags[j] == .table { return true }
             j += 1
         }
         let width = rows.map(\.count).max() ?? 0

@@ -52,8 +52,8 @@ struct HTMLBlockMapper {
             out.append(contentsOf: flattened(i))
             return
         }
-        let name = node.name
-        let isBlock = HTMLElementKinds.block.contains(name)
+        let tag = dom.tags[i]
+        let isBlock = tag.isBlock
         if !isBlock {
             if !stats.hasBlock[i] {
                 pending.append(contentsOf: inline(i, depth: depth))
@@ -63,29 +63,29 @@ struct HTMLBlockMapper {
             return
         }
         flush(&pending, into: &out)
-        if let level = HTMLElementKinds.headingLevel(name) {
+        if let level = tag.headingLevel {
             let content = InlineWhitespace.normalize(inlines(of: i, depth: depth))
-            if !content.isEmpty { out.append(.heading(level: level, content: content, id: dom.attribute("id", of: i))) }
+            if !content.isEmpty { out.append(.heading(level: level, content: content, id: dom.attribute(.id, of: i))) }
             return
         }
-        switch name {
-        case "ul", "ol", "menu", "dir":
+        switch tag {
+        case .ul, .ol, .menu, .dir:
             if let list = list(i, depth: depth) { out.append(list) }
-        case "blockquote":
+        case .blockquote:
             let inner = contentBlocks(of: i, depth: depth)
             if !inner.isEmpty { out.append(.blockQuote(inner)) }
-        case "pre", "xmp", "listing", "plaintext":
+        case .pre, .xmp, .listing, .plaintext:
             let text = preformattedText(i)
             if !text.isEmpty { out.append(.codeBlock(language: codeLanguage(i), text: text)) }
-        case "table":
+        case .table:
             out.append(contentsOf: table(i, depth: depth))
-        case "figure":
+        case .figure:
             out.append(contentsOf: figure(i, depth: depth))
         case _ where isCaptionedImage(i):
             out.append(contentsOf: figure(i, depth: depth))
-        case "hr":
+        case .hr:
             out.append(.thematicBreak)
-        case "dl":
+        case .dl:
             if let list = definitionList(i, depth: depth) { out.append(list) }
         default:
             out.append(contentsOf: contentBlocks(of: i, depth: depth))
@@ -105,22 +105,22 @@ struct HTMLBlockMapper {
         let node = dom.nodes[i]
         if node.isText { return [.text(node.text)] }
         if depth > Self.maxDepth { return [.text(" " + visibleText(i) + " ")] }
-        switch node.name {
-        case "em", "i", "cite", "dfn", "var": return [.emphasis(inlines(of: i, depth: depth))]
-        case "strong", "b": return [.strong(inlines(of: i, depth: depth))]
-        case "u", "ins": return [.underline(inlines(of: i, depth: depth))]
-        case "s", "strike", "del": return [.strikethrough(inlines(of: i, depth: depth))]
-        case "sup": return [.superscript(inlines(of: i, depth: depth))]
-        case "sub": return [.subscript(inlines(of: i, depth: depth))]
-        case "code", "kbd", "samp", "tt":
+        switch dom.tags[i] {
+        case .em, .i, .cite, .dfn, .var: return [.emphasis(inlines(of: i, depth: depth))]
+        case .strong, .b: return [.strong(inlines(of: i, depth: depth))]
+        case .u, .ins: return [.underline(inlines(of: i, depth: depth))]
+        case .s, .strike, .del: return [.strikethrough(inlines(of: i, depth: depth))]
+        case .sup: return [.superscript(inlines(of: i, depth: depth))]
+        case .sub: return [.subscript(inlines(of: i, depth: depth))]
+        case .code, .kbd, .samp, .tt:
             let text = visibleText(i)
             return text.isEmpty ? [] : [.code(text)]
-        case "br": return [.lineBreak]
-        case "img": return image(i).map { [.image($0)] } ?? []
-        case "a": return link(i, depth: depth)
-        case "q": return [.text("“")] + inlines(of: i, depth: depth) + [.text("”")]
+        case .br: return [.lineBreak]
+        case .img: return image(i).map { [.image($0)] } ?? []
+        case .a: return link(i, depth: depth)
+        case .q: return [.text("“")] + inlines(of: i, depth: depth) + [.text("”")]
         default:
-            if HTMLElementKinds.block.contains(node.name) {
+            if dom.tags[i].isBlock {
                 // A block inside phrasing content (a div in a heading): keep its words apart.
                 return [.text(" ")] + inlines(of: i, depth: depth) + [.text(" ")]
             }
@@ -130,19 +130,19 @@ struct HTMLBlockMapper {
 
     private func link(_ i: Int, depth: Int) -> [Inline] {
         let content = inlines(of: i, depth: depth)
-        guard let href = dom.attribute("href", of: i), let target = links.linkTarget(href) else { return content }
+        guard let href = dom.attribute(.href, of: i), let target = links.linkTarget(href) else { return content }
         if content.isEmpty { return [] }
-        return [.link(Link(target: target, title: dom.attribute("title", of: i).flatMap(nonEmpty), content: content))]
+        return [.link(Link(target: target, title: dom.attribute(.title, of: i).flatMap(nonEmpty), content: content))]
     }
 
     func image(_ i: Int) -> Image? {
         guard let source = links.imageSource(dom, i) else { return nil }
-        let alt = HTMLText.collapse(dom.attribute("alt", of: i) ?? "")
+        let alt = HTMLText.collapse(dom.attribute(.alt, of: i) ?? "")
         return Image(source: source,
                      alt: HTMLBodyNoise.isFileNameAlt(alt, source: source) ? "" : alt,
-                     title: dom.attribute("title", of: i).flatMap(nonEmpty),
-                     width: dom.attribute("width", of: i).flatMap(pixels),
-                     height: dom.attribute("height", of: i).flatMap(pixels))
+                     title: dom.attribute(.title, of: i).flatMap(nonEmpty),
+                     width: dom.attribute(.width, of: i).flatMap(pixels),
+                     height: dom.attribute(.height, of: i).flatMap(pixels))
     }
 
     // MARK: blocks
@@ -158,7 +158,7 @@ struct HTMLBlockMapper {
             if items.isEmpty { items.append(ListItem(blocks: blocks)) } else { items[items.count - 1].blocks += blocks }
         }
         for child in dom.children(of: i) where !skip[child] {
-            if dom.nodes[child].name == "li" {
+            if dom.tags[child] == .li {
                 flushStray()
                 let blocks = contentBlocks(of: child, depth: depth + 1)
                 if !blocks.isEmpty { items.append(ListItem(blocks: blocks)) }
@@ -169,8 +169,8 @@ struct HTMLBlockMapper {
         flushStray()
         guard !items.isEmpty else { return nil }
         let tight = items.allSatisfy { $0.blocks.count <= 1 || !$0.blocks.dropFirst().contains { if case .paragraph = $0 { return true }; return false } }
-        if dom.nodes[i].name == "ol" {
-            let start = dom.attribute("start", of: i).flatMap { Int($0.trimmingWhitespaceAndControls()) } ?? 1
+        if dom.tags[i] == .ol {
+            let start = dom.attribute(.start, of: i).flatMap { Int($0.trimmingWhitespaceAndControls()) } ?? 1
             return .orderedList(ListBlock(items: items, tight: tight, start: start))
         }
         return .bulletList(ListBlock(items: items, tight: tight))
@@ -179,14 +179,14 @@ struct HTMLBlockMapper {
     private func definitionList(_ i: Int, depth: Int) -> Block? {
         var items: [DefinitionItem] = []
         for child in dom.children(of: i) where !skip[child] && !dom.nodes[child].isText {
-            switch dom.nodes[child].name {
-            case "dt":
+            switch dom.tags[child] {
+            case .dt:
                 items.append(DefinitionItem(term: InlineWhitespace.normalize(inlines(of: child, depth: depth + 1)), definitions: []))
-            case "dd":
+            case .dd:
                 let blocks = contentBlocks(of: child, depth: depth + 1)
                 if items.isEmpty { items.append(DefinitionItem(term: [], definitions: [])) }
                 items[items.count - 1].definitions.append(blocks)
-            case "div":  // <dl><div><dt/><dd/></div></dl> (HTML 5.2)
+            case .div:  // <dl><div><dt/><dd/></div></dl> (HTML 5.2)
                 if case .definitionList(let inner)? = definitionList(child, depth: depth + 1) { items += inner }
             default:
                 break
@@ -202,7 +202,7 @@ struct HTMLBlockMapper {
         while j < end {
             if skip[j] { j = dom.subtreeEnd(j); continue }
             let n = dom.nodes[j]
-            if n.isText { out += n.text } else if n.name == "br" { out += "\n" }
+            if n.isText { out += n.text } else if dom.tags[j] == .br { out += "\n" }
             j += 1
         }
         if out.hasPrefix("\r\n") { out.removeFirst(2) } else if out.hasPrefix("\n") { out.removeFirst() }
@@ -211,8 +211,8 @@ struct HTMLBlockMapper {
     }
 
     private func codeLanguage(_ i: Int) -> String? {
-        var classes = dom.attribute("class", of: i) ?? ""
-        if let code = dom.first("code", under: i), code != i { classes += " " + (dom.attribute("class", of: code) ?? "") }
+        var classes = dom.attribute(.class, of: i) ?? ""
+        if let code = dom.first(.code, under: i), code != i { classes += " " + (dom.attribute(.class, of: code) ?? "") }
         for token in classes.split(separator: " ") {
             for prefix in ["language-", "lang-"] where token.hasPrefix(prefix) {
                 let name = token.dropFirst(prefix.count)
@@ -249,7 +249,7 @@ struct HTMLBlockMapper {
         while j < end {
             if skip[j] { j = dom.subtreeEnd(j); continue }
             let n = dom.nodes[j]
-            if n.isText { text += n.text } else if HTMLElementKinds.block.contains(n.name) { flushText() } else if n.name == "br" { text += " " }
+            if n.isText { text += n.text } else if dom.tags[j].isBlock { flushText() } else if dom.tags[j] == .br { text += " " }
             j += 1
         }
         flushText()

@@ -35,7 +35,11 @@ struct HTMLDOM: Equatable {
     }
 
     var nodes: [Node] = []
+    /// Each node's tag (`.text` for text nodes), beside `nodes`.
+    var tags: [HTMLTag] = []
     var attributeNames: [String] = []
+    /// Each attribute's kind, beside `attributeNames`.
+    var attributeKinds: [HTMLAttribute] = []
     var attributeValues: [String] = []
     /// Each node's last child while the tree is built; `finish()` releases it.
     private var lastChildren: [Int32] = []
@@ -46,17 +50,19 @@ struct HTMLDOM: Equatable {
     /// Room for `count` nodes without growing the arrays.
     mutating func reserveCapacity(_ count: Int) {
         nodes.reserveCapacity(count)
+        tags.reserveCapacity(count)
         lastChildren.reserveCapacity(count)
     }
 
     /// Appends a node under `parent` (-1 for the root) and returns its index: an element when `name` is not
-    /// empty, else a text node holding `text`.
+    /// empty, else a text node holding `text`. `tag` is the element's `HTMLTag(name:)` when the caller knows it.
     @discardableResult
-    mutating func append(name: String, text: String, parent: Int) -> Int {
+    mutating func append(name: String, text: String, parent: Int, tag: HTMLTag? = nil) -> Int {
         let index = nodes.count
         let isText = name.isEmpty
         nodes.append(Node(value: isText ? text : name, parent: Int32(parent), attributeStart: Int32(attributeNames.count),
                           attributes: isText ? -1 : 0))
+        tags.append(isText ? .text : tag ?? HTMLTag(name: name))
         lastChildren.append(-1)
         if parent >= 0 {
             let last = Int(lastChildren[parent])
@@ -66,9 +72,10 @@ struct HTMLDOM: Equatable {
         return index
     }
 
-    /// Adds an attribute to the element appended last.
-    mutating func appendAttribute(name: String, value: String) {
+    /// Adds an attribute to the element appended last; `kind` is `HTMLAttribute(name:)` when the caller knows it.
+    mutating func appendAttribute(name: String, value: String, kind: HTMLAttribute? = nil) {
         attributeNames.append(name)
+        attributeKinds.append(kind ?? HTMLAttribute(name: name))
         attributeValues.append(value)
         nodes[nodes.count - 1].attributes += 1
     }
@@ -84,17 +91,29 @@ struct HTMLDOM: Equatable {
         return nil
     }
 
-    /// The children of node `index`, in order.
-    func children(of index: Int) -> ChildSequence { ChildSequence(dom: self, first: Int(nodes[index].firstChild)) }
+    /// The value of the attribute of kind `kind` (not `.other`) on node `index`: `attribute(_:of:)` by kind.
+    func attribute(_ kind: HTMLAttribute, of index: Int) -> String? {
+        var i = Int(nodes[index].attributeStart)
+        let end = i + Int(nodes[index].attributeCount)
+        while i < end {
+            if attributeKinds[i] == kind { return attributeValues[i] }
+            i += 1
+        }
+        return nil
+    }
 
+    /// The children of node `index`, in order.
+    func children(of index: Int) -> ChildSequence { ChildSequence(nodes: nodes, first: Int(nodes[index].firstChild)) }
+
+    /// Holds the node array alone (a copy of the whole DOM is a retain of each of its arrays).
     struct ChildSequence: Sequence, IteratorProtocol {
-        let dom: HTMLDOM
+        let nodes: [Node]
         var cursor: Int
-        init(dom: HTMLDOM, first: Int) { self.dom = dom; self.cursor = first }
+        init(nodes: [Node], first: Int) { self.nodes = nodes; self.cursor = first }
         mutating func next() -> Int? {
             guard cursor >= 0 else { return nil }
             let current = cursor
-            cursor = Int(dom.nodes[current].nextSibling)
+            cursor = Int(nodes[current].nextSibling)
             return current
         }
     }
@@ -124,22 +143,22 @@ struct HTMLDOM: Equatable {
         return nodes.count
     }
 
-    /// The first element named `name` in document order at or below `start`.
-    func first(_ name: String, under start: Int = 0) -> Int? {
+    /// The first element tagged `tag` (not `.other` or `.text`) in document order at or below `start`.
+    func first(_ tag: HTMLTag, under start: Int = 0) -> Int? {
         guard !nodes.isEmpty else { return nil }
         let end = subtreeEnd(start)
         var i = start
         while i < end {
-            if nodes[i].name == name { return i }
+            if tags[i] == tag { return i }
             i += 1
         }
         return nil
     }
 
-    /// All elements named `name`, in document order.
-    func all(_ name: String) -> [Int] {
+    /// All elements tagged `tag` (not `.other` or `.text`), in document order.
+    func all(_ tag: HTMLTag) -> [Int] {
         var out: [Int] = []
-        for i in nodes.indices where nodes[i].name == name { out.append(i) }
+        for i in tags.indices where tags[i] == tag { out.append(i) }
         return out
     }
 

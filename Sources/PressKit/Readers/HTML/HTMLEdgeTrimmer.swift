@@ -36,7 +36,7 @@ enum HTMLEdgeTrimmer {
         for inline in inlines {
             switch inline {
             case .text(let s), .code(let s):
-                let n = s.unicodeScalars.filter { !$0.properties.isWhitespace }.count
+                let n = ASCIIText.nonSpaceScalarCount(s)
                 total += n
                 if inLink { linked += n }
             case .emphasis(let c), .strong(let c), .underline(let c), .strikethrough(let c), .superscript(let c),

@@ -52,7 +52,7 @@ final class HTMLLinkResolver {
         for name in ["src", "data-src", "data-lazy-src", "data-original", "data-url"] {
             if let v = dom.attribute(name, of: i)?.trimmingWhitespaceAndControls(), !v.isEmpty { candidates.append(v) }
         }
-        if let srcset = dom.attribute("srcset", of: i) ?? dom.attribute("data-srcset", of: i),
+        if let srcset = dom.attribute(.srcset, of: i) ?? dom.attribute(.dataSrcset, of: i),
            let first = srcset.split(separator: ",").first?.split(separator: " ").first {
             candidates.append(String(first))
         }

@@ -77,14 +77,14 @@ struct HTMLPageStats {
         var a = Int(dom.nodes[i].attributeStart)
         let end = a + Int(dom.nodes[i].attributeCount)
         while a < end {
-            let name = dom.attributeNames[a]
-            if name == "hidden" { return true }
-            if name == "aria-hidden", dom.attributeValues[a].fastLowercased() == "true" { return true }
-            if name == "style" {
+            let kind = dom.attributeKinds[a]
+            if kind == .hidden { return true }
+            if kind == .ariaHidden, dom.attributeValues[a].fastLowercased() == "true" { return true }
+            if kind == .style {
                 let style = String(decoding: dom.attributeValues[a].fastLowercased().utf8.filter { $0 != 32 }, as: UTF8.self)
                 if style.hasSubstring("display:none") || style.hasSubstring("visibility:hidden") { return true }
             }
-            if name == "type", dom.nodes[i].name == "input" { return true }
+            if kind == .type, dom.tags[i] == .input { return true }
             a += 1
         }
         return false
@@ -122,11 +122,11 @@ struct HTMLPageStats {
 /// What each node of a page is by itself, whatever is excluded around it: computed once per page and
 /// shared by the `HTMLPageStats` the reader builds (text is measured once, attributes read once).
 struct HTMLNodeFacts {
-    /// Elements never content by their name or attributes (`HTMLElementKinds.dropped`, `hidden`, …).
+    /// Elements never content by their name or attributes (`HTMLTag.isDropped`, `hidden`, …).
     var hiddenSelf: [Bool]
     /// `a` elements.
     var isLink: [Bool]
-    /// Block-level elements (`HTMLElementKinds.block`).
+    /// Block-level elements (`HTMLTag.isBlock`).
     var isBlock: [Bool]
     /// Text nodes' visible characters and commas (`HTMLPageStats.measure`).
     var textLength: [Int32]
@@ -144,10 +144,10 @@ struct HTMLNodeFacts {
                 (textLength[i], commas[i]) = HTMLPageStats.measure(dom.nodes[i].text)
                 continue
             }
-            let name = dom.nodes[i].name
-            isLink[i] = name == "a"
-            isBlock[i] = HTMLElementKinds.block.contains(name)
-            hiddenSelf[i] = HTMLElementKinds.dropped.contains(name) || HTMLPageStats.isHiddenByAttributes(dom, i)
+            let tag = dom.tags[i]
+            isLink[i] = tag == .a
+            isBlock[i] = tag.isBlock
+            hiddenSelf[i] = tag.isDropped || HTMLPageStats.isHiddenByAttributes(dom, i)
         }
     }
 }

@@ -27,7 +27,7 @@ enum PageContacts {
             defer { i += 1 }
             let node = dom.nodes[i]
             guard !node.isText, !stats.hidden[i], stats.textLength[i] > 0, stats.textLength[i] <= 60,
-                  dom.subtreeEnd(i) - i <= Self.maxLabelNodes, labelNames.contains(node.name) else { continue }
+                  dom.subtreeEnd(i) - i <= Self.maxLabelNodes, isLabelTag(dom.tags[i]) else { continue }
             let text = HTMLText.collapse(dom.textContent(i))
             guard let remainder = ContactParser.labelRemainder(text), !isSiteFurniture(dom, i), !inBody(i) else { continue }
             var lines = remainder.isEmpty ? [] : [remainder]
@@ -51,9 +51,12 @@ enum PageContacts {
                                                      "contactos", "контакти", "contact information", "contact details"]
 
     /// Elements that may hold a contact block's label on their own.
-    private static let labelNames: Set<String> = [
-        "h2", "h3", "h4", "h5", "h6", "p", "div", "span", "strong", "b", "dt", "th", "header", "legend", "caption",
-    ]
+    private static func isLabelTag(_ tag: HTMLTag) -> Bool {
+        switch tag {
+        case .h2, .h3, .h4, .h5, .h6, .p, .div, .span, .strong, .b, .dt, .th, .header, .legend, .caption: return true
+        default: return false
+        }
+    }
 
     /// The lines after a label: the rest of its block when the label is inline ("<p><strong>Contact:</strong>
     /// <br>Jane Doe…"), then its following siblings up to the next heading of the same or a higher level.
@@ -61,16 +64,16 @@ enum PageContacts {
         var start = label
         var lines: [String] = []
         let parent = Int(dom.nodes[label].parent)
-        if !HTMLElementKinds.block.contains(dom.nodes[label].name), parent >= 0 {
+        if !dom.tags[label].isBlock, parent >= 0 {
             // The label's own block: what follows the label inside it.
             lines += Self.lines(from: dom.subtreeEnd(label), to: dom.subtreeEnd(parent), dom: dom, stats: stats)
             start = parent
         }
-        let level = HTMLElementKinds.headingLevel(dom.nodes[start].name) ?? 7
+        let level = dom.tags[start].headingLevel ?? 7
         var sibling = Int(dom.nodes[start].nextSibling)
         while sibling >= 0, lines.count <= 12 {
-            let name = dom.nodes[sibling].name
-            if let l = HTMLElementKinds.headingLevel(name), l <= level { break }
+            let tag = dom.tags[sibling]
+            if let l = tag.headingLevel, l <= level { break }
             lines += Self.lines(from: sibling, to: dom.subtreeEnd(sibling), dom: dom, stats: stats)
             sibling = Int(dom.nodes[sibling].nextSibling)
         }
@@ -103,12 +106,12 @@ enum PageContacts {
             let node = dom.nodes[i]
             if node.isText {
                 current += node.text
-            } else if node.name == "br" {
+            } else if dom.tags[i] == .br {
                 breakLine()
-            } else if HTMLElementKinds.block.contains(node.name) {
+            } else if dom.tags[i].isBlock {
                 breakLine()
                 blockEnds.append(dom.subtreeEnd(i))
-            } else if node.name == "a", let href = dom.attribute("href", of: i), href.fastLowercased().hasPrefix("mailto:"),
+            } else if dom.tags[i] == .a, let href = dom.attribute(.href, of: i), href.fastLowercased().hasPrefix("mailto:"),
                       !dom.textContent(i).contains("@") {
                 let address = String(href.dropFirst(7).prefix { $0 != "?" })
                 current += " " + address + " "
@@ -132,14 +135,14 @@ enum PageContacts {
         var chain: [Int] = []
         var i = index
         while i >= 0 { chain.append(i); i = Int(dom.nodes[i].parent) }
-        let insideArticle = chain.contains { dom.nodes[$0].name == "article" || dom.nodes[$0].name == "main" }
+        let insideArticle = chain.contains { dom.tags[$0] == .article || dom.tags[$0] == .main }
         for node in chain {
-            switch dom.nodes[node].name {
-            case "nav", "menu": return true
-            case "footer", "header": if !insideArticle { return true }
+            switch dom.tags[node] {
+            case .nav, .menu: return true
+            case .footer, .header: if !insideArticle { return true }
             default: break
             }
-            if let role = dom.attribute("role", of: node)?.fastLowercased(), ["navigation", "contentinfo", "banner", "menu"].contains(role) {
+            if let role = dom.attribute(.role, of: node)?.fastLowercased(), ["navigation", "contentinfo", "banner", "menu"].contains(role) {
                 return true
             }
             let words = BoilerplateHints.classAndID(dom, node)

@@ -112,20 +112,22 @@ struct PageDateEvidence {
         var content: String?
         var pubdate = false
 
-        init(_ dom: HTMLDOM, _ i: Int) {
+        // Borrowed: an initializer takes its arguments owned, and a copy of the DOM is a retain of each of its
+        // arrays (the date walk reads every element's attributes).
+        init(_ dom: borrowing HTMLDOM, _ i: Int) {
             var a = Int(dom.nodes[i].attributeStart)
             let end = a + Int(dom.nodes[i].attributeCount)
             var cls: String?, id: String?
             while a < end {
-                switch dom.attributeNames[a] {
-                case "class": cls = dom.attributeValues[a]
-                case "id": id = dom.attributeValues[a]
-                case "role": role = dom.attributeValues[a]
-                case "itemprop": itemprop = dom.attributeValues[a]
-                case "title": title = dom.attributeValues[a]
-                case "datetime": datetime = dom.attributeValues[a]
-                case "content": content = dom.attributeValues[a]
-                case "pubdate": pubdate = true
+                switch dom.attributeKinds[a] {
+                case .class: cls = dom.attributeValues[a]
+                case .id: id = dom.attributeValues[a]
+                case .role: role = dom.attributeValues[a]
+                case .itemprop: itemprop = dom.attributeValues[a]
+                case .title: title = dom.attributeValues[a]
+                case .datetime: datetime = dom.attributeValues[a]
+                case .content: content = dom.attributeValues[a]
+                case .pubdate: pubdate = true
                 default: break
                 }
                 a += 1
@@ -141,12 +143,12 @@ struct PageDateEvidence {
         }
     }
 
-    private static func isFurniture(name: String, _ attributes: Attributes, insideArticle: Bool) -> Bool {
+    private static func isFurniture(tag: HTMLTag, _ attributes: Attributes, insideArticle: Bool) -> Bool {
         let words = attributes.classAndID
         if attributes.hasClassOrID, words.hasAnySubstring(articleMetaWords) { return false }
-        switch name {
-        case "nav", "menu", "select", "option", "button", "blockquote": return true
-        case "footer", "aside": return !insideArticle
+        switch tag {
+        case .nav, .menu, .select, .option, .button, .blockquote: return true
+        case .footer, .aside: return !insideArticle
         default: break
         }
         if let role = attributes.role, furnitureRoles.contains(role.fastLowercased()) { return true }
@@ -163,29 +165,29 @@ struct PageDateEvidence {
         let p = Int(dom.nodes[i].parent)
         if p >= 0 {
             mark[i] = mark[p]
-            if inArticle[p] || dom.nodes[p].name == "article" { inArticle[i] = true }
+            if inArticle[p] || dom.tags[p] == .article { inArticle[i] = true }
         }
         if dom.nodes[i].isText {
             guard !hidden else { return }
             visitText(i, dom.nodes[i].text)
             return
         }
-        let name = dom.nodes[i].name
-        if name == "html", language == nil {
-            language = dom.attribute("lang", of: i) ?? dom.attribute("xml:lang", of: i)
+        let tag = dom.tags[i]
+        if tag == .html, language == nil {
+            language = dom.attribute(.lang, of: i) ?? dom.attribute(.xmlLang, of: i)
             slashDayFirst = language.flatMap(DateNormalizer.readsSlashDayFirst)
             persian = language.map { $0.fastLowercased() == "fa" || $0.fastLowercased().hasPrefix("fa-") } ?? false
         }
-        guard dom.nodes[i].attributeCount > 0 || Self.interesting.contains(name) else { return }
+        guard dom.nodes[i].attributeCount > 0 || Self.isInteresting(tag) else { return }
         let attributes = Attributes(dom, i)
         // Often on a hidden element (`<span itemprop="datePublished" content="…" hidden>`).
-        if let itemprop = attributes.itemprop, itemDatePublished == nil, name != "meta",
+        if let itemprop = attributes.itemprop, itemDatePublished == nil, tag != .meta,
            itemprop.fastLowercased() == "datepublished" {
             itemDatePublished = attributes.datetime ?? attributes.content
                 ?? HTMLText.collapse(dom.textContent(i, maxNodes: Self.maxTextNodes))
         }
         guard !hidden else { return }
-        if share < 0.4 || name == "nav", Self.isFurniture(name: name, attributes, insideArticle: inArticle[i]) {
+        if share < 0.4 || tag == .nav, Self.isFurniture(tag: tag, attributes, insideArticle: inArticle[i]) {
             markAbove[i] = mark[i]
             mark[i] = Int32(i)
         }
@@ -195,11 +197,11 @@ struct PageDateEvidence {
             let text = HTMLText.collapse(dom.textContent(i, maxNodes: Self.maxTextNodes))
             if PageMetadata.isoDate(text) != nil { dateElement = (i, text) }
         }
-        switch name {
-        case "h1", "h2", "h3":
-            headings.append(Heading(node: i, end: dom.subtreeEnd(i), position: position, level: Int(name.utf8.last! - 48),
+        switch tag {
+        case .h1, .h2, .h3:
+            headings.append(Heading(node: i, end: dom.subtreeEnd(i), position: position, level: tag.headingLevel!,
                                     text: HTMLText.collapse(dom.textContent(i, maxNodes: Self.maxTextNodes))))
-        case "time":
+        case .time:
             guard let value = attributes.datetime, var date = PageTimestamp.parse(value) else { break }
             var marks = ((attributes.itemprop ?? "") + " " + attributes.classAndID).fastLowercased()
             // The wrapper often says what the time is: <div class="published"><span><time …>.
@@ -240,8 +242,12 @@ struct PageDateEvidence {
     private static let maxTextNodes = 256
 
     /// Elements looked at even without attributes.
-    private static let interesting: Set<String> = ["h1", "h2", "h3", "time", "nav", "menu", "footer", "aside",
-                                                    "blockquote", "select", "option", "button"]
+    private static func isInteresting(_ tag: HTMLTag) -> Bool {
+        switch tag {
+        case .h1, .h2, .h3, .time, .nav, .menu, .footer, .aside, .blockquote, .select, .option, .button: return true
+        default: return false
+        }
+    }
 
     private mutating func visitText(_ i: Int, _ text: String) {
         // Long texts (most of a page's bytes) hold no byline and are no label: only counted.

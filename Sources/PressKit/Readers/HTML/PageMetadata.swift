@@ -18,34 +18,34 @@ struct PageMetadata {
     init(dom: HTMLDOM, stats: HTMLPageStats) {
         var scripts: [String] = []
         var dates = PageDateEvidence(count: dom.nodes.count)
-        let pageText = Double(max(1, stats.textLength[dom.first("body") ?? 0]))
+        let pageText = Double(max(1, stats.textLength[dom.first(.body) ?? 0]))
         for i in dom.nodes.indices {
             dates.visit(i, dom: dom, hidden: stats.hidden[i], share: Double(stats.textLength[i]) / pageText,
                         textLength: Int(stats.textLength[i]))
             if dom.nodes[i].isText { continue }
-            switch dom.nodes[i].name {
-            case "html":
-                if htmlLanguage == nil { htmlLanguage = dom.attribute("lang", of: i) ?? dom.attribute("xml:lang", of: i) }
-            case "title":
+            switch dom.tags[i] {
+            case .html:
+                if htmlLanguage == nil { htmlLanguage = dom.attribute(.lang, of: i) ?? dom.attribute(.xmlLang, of: i) }
+            case .title:
                 if documentTitle == nil { documentTitle = HTMLText.collapse(dom.textContent(i)) }
-            case "base":
-                if baseHref == nil { baseHref = dom.attribute("href", of: i) }
-            case "link":
-                let rel = dom.attribute("rel", of: i)?.fastLowercased() ?? ""
-                if canonical == nil, rel.split(separator: " ").contains("canonical") { canonical = dom.attribute("href", of: i) }
-            case "meta":
-                let key = (dom.attribute("property", of: i) ?? dom.attribute("name", of: i)
-                    ?? dom.attribute("itemprop", of: i) ?? dom.attribute("http-equiv", of: i))?.fastLowercased()
-                if let key, let content = dom.attribute("content", of: i) {
+            case .base:
+                if baseHref == nil { baseHref = dom.attribute(.href, of: i) }
+            case .link:
+                let rel = dom.attribute(.rel, of: i)?.fastLowercased() ?? ""
+                if canonical == nil, rel.split(separator: " ").contains("canonical") { canonical = dom.attribute(.href, of: i) }
+            case .meta:
+                let key = (dom.attribute(.property, of: i) ?? dom.attribute(.name, of: i)
+                    ?? dom.attribute(.itemprop, of: i) ?? dom.attribute(.httpEquiv, of: i))?.fastLowercased()
+                if let key, let content = dom.attribute(.content, of: i) {
                     let value = HTMLText.collapse(content)
                     if !value.isEmpty {
                         if meta[key] == nil { meta[key] = value }
                         metaAll[key, default: []].append(value)
                     }
                 }
-            case "script":
+            case .script:
                 scripts.append(dom.textContent(i))
-            case "h1":
+            case .h1:
                 if !stats.hidden[i] {
                     let text = HTMLText.collapse(dom.textContent(i))
                     // Not a heading only screen readers see (by its own class or its parent's).

@@ -20,32 +20,32 @@ enum PageStandfirst {
             if stats.hidden[i] || node.isText { i += 1; continue }
             let words = BoilerplateHints.classAndID(dom, i)
             let length = Int(stats.textLength[i])
-            if let level = HTMLElementKinds.headingLevel(node.name), level <= HTMLElementKinds.headingLevel(dom.nodes[h1].name)!,
+            if let level = dom.tags[i].headingLevel, level <= dom.tags[h1].headingLevel!,
                i != directlyUnder || level == 1 {
                 return nil
             }
             let smallPrint = BoilerplateHints.isSmallPrint(words)
-            if length > 0, !smallPrint, isStandfirstClass(words) || (i == directlyUnder && ["h2", "h3"].contains(node.name)),
+            if length > 0, !smallPrint, isStandfirstClass(words) || (i == directlyUnder && [.h2, .h3].contains(dom.tags[i])),
                DateNormalizer.isOnlyDate(HTMLText.collapse(dom.textContent(i))) == nil {
                 let text = HTMLText.collapse(dom.textContent(i))
                 // Set as a heading under the h1 it is a subtitle; a lead paragraph of several sentences is the
                 // text's opening and stays in the body.
-                let heading = HTMLElementKinds.headingLevel(node.name) != nil
+                let heading = dom.tags[i].headingLevel != nil
                 return isStandfirst(text) && (heading || isOnePhrase(text)) ? (text, i) : nil
             }
             // Dates, bylines, share buttons, photos and their captions between the headline and the text.
-            if length == 0 || smallPrint || ["figure", "picture", "img", "time", "ul", "aside"].contains(node.name) {
+            if length == 0 || smallPrint || [.figure, .picture, .img, .time, .ul, .aside].contains(dom.tags[i]) {
                 skipped += length
                 if skipped > 300 { return nil }
                 i = dom.subtreeEnd(i)
                 continue
             }
-            if node.name == "p" {
+            if dom.tags[i] == .p {
                 // The first paragraph of the text: a standfirst only when all of it is bold.
                 let text = HTMLText.collapse(dom.textContent(i))
                 return isAllBold(i, dom: dom, stats: stats) && isStandfirst(text) && isOnePhrase(text) ? (text, i) : nil
             }
-            if HTMLElementKinds.headingLevel(node.name) != nil { return nil }
+            if dom.tags[i].headingLevel != nil { return nil }
             i += 1
         }
         return nil
@@ -76,9 +76,9 @@ enum PageStandfirst {
     /// page's `h1` is a section's name); without a headline, the first visible `h1`.
     private static func headlineNode(dom: HTMLDOM, stats: HTMLPageStats, headline: String?) -> Int? {
         let key = headline.map(PageTitle.words)
-        for i in dom.nodes.indices where (dom.nodes[i].name == "h1" || dom.nodes[i].name == "h2")
+        for i in dom.nodes.indices where (dom.tags[i] == .h1 || dom.tags[i] == .h2)
             && !stats.hidden[i] && stats.textLength[i] > 0 && stats.textLength[i] <= 300 {
-            if let key { if PageTitle.words(dom.textContent(i)) == key { return i } } else if dom.nodes[i].name == "h1" { return i }
+            if let key { if PageTitle.words(dom.textContent(i)) == key { return i } } else if dom.tags[i] == .h1 { return i }
         }
         return nil
     }
@@ -114,10 +114,10 @@ enum PageStandfirst {
     private static func isAllBold(_ p: Int, dom: HTMLDOM, stats: HTMLPageStats) -> Bool {
         var bold = 0
         for child in dom.children(of: p) where !stats.hidden[child] {
-            let name = dom.nodes[child].name
-            if name == "strong" || name == "b" { bold += Int(stats.textLength[child]) }
+            let tag = dom.tags[child]
+            if tag == .strong || tag == .b { bold += Int(stats.textLength[child]) }
             else if dom.nodes[child].isText, HTMLText.collapse(dom.nodes[child].text).isEmpty { continue }
-            else if name != "br" { return false }
+            else if tag != .br { return false }
         }
         return bold > 0
     }

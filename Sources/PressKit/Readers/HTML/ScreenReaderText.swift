@@ -16,7 +16,7 @@ enum ScreenReaderText {
 
     /// Whether element `i` carries one of the hiding classes.
     static func isHidden(_ dom: HTMLDOM, _ i: Int) -> Bool {
-        guard let value = dom.attribute("class", of: i), value.utf8.count >= 2 else { return false }
+        guard let value = dom.attribute(.class, of: i), value.utf8.count >= 2 else { return false }
         guard value.hasAnySubstring(quickCheck) else { return false }
         for token in value.fastLowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0C}" })
         where classes.contains(String(token)) {
