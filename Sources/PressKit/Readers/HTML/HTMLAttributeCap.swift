@@ -56,8 +56,7 @@ enum HTMLAttributeCap {
                 guard nameStart < n, Self.isLetter(bytes[nameStart]) else { continue }
                 var j = nameStart
                 while j < n, !Self.isSpace(bytes[j]), bytes[j] != UInt8(ascii: ">"), bytes[j] != UInt8(ascii: "/") { j += 1 }
-                let rawText = !closing && (equalsLowercased(nameStart..<j, "script") || equalsLowercased(nameStart..<j, "style"))
-                let rawName = rawText ? Array(bytes[nameStart..<j]).map { $0 | 0x20 } : []
+                let rawName = closing ? nil : rawTextName(nameStart..<j)
                 var count = 0
                 var cutStart = -1
                 while j < n {
@@ -82,11 +81,12 @@ enum HTMLAttributeCap {
                 }
                 if cutStart >= 0 { cuts.append(cutStart..<min(j, n)) }
                 i = min(j + 1, n)
-                if rawText { i = endTag(rawName, from: i) }
+                if let rawName { i = endTag(rawName, from: i) }
             }
             return cuts
         }
 
+        @inline(__always)
         private func find(_ byte: UInt8, from start: Int) -> Int? {
             guard start < bytes.count, let base = bytes.baseAddress else { return nil }
             guard let hit = memchr(base + start, Int32(byte), bytes.count - start) else { return nil }
@@ -117,8 +117,14 @@ enum HTMLAttributeCap {
             return bytes.count
         }
 
-        private func equalsLowercased(_ range: Range<Int>, _ name: String) -> Bool {
-            range.count == name.utf8.count && zip(range, name.utf8).allSatisfy { bytes[$0] | 0x20 == $1 }
+        private static let script = Array("script".utf8), style = Array("style".utf8)
+
+        /// "script" or "style" (lower-cased) when the tag name in `range` is one of them, else nil.
+        private func rawTextName(_ range: Range<Int>) -> [UInt8]? {
+            guard range.count == 5 || range.count == 6, bytes[range.lowerBound] | 0x20 == UInt8(ascii: "s") else { return nil }
+            let name = range.count == 6 ? Self.script : Self.style
+            for (k, i) in range.enumerated() where bytes[i] | 0x20 != name[k] { return nil }
+            return name
         }
 
         private static func isSpace(_ b: UInt8) -> Bool {
