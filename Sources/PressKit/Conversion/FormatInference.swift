@@ -88,11 +88,12 @@ extension Formats {
     /// Whether `name` (lower-cased) ends in "." and `ext` with something before the dot: compared as UTF-8
     /// bytes (the batch walker asks for every file, and a Character-wise `count`/`hasSuffix` per extension of
     /// every format was 0.15 M instructions a name). The same answer as the Character comparison for
-    /// every name whose dot starts a Character of its own (a dot after an Arabic number sign, a
-    /// "prepended" mark, is joined to it: the bytes still see the extension).
+    /// every name whose dot starts a Character of its own; a dot after a "prepended" mark (U+0600, an
+    /// Arabic number sign) is joined to it as one Character, and the extension now counts there too.
     static func hasExtension(_ name: String, _ ext: String) -> Bool {
         let extBytes = ext.utf8.count
-        return name.utf8.withContiguousStorageIfAvailable { bytes in
+        var name = name
+        return name.withUTF8 { bytes in
             guard bytes.count > extBytes + 1 else { return false }
             let dot = bytes.count - extBytes - 1
             guard bytes[dot] == UInt8(ascii: ".") else { return false }
@@ -102,7 +103,7 @@ extension Formats {
                 i += 1
             }
             return true
-        } ?? (name.count > ext.count + 1 && name.hasSuffix("." + ext))
+        }
     }
 
     private static func fileName(_ path: String) -> Substring {

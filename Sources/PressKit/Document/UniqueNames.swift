@@ -16,8 +16,6 @@ public struct UniqueNames: Sendable {
     /// How many names are taken (reserved ones included).
     public var count: Int { taken.count }
 
-    public func contains(_ name: String) -> Bool { taken.contains(name) }
-
     /// `name` if it is free, else the first free `numbered(n)` for n from `start`; taken from now on.
     public mutating func claim(_ name: String, from start: Int, _ numbered: (Int) -> String) -> String {
         if taken.insert(name).inserted { return name }

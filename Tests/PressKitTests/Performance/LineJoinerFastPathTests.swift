@@ -13,6 +13,12 @@ final class LineJoinerFastPathTests: XCTestCase {
         }
     }
 
+    func testAWordLongerThanTheLimitIsNoAddress() {
+        let long = "see https://example.org/" + String(repeating: "segment-of-path/", count: 300)
+        XCTAssertNil(LineJoiner.lastWord(long))
+        XCTAssertEqual(LineJoiner.lastWord(long, limit: 10_000).map(String.init), long.split(separator: " ").last.map(String.init))
+    }
+
     func testAddressBrokenAfterASlashInALongWrappedParagraphStillJoins() throws {
         var lines: [String] = []
         for n in 0..<120 {
@@ -40,5 +46,8 @@ final class FormatExtensionFastPathTests: XCTestCase {
                 XCTAssertEqual(Formats.hasExtension(name, ext), name.count > ext.count + 1 && name.hasSuffix("." + ext), "\(name.debugDescription) \(ext)")
             }
         }
+        // A dot after a prepended mark is one Character with it; the bytes see the extension (the one difference).
+        XCTAssertTrue(Formats.hasExtension("a\u{600}.md", "md"))
+        XCTAssertFalse("a\u{600}.md".hasSuffix(".md"))
     }
 }

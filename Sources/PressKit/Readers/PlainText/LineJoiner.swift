@@ -91,7 +91,7 @@ struct LineJoiner {
     /// Whether `next` continues a web address that ends `current` after a slash, `?`, `=`, `&` or `_`: its
     /// first word is a path (lower case, with a hyphen, dot, slash, digit or `=`), not an English word.
     static func continuesAddress(_ current: String, _ next: String) -> Bool {
-        guard let last = lastWord(current), let lastChar = last.last, "/?=&_".contains(lastChar),
+        guard let lastChar = current.last, "/?=&_".contains(lastChar), let last = lastWord(current),
               last.contains("://") || last.fastLowercased().hasPrefix("www.") else { return false }
         let word = next.prefix { $0 != " " }
         guard let first = word.first, first.isLowercase || first.isNumber,
@@ -101,7 +101,9 @@ struct LineJoiner {
 
     /// The last word of `text` (`text.split(separator: " ").last`), found from the end: a paragraph's lines
     /// are joined one at a time, and splitting the whole paragraph so far at each of them was quadratic.
-    static func lastWord(_ text: String) -> Substring? {
+    /// A word longer than `limit` Characters is no web address anyone wrapped: nil, so that an address joined
+    /// over thousands of lines (no space between them) is not walked back again at each line.
+    static func lastWord(_ text: String, limit: Int = 4096) -> Substring? {
         var end = text.endIndex
         while end > text.startIndex {
             let before = text.index(before: end)
@@ -109,9 +111,16 @@ struct LineJoiner {
             end = before
         }
         guard end > text.startIndex else { return nil }
-        let head = text[..<end]
-        guard let space = head.lastIndex(of: " ") else { return head }
-        return head[head.index(after: space)...]
+        var start = end
+        var steps = 0
+        while start > text.startIndex {
+            let before = text.index(before: start)
+            if text[before] == " " { break }
+            steps += 1
+            if steps > limit { return nil }
+            start = before
+        }
+        return text[start..<end]
     }
 
     /// "well-" at a line's end (a letter before the hyphen) continues a hyphenated word: keep the hyphen and
