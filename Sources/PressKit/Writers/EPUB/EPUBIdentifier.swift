@@ -8,7 +8,7 @@ enum EPUBIdentifier {
 
     /// `urn:uuid:…` for these documents.
     static func identifier(for documents: [Document]) -> String {
-        if documents.count == 1, let source = documents[0].metadata.source?.trimmingWhitespaceScalars, !source.isEmpty {
+        if documents.count == 1, let source = source(documents[0].metadata) {
             return "urn:uuid:" + uuid5(namespace: urlNamespace, name: Array(source.utf8))
         }
         var name = Array("presskit-epub-content\n".utf8)
@@ -22,34 +22,40 @@ enum EPUBIdentifier {
     /// The source URL if there is one, else a SHA-1 of the title, date and text: each block's plain text
     /// (`Block.plainText`) and a newline, hashed as the projection hands its pieces over.
     static func fingerprint(_ document: Document) -> [UInt8] {
-        if let source = document.metadata.source?.trimmingWhitespaceScalars, !source.isEmpty { return Array(source.utf8) }
-        var sink = SHA1Sink()
-        start(&sink.sha, document.metadata)
-        for block in document.blocks {
-            PlainTextProjection.standard.write(block, into: &sink)
-            sink.sha.update(byte: 10)
+        fingerprint(document.metadata) { sha in
+            for block in document.blocks {
+                PlainTextProjection.standard.write(block, into: &sha)
+                sha.update(byte: 10)
+            }
         }
-        return hexBytes(sink.sha.finish())
     }
 
     /// The same fingerprint from each block's plain text, when the caller has it already.
     static func fingerprint(_ metadata: Metadata, blockTexts: [String]) -> [UInt8] {
-        if let source = metadata.source?.trimmingWhitespaceScalars, !source.isEmpty { return Array(source.utf8) }
-        var sha = SHA1()
-        start(&sha, metadata)
-        for text in blockTexts {
-            sha.update(text)
-            sha.update(byte: 10)
+        fingerprint(metadata) { sha in
+            for text in blockTexts {
+                sha.update(text)
+                sha.update(byte: 10)
+            }
         }
-        return hexBytes(sha.finish())
     }
 
-    /// The title and date that begin a content fingerprint, each followed by a zero byte.
-    private static func start(_ sha: inout SHA1, _ metadata: Metadata) {
+    /// The source URL, or the title and date, each followed by a zero byte, then what `blocks` hashes.
+    private static func fingerprint(_ metadata: Metadata, blocks: (inout SHA1) -> Void) -> [UInt8] {
+        if let source = source(metadata) { return Array(source.utf8) }
+        var sha = SHA1()
         sha.update(metadata.title ?? "")
         sha.update(byte: 0)
         sha.update(metadata.date ?? "")
         sha.update(byte: 0)
+        blocks(&sha)
+        return hexBytes(sha.finish())
+    }
+
+    /// A release's source URL, trimmed, when it has one.
+    private static func source(_ metadata: Metadata) -> String? {
+        guard let source = metadata.source?.trimmingWhitespaceScalars, !source.isEmpty else { return nil }
+        return source
     }
 
     /// An RFC 4122 version-5 UUID in its lower-case text form (8-4-4-4-12 hex digits).
@@ -86,15 +92,11 @@ enum EPUBIdentifier {
     static func hex(_ bytes: [UInt8]) -> String { String(decoding: hexBytes(bytes), as: UTF8.self) }
 }
 
-/// Feeds the pieces of a plain text straight into a SHA-1.
-struct SHA1Sink: PlainTextSink {
-    var sha = SHA1()
+/// SHA-1 (FIPS 180-4), enough for name-based UUIDs; not for security. A plain-text sink: the pieces of a
+/// plain text go straight into the hash.
+struct SHA1: PlainTextSink {
+    static func += (sha: inout SHA1, piece: String) { sha.update(piece) }
 
-    static func += (sink: inout SHA1Sink, piece: String) { sink.sha.update(piece) }
-}
-
-/// SHA-1 (FIPS 180-4), enough for name-based UUIDs; not for security.
-struct SHA1 {
     private var h: (UInt32, UInt32, UInt32, UInt32, UInt32) = (0x6745_2301, 0xEFCD_AB89, 0x98BA_DCFE, 0x1032_5476, 0xC3D2_E1F0)
     private var buffer: [UInt8] = []
     private var length: UInt64 = 0
