@@ -43,7 +43,7 @@ enum HTMLParser {
         // node array is reserved once instead of doubling (a copy of it at the peak of a large page).
         let tags = ByteScan.count(of: UInt8(ascii: "<"), in: input)
         let box = SAXBuilder.Box(SAXBuilder(capacity: tags + tags / 2 + 16))
-        // Dropping NULs and the internal subset (both ASCII-delimited) keeps valid UTF-8 valid.
+        // Dropping NULs, the internal subset and attributes past the cap (all cut at ASCII bytes) keeps valid UTF-8 valid.
         let valid = isValidUTF8 || UTF8Validation.isValid(input)
         input.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in

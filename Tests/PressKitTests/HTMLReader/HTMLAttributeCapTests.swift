@@ -42,4 +42,19 @@ final class HTMLAttributeCapTests: XCTestCase {
         let outside = "<div>" + fake + "</div>"
         XCTAssertLessThan(HTMLAttributeCap.capped(Array(outside.utf8)).count, outside.utf8.count)
     }
+
+    func testASelfClosedScriptOrAnOddProcessingInstructionDoesNotHideAMonsterTag() {
+        let monster = "<div " + (0..<2000).map { "a\($0)=\"v\"" }.joined(separator: " ") + ">text</div>"
+        for before in ["<script src=\"x.js\" />", "<style/>", "<?<b>", "<? >"] {
+            let page = Array((before + monster + "<p>after</p>").utf8)
+            XCTAssertLessThan(HTMLAttributeCap.capped(page).count, page.count, before)
+        }
+    }
+
+    func testACutTagKeepsItsSelfClosingSlash() {
+        let page = "<div " + (0..<600).map { "a\($0)=\"v\"" }.joined(separator: " ") + " />after"
+        let capped = String(decoding: HTMLAttributeCap.capped(Array(page.utf8)), as: UTF8.self)
+        XCTAssertTrue(capped.hasSuffix(#"a511="v"  />after"#), String(capped.suffix(40)))
+        XCTAssertFalse(capped.contains("a512"))
+    }
 }

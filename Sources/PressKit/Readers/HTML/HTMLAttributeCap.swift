@@ -43,9 +43,10 @@ enum HTMLAttributeCap {
                 i = lt + 1
                 guard i < n else { break }
                 let c = bytes[i]
-                if c == UInt8(ascii: "!") || c == UInt8(ascii: "?") {
+                // libxml2 skips a processing instruction only when a name follows `<?` (else `<?` is text).
+                if c == UInt8(ascii: "!") || (c == UInt8(ascii: "?") && i + 1 < n && Self.isLetter(bytes[i + 1])) {
                     if c == UInt8(ascii: "!"), i + 2 < n, bytes[i + 1] == UInt8(ascii: "-"), bytes[i + 2] == UInt8(ascii: "-") {
-                        i = end(of: "-->", from: i + 3)
+                        i = commentEnd(from: i + 3)
                     } else {
                         i = (find(UInt8(ascii: ">"), from: i) ?? n - 1) + 1
                     }
@@ -59,6 +60,7 @@ enum HTMLAttributeCap {
                 let rawName = closing ? nil : rawTextName(nameStart..<j)
                 var count = 0
                 var cutStart = -1
+                var attributeEnd = j
                 while j < n {
                     let b = bytes[j]
                     if Self.isSpace(b) || b == UInt8(ascii: "/") { j += 1; continue }
@@ -69,7 +71,7 @@ enum HTMLAttributeCap {
                           bytes[j] != UInt8(ascii: "/") { j += 1 }
                     var k = j
                     while k < n, Self.isSpace(bytes[k]) { k += 1 }
-                    guard k < n, bytes[k] == UInt8(ascii: "=") else { continue }
+                    guard k < n, bytes[k] == UInt8(ascii: "=") else { attributeEnd = j; continue }
                     k += 1
                     while k < n, Self.isSpace(bytes[k]) { k += 1 }
                     if k < n, bytes[k] == UInt8(ascii: "\"") || bytes[k] == UInt8(ascii: "'") {
@@ -78,10 +80,14 @@ enum HTMLAttributeCap {
                         while k < n, !Self.isSpace(bytes[k]), bytes[k] != UInt8(ascii: ">") { k += 1 }
                         j = k
                     }
+                    attributeEnd = min(j, n)
                 }
-                if cutStart >= 0 { cuts.append(cutStart..<min(j, n)) }
+                // Up to the end of the last attribute: a ` />` after it still closes the element.
+                if cutStart >= 0 { cuts.append(cutStart..<attributeEnd) }
+                // `<script … />` is closed at once (libxml2 parses what follows as HTML).
+                let selfClosed = j < n && j > 0 && bytes[j - 1] == UInt8(ascii: "/")
                 i = min(j + 1, n)
-                if let rawName { i = endTag(rawName, from: i) }
+                if let rawName, !selfClosed { i = endTag(rawName, from: i) }
             }
             return cuts
         }
@@ -93,15 +99,15 @@ enum HTMLAttributeCap {
             return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
         }
 
-        /// The offset after the first `marker` from `start`, or the end.
-        private func end(of marker: String, from start: Int) -> Int {
-            let m = Array(marker.utf8)
-            var i = start
-            while let hit = find(m[0], from: i) {
-                if hit + m.count <= bytes.count, (0..<m.count).allSatisfy({ bytes[hit + $0] == m[$0] }) { return hit + m.count }
-                i = hit + 1
+        private static let commentClose = Array("-->".utf8)
+
+        /// The offset after the first `-->` from `start`, or the end.
+        private func commentEnd(from start: Int) -> Int {
+            guard start < bytes.count else { return bytes.count }
+            let found = Self.commentClose.withUnsafeBufferPointer { needle in
+                ByteScan.firstOffset(of: needle, in: UnsafeBufferPointer(rebasing: bytes[start...]))
             }
-            return bytes.count
+            return found.map { start + $0 + Self.commentClose.count } ?? bytes.count
         }
 
         /// The offset of the `</name` that ends a script or style element (any case), or the end.
