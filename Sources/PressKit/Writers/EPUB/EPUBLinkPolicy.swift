@@ -82,7 +82,7 @@ enum EPUBLinkPolicy {
         let u = Array(url.utf8)
         // The authority (where an IPv6 host may use brackets) runs from "//" to the next "/", "?" or "#".
         var authority = 0..<0
-        if let start = firstIndex(of: [47, 47], in: u) {
+        if let start = ByteScan.firstOffset(of: "//", inUTF8: url) {
             var end = start + 2
             while end < u.count, u[end] != 47, u[end] != 63, u[end] != 35 { end += 1 }
             authority = (start + 2)..<end
@@ -102,14 +102,6 @@ enum EPUBLinkPolicy {
             if keep { out.append(b) } else { out += [37, hex[Int(b >> 4)], hex[Int(b & 15)]] }
         }
         return String(decoding: out, as: UTF8.self)
-    }
-
-    static func firstIndex(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
-        guard haystack.count >= needle.count else { return nil }
-        for i in 0...(haystack.count - needle.count) where haystack[i] == needle[0] {
-            if haystack[i..<i + needle.count].elementsEqual(needle) { return i }
-        }
-        return nil
     }
 
     static func isHex(_ b: UInt8) -> Bool { (48...57).contains(b) || (65...70).contains(b) || (97...102).contains(b) }
