@@ -24,6 +24,7 @@ enum MonthNames {
     /// The names written in ASCII only (`ascii`), or the others.
     private static func table(ascii: Bool) -> [String: Entry] {
         var t: [String: Entry] = [:]
+        t.reserveCapacity(ascii ? 220 : 180)  // growing it insert by insert rehashed every name several times
         func add(_ names: [[String]], capital: Bool) {
             for (index, spellings) in names.enumerated() {
                 for name in spellings where name.utf8.allSatisfy({ $0 < 0x80 }) == ascii && t[name] == nil {

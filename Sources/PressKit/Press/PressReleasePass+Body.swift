@@ -63,7 +63,7 @@ extension PressReleasePass {
 
     func extractSourceLines(_ flat: inout FlatBlocks, _ metadata: inout Metadata) {
         let live = flat.live
-        let lastFew = Set(live.suffix(5))
+        let lastFew = live.suffix(5)
         for i in live {
             guard case .paragraph(let inlines)? = flat.entries[i].block else { continue }
             let text = flat.entries[i].text
@@ -108,7 +108,7 @@ extension PressReleasePass {
     /// The first word of each contact label, found at the space byte: splitting the labels Character by
     /// Character (`split(separator:)`) cost 0.9 M instructions, a tenth of a small conversion.
     private static let contactFirstWords: Set<String> = {
-        var words = Set<String>()
+        var words = Set<String>(minimumCapacity: ContactParser.labels.count)
         for label in ContactParser.labels {
             let bytes = label.utf8
             let start = bytes.firstIndex { $0 != UInt8(ascii: " ") } ?? bytes.endIndex
