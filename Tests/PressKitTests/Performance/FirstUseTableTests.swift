@@ -97,4 +97,51 @@ final class FirstUseTableTests: XCTestCase {
         }
         return apply(blocks, prefix: [])
     }
+
+    func testMonthByteTableHoldsWhatTheDictionaryHolds() {
+        let dictionary = MonthNames.table(ascii: true)
+        XCTAssertGreaterThan(dictionary.count, 100)
+        for (name, entry) in dictionary {
+            XCTAssertEqual(MonthNames.asciiTableValue(name), entry.month << 1 | (entry.needsCapital ? 1 : 0), name)
+        }
+        var seed = SplitMix64(state: 5)
+        let letters = Array("abcdefghijklmnopqrstuvwxyz")
+        for _ in 0..<5000 {
+            let word = String((0..<(1 + Int(seed.next() % 9))).map { _ in letters[Int(seed.next() % 26)] })
+            XCTAssertEqual(MonthNames.asciiTableValue(word) != nil, dictionary[word] != nil, word)
+        }
+        for name in dictionary.keys { XCTAssertNil(MonthNames.asciiTableValue(name + "x")) }
+        XCTAssertEqual(MonthNames.month("may", capitalized: false), nil)
+        XCTAssertEqual(MonthNames.month("may", capitalized: true), 5)
+        XCTAssertEqual(MonthNames.month("mai", capitalized: false), 5)
+        XCTAssertEqual(MonthNames.month("märz", capitalized: false), 3)
+    }
+
+    func testContactWordByteTableHoldsTheASCIIFirstWords() {
+        let words = PressReleasePass.contactFirstWords
+        let ascii = words.filter { $0.utf8.allSatisfy { $0 < 0x80 } }
+        XCTAssertEqual(PressReleasePass.asciiContactFirstWords.count, ascii.count)
+        for word in words {
+            XCTAssertEqual(PressReleasePass.asciiContactFirstWords.value(word) != nil, ascii.contains(word), word)
+        }
+        for text in ["Media contact:", "PRESS CONTACTS", "Contacts", "Kontakt für Medien", "Contactos de prensa", "Investor",
+                     "Pressekontakt", "Mediakit", "For more information", "contact-", "Контакты", "Ufficio stampa", "x"] {
+            XCTAssertEqual(PressReleasePass.mightBeContactLabel(text), PressReleasePass.generalMightBeContactLabel(text), text)
+        }
+    }
+
+    func testASCIIWordTableKeepsTheFirstValue() {
+        var table = ASCIIWordTable(capacity: 300)
+        var reference: [String: Int] = [:]
+        var seed = SplitMix64(state: 12)
+        for i in 0..<300 {
+            let word = String(repeating: "ab", count: Int(seed.next() % 4)) + String(seed.next() % 200)
+            XCTAssertEqual(table.insert(word, value: i), reference[word] == nil)
+            if reference[word] == nil { reference[word] = i }
+        }
+        XCTAssertEqual(table.count, reference.count)
+        for (word, value) in reference { XCTAssertEqual(table.value(word), value) }
+        XCTAssertNil(table.value("zz"))
+        XCTAssertNil(table.value("é"))
+    }
 }
