@@ -2,7 +2,10 @@
 /// "Pressekontakt", "Contact presse", "Contacto de prensa", "Контакты для СМИ" …) and splits their lines into
 /// contacts: name, role, organization, e-mail, phone.
 enum ContactParser {
-    static let labels: Set<String> = [
+    static let labels = Set(labelList)
+
+    /// The labels as written (a plain array: what needs only their first words reads these, not the set).
+    static let labelList: [String] = [
         "media contact", "media contacts", "press contact", "press contacts", "contact", "contacts",
         "media relations", "media inquiries", "media enquiries", "press inquiries", "press enquiries",
         "for media inquiries", "for media enquiries", "for more information", "for further information",

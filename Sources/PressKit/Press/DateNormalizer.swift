@@ -116,7 +116,7 @@ public enum DateNormalizer {
         let tokens = DateTokenizer.tokens(text, limit: 16)
         guard tokens.count < 16 else { return nil }
         var i = 0
-        while i < tokens.count, let w = tokens[i].word, weekdays.contains(w) || ["le", "den", "am", "on", "el"].contains(w) {
+        while i < tokens.count, let w = tokens[i].word, isWeekday(w) || ["le", "den", "am", "on", "el"].contains(w) {
             i += 1
             while i < tokens.count, tokens[i].isMark(",") || tokens[i].isMark(".") { i += 1 }
         }
@@ -147,7 +147,17 @@ public enum DateNormalizer {
         return true
     }
 
-    static let weekdays: Set<String> = [
+    /// Whether a lower-cased word names a weekday. An ASCII word can only equal an ASCII name, so the names
+    /// in other scripts (whose hashing normalises Unicode, most of the cost of building one set of them all on
+    /// first use) are hashed only once a text has such a word.
+    static func isWeekday(_ lowercased: String) -> Bool {
+        lowercased.utf8.allSatisfy { $0 < 0x80 } ? asciiWeekdays.contains(lowercased) : otherWeekdays.contains(lowercased)
+    }
+
+    private static let asciiWeekdays = Set(weekdayNames.filter { $0.utf8.allSatisfy { $0 < 0x80 } })
+    private static let otherWeekdays = Set(weekdayNames.filter { !$0.utf8.allSatisfy { $0 < 0x80 } })
+
+    static let weekdayNames: [String] = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
         "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",

@@ -120,7 +120,7 @@ enum DatelineParser {
         let place = String(head[..<dot.lowerBound])
         let words = place.split(separator: " ")
         guard (1...3).contains(words.count), place.unicodeScalars.count >= 3,
-              !notPlaces.contains(place.fastLowercased()), !DateNormalizer.weekdays.contains(place.fastLowercased()),
+              !notPlaces.contains(place.fastLowercased()), !DateNormalizer.isWeekday(place.fastLowercased()),
               place.allSatisfy({ $0.isLetter || $0 == " " || $0 == "/" || $0 == "-" }),
               let firstWord = words.first, !articles.contains(firstWord.fastLowercased()),
               let lastWord = words.last, lastWord.count >= 3, isPlace(place) else { return nil }
@@ -181,7 +181,7 @@ enum DatelineParser {
         var words = raw.split(separator: " ").map(String.init)
         while let last = words.last {
             let bare = last.trimmingCharacters(",.")
-            if bare.isEmpty || DateNormalizer.weekdays.contains(bare.fastLowercased())
+            if bare.isEmpty || DateNormalizer.isWeekday(bare.fastLowercased())
                 || ["le", "den", "am", "on", "el", "de", "the"].contains(bare.fastLowercased()) {
                 words.removeLast()
             } else {

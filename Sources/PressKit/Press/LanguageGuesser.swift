@@ -15,12 +15,17 @@ enum LanguageGuesser {
         return guess(sample)
     }
 
-    private static let stopwords: [(String, Set<String>)] = [
-        ("en", ["the", "and", "of", "to", "is", "that", "for", "with", "on", "was", "are", "this", "by", "will", "has", "have", "from", "its", "which"]),
-        ("de", ["der", "die", "und", "das", "ist", "nicht", "mit", "den", "für", "von", "zu", "im", "auf", "des", "dem", "eine", "ein", "wird", "sich", "auch"]),
-        ("fr", ["le", "les", "et", "des", "du", "est", "une", "pour", "dans", "que", "qui", "au", "sur", "avec", "par", "aux", "sont", "nous", "ses"]),
-        ("es", ["el", "los", "las", "y", "del", "que", "por", "para", "con", "una", "es", "se", "su", "al", "como", "más", "sus", "entre"]),
+    /// The languages scored, in the order of `stopwordScores`, and their commonest words. Kept as plain
+    /// arrays: hashing them into sets on first use cost 0.57 M instructions, most of a small release's language
+    /// guess; the ASCII words go straight into `asciiStopwordTable`, the sets are built only for a non-ASCII word.
+    private static let languages = ["en", "de", "fr", "es"]
+    private static let words: [[String]] = [
+        ["the", "and", "of", "to", "is", "that", "for", "with", "on", "was", "are", "this", "by", "will", "has", "have", "from", "its", "which"],
+        ["der", "die", "und", "das", "ist", "nicht", "mit", "den", "für", "von", "zu", "im", "auf", "des", "dem", "eine", "ein", "wird", "sich", "auch"],
+        ["le", "les", "et", "des", "du", "est", "une", "pour", "dans", "que", "qui", "au", "sur", "avec", "par", "aux", "sont", "nous", "ses"],
+        ["el", "los", "las", "y", "del", "que", "por", "para", "con", "una", "es", "se", "su", "al", "como", "más", "sus", "entre"],
     ]
+    private static let stopwordSets: [Set<String>] = words.map { Set($0) }
 
     static func guess(_ sample: String) -> String? {
         let (cyrillic, latin, ukrainian, belarusian) = scriptCounts(sample)
@@ -34,7 +39,7 @@ enum LanguageGuesser {
         guard let best = scores.indices.max(by: { scores[$0] < scores[$1] }) else { return nil }
         let second = scores.enumerated().filter { $0.offset != best }.map(\.element).max() ?? 0
         guard scores[best] >= 3, scores[best] * 2 > second * 3 else { return nil }
-        return stopwords[best].0
+        return languages[best]
     }
 
     /// Cyrillic and Latin letters of `sample`, and the Ukrainian and Belarusian letters among the Cyrillic
@@ -77,9 +82,17 @@ enum LanguageGuesser {
     /// on bytes first keeps the common case (ASCII words) free of grapheme breaking and allocation; a run
     /// holding non-ASCII bytes is split into Characters as before.
     static func stopwordScores(_ sample: String) -> [Int] {
-        var scores = [Int](repeating: 0, count: stopwords.count)
+        var scores = [Int](repeating: 0, count: languages.count)
+        /// A word of a run holding non-ASCII bytes: an ASCII word is looked up as its packed bytes (a string
+        /// of ASCII bytes equals another exactly when their bytes are equal), any other in the sets.
         func count(_ word: String) {
-            for (index, entry) in stopwords.enumerated() where entry.1.contains(word) { scores[index] += 1 }
+            if word.utf8.allSatisfy({ $0 < 0x80 }) {
+                guard word.utf8.count <= 8 else { return }
+                let key = word.utf8.reduce(0) { $0 << 8 | UInt64($1) }
+                if let lists = asciiStopwordTable.lists(for: key) { for index in lists { scores[index] += 1 } }
+                return
+            }
+            for (index, set) in stopwordSets.enumerated() where set.contains(word) { scores[index] += 1 }
         }
         let bytes = Array(sample.utf8)
         var start = 0
@@ -117,27 +130,44 @@ enum LanguageGuesser {
     }
 
     /// The stopword sets, in the order of `stopwordScores`.
-    static var stopwordLists: [Set<String>] { stopwords.map(\.1) }
+    static var stopwordLists: [Set<String>] { stopwordSets }
 
     /// `asciiStopwords` as a small open-addressing table (a multiply and a shift per word instead of
     /// `Hasher`: a release's 1,300 words were 0.2 M instructions of dictionary lookups).
-    static let asciiStopwordTable = PackedWordTable(asciiStopwords)
+    static let asciiStopwordTable: PackedWordTable = {
+        var table = PackedWordTable()
+        for (index, list) in words.enumerated() {
+            for word in list where word.utf8.allSatisfy({ $0 < 0x80 }) {
+                precondition(word.utf8.count <= 8)
+                table.add(word.utf8.reduce(0) { $0 << 8 | UInt64($1) }, list: index)
+            }
+        }
+        return table
+    }()
 
     struct PackedWordTable: Sendable {
         private var keys: [UInt64]
         private var values: [[Int]]
         private static let bits = 9
 
-        init(_ table: [UInt64: [Int]]) {
-            precondition(table.count < (1 << Self.bits) / 2 && table[0] == nil)
+        private var count = 0
+
+        init() {
             keys = [UInt64](repeating: 0, count: 1 << Self.bits)
             values = [[Int]](repeating: [], count: 1 << Self.bits)
-            for (key, value) in table.sorted(by: { $0.key < $1.key }) {
-                var slot = Self.slot(key)
-                while keys[slot] != 0 { slot = (slot + 1) & ((1 << Self.bits) - 1) }
+        }
+
+        /// Records that list `list` holds the packed word `key` (never 0).
+        mutating func add(_ key: UInt64, list: Int) {
+            precondition(key != 0)
+            var slot = Self.slot(key)
+            while keys[slot] != 0, keys[slot] != key { slot = (slot + 1) & ((1 << Self.bits) - 1) }
+            if keys[slot] == 0 {
+                precondition(count < (1 << Self.bits) / 2)
                 keys[slot] = key
-                values[slot] = value
+                count += 1
             }
+            if !values[slot].contains(list) { values[slot].append(list) }
         }
 
         private static func slot(_ key: UInt64) -> Int {
@@ -155,15 +185,16 @@ enum LanguageGuesser {
         }
     }
 
-    /// The ASCII stopwords (all of at most 8 bytes), packed into integers, with the lists holding each.
-    static let asciiStopwords: [UInt64: [Int]] = {
+    /// The ASCII stopwords (all of at most 8 bytes), packed into integers, with the lists holding each, built
+    /// from the sets as the table was before: what `asciiStopwordTable` must hold (tested).
+    static var asciiStopwords: [UInt64: [Int]] {
         var table: [UInt64: [Int]] = [:]
-        for (index, entry) in stopwords.enumerated() {
-            for word in entry.1 where word.utf8.allSatisfy({ $0 < 0x80 }) {
+        for (index, set) in stopwordSets.enumerated() {
+            for word in set where word.utf8.allSatisfy({ $0 < 0x80 }) {
                 precondition(word.utf8.count <= 8)
                 table[word.utf8.reduce(0) { $0 << 8 | UInt64($1) }, default: []].append(index)
             }
         }
         return table
-    }()
+    }
 }

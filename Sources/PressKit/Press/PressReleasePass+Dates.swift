@@ -11,7 +11,7 @@ extension PressReleasePass {
             guard let block = flat.entries[i].block, Self.isTextBlock(block), flat.entries[i].text.utf8.count <= 600 else {
                 continue
             }
-            var removed = Set<Int>()
+            var removed: [Int] = []  // each line index at most once, in order
             let lineInlines: [[Inline]]
             if case .paragraph(let inlines) = block { lineInlines = InlineEditing.lines(inlines, soft: true) } else {
                 lineInlines = [[.text(flat.entries[i].text)]]
@@ -19,17 +19,17 @@ extension PressReleasePass {
             for (index, line) in lineInlines.enumerated() {
                 let text = line.plainText.collapsingSpaces
                 if ReleaseLabels.isLabel(text) {
-                    removed.insert(index)
+                    removed.append(index)
                 } else if let rest = ReleaseLabels.embargoText(text) {
                     if metadata.embargo == nil { metadata.embargo = ReleaseLabels.embargoTimestamp(rest) ?? rest }
-                    removed.insert(index)
+                    removed.append(index)
                 } else if removed.count == index, text.unicodeScalars.count <= 80, let (place, date) = Self.placeAndDateLine(text) {
                     // "March 3, 2024" or "Berlin, 3. März 2024" on a line of its own, before any other line.
                     if metadata.date == nil, let iso = date.iso, believable(date) {
                         metadata.date = iso; metadata.dateSource = "date line"
                     }
                     if let place, metadata.dateline == nil { metadata.dateline = place }
-                    removed.insert(index)
+                    removed.append(index)
                 }
             }
             guard !removed.isEmpty else { continue }
@@ -50,7 +50,7 @@ extension PressReleasePass {
         let place = String(line[..<date.range.lowerBound]).trimmingCharacters(",")
         var words = place.split(separator: " ").map(String.init)
         while let last = words.last, ["le", "den", "am", "el", "on"].contains(last.fastLowercased())
-                || DateNormalizer.weekdays.contains(last.trimmingCharacters(",").fastLowercased()) {
+                || DateNormalizer.isWeekday(last.trimmingCharacters(",").fastLowercased()) {
             words.removeLast()
         }
         let cleaned = words.joined(separator: " ").trimmingCharacters(",")

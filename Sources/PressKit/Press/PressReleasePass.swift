@@ -150,7 +150,9 @@ public struct PressReleasePass: Sendable {
         if line.hasSuffix(":") || line.hasSuffix(",") || line.hasSuffix(";") { return false }
         // Headlines do not end with a full stop (unless an abbreviation: "… Acme Inc.").
         if line.hasSuffix("."), !endsWithAbbreviation(line) { return false }
-        if line.contains("://") || line.contains("www.") || line.contains("@") { return false }
+        if ContactLines.contains(line, "://") || ContactLines.contains(line, "www.") || ContactLines.contains(line, "@") {
+            return false
+        }
         if hasInnerSentenceBreak(line) { return false }
         if DatelineParser.parse(line) != nil { return false }
         return true

@@ -230,17 +230,22 @@ struct YAMLSubset {
               first != "#" else { return nil }
         // Over ASCII, bytes are Characters: the first ":" byte followed by the end, or by a space that no
         // combining mark follows, is the first such Character. Anything else is looked at Character by Character.
+        // (Walked by index: `bytes.indices` cost 0.17 M instructions of run-time type set-up on first use.)
         let bytes = text.utf8
-        for i in bytes.indices {
-            let byte = bytes[i]
+        var b = bytes.startIndex
+        while b != bytes.endIndex {
+            let byte = bytes[b]
             if byte >= 0x80 { break }
-            guard byte == UInt8(ascii: ":") else { continue }
-            let next = bytes.index(after: i)
-            if next == bytes.endIndex { return Self.key(text[text.startIndex..<i], rest: text[next...]) }
-            guard bytes[next] == UInt8(ascii: " ") else { continue }
-            let afterSpace = bytes.index(after: next)
-            guard afterSpace == bytes.endIndex || bytes[afterSpace] < 0x80 else { break }
-            return Self.key(text[text.startIndex..<i], rest: text[next...])
+            let next = bytes.index(after: b)
+            if byte == UInt8(ascii: ":") {
+                if next == bytes.endIndex { return Self.key(text[text.startIndex..<b], rest: text[next...]) }
+                if bytes[next] == UInt8(ascii: " ") {
+                    let afterSpace = bytes.index(after: next)
+                    guard afterSpace == bytes.endIndex || bytes[afterSpace] < 0x80 else { break }
+                    return Self.key(text[text.startIndex..<b], rest: text[next...])
+                }
+            }
+            b = next
         }
         var i = text.startIndex
         while i < text.endIndex {

@@ -79,7 +79,8 @@ extension TextLine {
         let words = content.split(separator: " ")
         guard (1...8).contains(words.count), listMarker == nil else { return false }
         // An attribution ("Jane Doe, CEO of Acme"), a site ("Visit acme.com") or a closing is not a subhead.
-        if content.contains(",") || content.contains(".") || content.contains("@") || content.contains("://") {
+        if ContactLines.contains(content, ",") || ContactLines.contains(content, ".") || ContactLines.contains(content, "@")
+            || ContactLines.contains(content, "://") {
             return false
         }
         return !Self.closings.contains(content.fastLowercased())
@@ -110,8 +111,8 @@ extension TextLine {
         }
         guard upper >= 2, upper >= other else { return false }
         guard let last = content.last, !",;–—-.".contains(last) else { return false }
-        if content.contains("WIRE)") || content.contains("/PRNEWSWIRE/") || content.contains("@")
-            || content.contains("://") || content.hasPrefix("WWW.") {
+        if ContactLines.contains(content, "WIRE)") || ContactLines.contains(content, "/PRNEWSWIRE/")
+            || ContactLines.contains(content, "@") || ContactLines.contains(content, "://") || content.hasPrefix("WWW.") {
             return false
         }
         if let next, let c = next.content.first, c.isLowercase { return false }

@@ -61,14 +61,14 @@ struct DOCXNumbering {
                  [.val("w:nsid", nsid), .val("w:multiLevelType", "hybridMultilevel")] + levels)
     }
 
-    /// The whole `word/numbering.xml`.
-    /// The three list definitions as markup, rendered once per process.
-    private static let abstractNumMarkup: String = {
+    /// The three list definitions rendered from nodes: what the literal `abstractNumMarkup` holds (tested).
+    static func renderedAbstractNumMarkup() -> String {
         var xml = XMLWriter()
         for kind in [Kind.bullet, .decimalPeriod, .decimalParen] { abstractNum(kind).write(into: &xml) }
         return xml.finish()
-    }()
+    }
 
+    /// The whole `word/numbering.xml`.
     func part() -> String {
         var xml = XMLWriter(declaration: true)
         xml.open("w:numbering", [("xmlns:w", DOCXNamespace.w)])

@@ -23,12 +23,12 @@ enum DOCXStyles {
         return xml.finish()
     }
 
-    /// Every built-in style definition as markup, rendered once per process (a batch writes it per file).
-    private static let allMarkup: String = {
+    /// Every built-in style definition rendered from `all`: what the literal `allMarkup` holds (tested).
+    static func renderedAllMarkup() -> String {
         var xml = XMLWriter()
         for style in all { style.write(into: &xml) }
         return xml.finish()
-    }()
+    }
 
     /// The built-in definition of one style id, if presskit has one.
     static func definition(_ id: String) -> DOCXNode? {
