@@ -39,10 +39,18 @@ enum FastLowercase {
 
     /// What lowercasing valid UTF-8 gives, when only its ASCII letters change.
     static func lowercase(_ utf8: UnsafeBufferPointer<UInt8>) -> Outcome {
-        guard UTF8Scalars.allNonASCII(utf8, satisfy: isUnchanged) else { return .general }
         let n = utf8.count
         var needsChange = false
-        for b in utf8 where b &- 0x41 < 26 { needsChange = true; break }
+        // One pass for ASCII (most class names and short texts): A–Z seen, and no byte at or above 0x80.
+        var ascii = true
+        for b in utf8 {
+            if b >= 0x80 { ascii = false; break }
+            if b &- 0x41 < 26 { needsChange = true }
+        }
+        if !ascii {
+            guard UTF8Scalars.allNonASCII(utf8, satisfy: isUnchanged) else { return .general }
+            for b in utf8 where b &- 0x41 < 26 { needsChange = true; break }
+        }
         if !needsChange { return .unchanged }
         return .lowered(String(unsafeUninitializedCapacity: n) { out in
             for j in 0..<n { out[j] = ASCIIText.lowercased(utf8[j]) }
