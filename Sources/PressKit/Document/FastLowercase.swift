@@ -41,15 +41,19 @@ enum FastLowercase {
     static func lowercase(_ utf8: UnsafeBufferPointer<UInt8>) -> Outcome {
         let n = utf8.count
         var needsChange = false
-        // One pass for ASCII (most class names and short texts): A–Z seen, and no byte at or above 0x80.
-        var ascii = true
-        for b in utf8 {
-            if b >= 0x80 { ascii = false; break }
+        // One pass over the ASCII start (all of most class names and short texts): A–Z seen on the way.
+        var i = 0
+        while i < n {
+            let b = utf8[i]
+            if b >= 0x80 { break }
             if b &- 0x41 < 26 { needsChange = true }
+            i += 1
         }
-        if !ascii {
-            guard UTF8Scalars.allNonASCII(utf8, satisfy: isUnchanged) else { return .general }
-            for b in utf8 where b &- 0x41 < 26 { needsChange = true; break }
+        if i < n {
+            // The rest from its first non-ASCII byte (a lead byte).
+            let rest = UnsafeBufferPointer(rebasing: utf8[i...])
+            guard UTF8Scalars.allNonASCII(rest, satisfy: isUnchanged) else { return .general }
+            if !needsChange { for b in rest where b &- 0x41 < 26 { needsChange = true; break } }
         }
         if !needsChange { return .unchanged }
         return .lowered(String(unsafeUninitializedCapacity: n) { out in
