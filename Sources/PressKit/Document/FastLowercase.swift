@@ -41,13 +41,16 @@ enum FastLowercase {
     static func lowercase(_ utf8: UnsafeBufferPointer<UInt8>) -> Outcome {
         let n = utf8.count
         var needsChange = false
-        // One pass over the ASCII start (all of most class names and short texts): A–Z seen on the way.
+        // The ASCII start (all of most class names and short texts): to its first A–Z, then on to its end.
         var i = 0
         while i < n {
             let b = utf8[i]
-            if b >= 0x80 { break }
-            if b &- 0x41 < 26 { needsChange = true }
+            if b >= 0x80 || b &- 0x41 < 26 { break }
             i += 1
+        }
+        if i < n, utf8[i] < 0x80 {
+            needsChange = true
+            while i < n, utf8[i] < 0x80 { i += 1 }
         }
         if i < n {
             // The rest from its first non-ASCII byte (a lead byte).
