@@ -39,10 +39,25 @@ enum FastLowercase {
 
     /// What lowercasing valid UTF-8 gives, when only its ASCII letters change.
     static func lowercase(_ utf8: UnsafeBufferPointer<UInt8>) -> Outcome {
-        guard UTF8Scalars.allNonASCII(utf8, satisfy: isUnchanged) else { return .general }
         let n = utf8.count
         var needsChange = false
-        for b in utf8 where b &- 0x41 < 26 { needsChange = true; break }
+        // The ASCII start (all of most class names and short texts): to its first A–Z, then on to its end.
+        var i = 0
+        while i < n {
+            let b = utf8[i]
+            if b >= 0x80 || b &- 0x41 < 26 { break }
+            i += 1
+        }
+        if i < n, utf8[i] < 0x80 {
+            needsChange = true
+            while i < n, utf8[i] < 0x80 { i += 1 }
+        }
+        if i < n {
+            // The rest from its first non-ASCII byte (a lead byte).
+            let rest = UnsafeBufferPointer(rebasing: utf8[i...])
+            guard UTF8Scalars.allNonASCII(rest, satisfy: isUnchanged) else { return .general }
+            if !needsChange { for b in rest where b &- 0x41 < 26 { needsChange = true; break } }
+        }
         if !needsChange { return .unchanged }
         return .lowered(String(unsafeUninitializedCapacity: n) { out in
             for j in 0..<n { out[j] = ASCIIText.lowercased(utf8[j]) }

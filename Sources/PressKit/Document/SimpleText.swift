@@ -22,3 +22,61 @@ enum SimpleText {
         }
     }
 }
+
+extension SimpleText {
+    /// Whether the scalar (one of `ranges`) is a letter or number as a Character (`isLetter || isNumber`): one
+    /// bit per scalar below U+20C1, taken from the Character of each scalar of `ranges` once per process.
+    private static let letterOrNumberBits: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 0x20C1 / 64 + 1)
+        for range in ranges {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                let c = Character(scalar)
+                if c.isLetter || c.isNumber { bits[Int(value >> 6)] |= 1 << UInt64(value & 63) }
+            }
+        }
+        return bits
+    }()
+
+    /// `isLetter || isNumber` of the Character of a scalar of `ranges` (any other non-ASCII scalar: false).
+    static func isLetterOrNumber(_ scalar: UInt32) -> Bool {
+        scalar < 0x20C1 && letterOrNumberBits[Int(scalar >> 6)] & (1 << UInt64(scalar & 63)) != 0
+    }
+
+    /// The runs of letters and numbers of a simple text (`isSimple`), as Strings in order: the pieces of
+    /// `split(whereSeparator: { !($0.isLetter || $0.isNumber) })`, read scalar by scalar (in such text a
+    /// Character is one scalar, or CR LF, which is no letter or number as a Character nor as two bytes). Nil
+    /// for text that is not simple.
+    static func words(_ text: String) -> [String]? {
+        var text = text
+        return text.withUTF8 { bytes -> [String]? in
+            guard isSimple(bytes) else { return nil }
+            var words: [String] = []
+            var start = 0, i = 0
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                let length: Int, inWord: Bool
+                if b < 0x80 {
+                    length = 1
+                    inWord = ASCIIText.isLetterOrDigit(b)
+                } else if b < 0xE0 {
+                    length = 2
+                    inWord = isLetterOrNumber(UInt32(b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F))
+                } else {
+                    // Every scalar of `ranges` takes at most three bytes.
+                    length = 3
+                    inWord = isLetterOrNumber(UInt32(b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6
+                        | UInt32(bytes[i + 2] & 0x3F))
+                }
+                if !inWord {
+                    if start < i { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)) }
+                    start = i + length
+                }
+                i += length
+            }
+            if start < n { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<n]), as: UTF8.self)) }
+            return words
+        }
+    }
+}

@@ -145,6 +145,35 @@ final class FastPathEquivalenceTests: XCTestCase {
         XCTAssertNil(PageTitle.asciiWords("Grüße"))
     }
 
+    func testSimpleTitleWordsMatchTheCharacterSplit() {
+        let pieces = ["Press", "Grüße", "Москва", "Ωmega", "É", "é", "–", "“x”", "…", "€5", "²", "½", "Ⅻ", "ǅ", "ß",
+                      "\u{00A0}", "\u{301}", "\u{2028}", "\u{200D}", "İ", "東京", "\r\n", " ", ": ", "x-y", "№", "ʼ", "Ϗ",
+                      "\u{0483}", "‰", "ª", "º", "µ"]
+        var seed = SplitMix64(state: 23)
+        var simple = 0
+        for _ in 0..<4000 {
+            var text = ""
+            for _ in 0..<(1 + Int(seed.next() % 7)) { text += pieces[Int(seed.next() % UInt64(pieces.count))] }
+            let reference = text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
+            XCTAssertEqual(PageTitle.words(text), reference, text.debugDescription)
+            if let words = SimpleText.words(text.lowercased()) {
+                simple += 1
+                XCTAssertEqual(words, reference, text.debugDescription)
+            }
+        }
+        XCTAssertGreaterThan(simple, 500)
+        XCTAssertNil(SimpleText.words("a\u{301}"))
+        // Every scalar of the ranges, alone and between letters.
+        for range in SimpleText.ranges {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                for text in [String(scalar), "a" + String(scalar) + "b", "1 " + String(scalar) + String(scalar)] {
+                    XCTAssertEqual(SimpleText.words(text), text.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init), text)
+                }
+            }
+        }
+    }
+
     func testPackedStopwordTableFindsWhatTheDictionaryHolds() {
         let table = LanguageGuesser.asciiStopwordTable
         let dictionary = LanguageGuesser.asciiStopwords

@@ -213,27 +213,39 @@ extension String {
         return haystack.withUTF8 { h in
             let count = h.count
             guard count > 0 else { return false }
-            func matches(at i: Int) -> Bool {
-                guard let candidates = needles.byFirstByte[Int(h[i])] else { return false }
-                for n in candidates where n.count <= count - i {
-                    var k = 1
-                    while k < n.count, h[i + k] == n[k] { k += 1 }
-                    if k == n.count { return true }
+            // On the set's flat buffers: no array is retained or released per position tried.
+            return needles.groupStart.withUnsafeBufferPointer { groups in
+                needles.words.withUnsafeBufferPointer { words in
+                    needles.bytes.withUnsafeBufferPointer { bytes in
+                        func matches(at i: Int) -> Bool {
+                            let first = Int(h[i])
+                            var w = Int(groups[first])
+                            let last = Int(groups[first + 1])
+                            while w < last {
+                                let start = Int(words[w].start), length = Int(words[w].count)
+                                w += 1
+                                guard length <= count - i else { continue }
+                                var k = 1
+                                while k < length, h[i + k] == bytes[start + k] { k += 1 }
+                                if k == length { return true }
+                            }
+                            return false
+                        }
+                        // Every position but the last is tried only when its two bytes may start a word
+                        // (`firstTwoBytes`); the last always (one-byte words).
+                        let found = needles.firstTwoBytes.withUnsafeBufferPointer { bits in
+                            var i = 0
+                            while i + 1 < count {
+                                let key = Int(h[i]) &<< 8 | Int(h[i + 1])
+                                if bits[key &>> 6] & (1 &<< UInt64(key & 63)) != 0, matches(at: i) { return true }
+                                i += 1
+                            }
+                            return false
+                        }
+                        return found || matches(at: count - 1)
+                    }
                 }
-                return false
             }
-            // Every position but the last is tried only when its two bytes may start a word (`firstTwoBytes`);
-            // the last always (one-byte words).
-            let found = needles.firstTwoBytes.withUnsafeBufferPointer { bits in
-                var i = 0
-                while i + 1 < count {
-                    let key = Int(h[i]) &<< 8 | Int(h[i + 1])
-                    if bits[key &>> 6] & (1 &<< UInt64(key & 63)) != 0, matches(at: i) { return true }
-                    i += 1
-                }
-                return false
-            }
-            return found || matches(at: count - 1)
         }
     }
 
@@ -243,26 +255,43 @@ extension String {
     }
 }
 
-/// Non-empty words as UTF-8 bytes, grouped by their first byte (for `String.hasAnySubstring`).
+/// Non-empty words as UTF-8 bytes, grouped by their first byte (for `String.hasAnySubstring`), in flat
+/// buffers.
 struct SubstringSet {
-    let byFirstByte: [[[UInt8]]?]
+    /// The words' bytes, one after another.
+    let bytes: [UInt8]
+    /// Each word's place in `bytes`, grouped by first byte: the words starting with byte b are
+    /// `words[groupStart[b]..<groupStart[b + 1]]`.
+    let words: [(start: Int32, count: Int32)]
+    let groupStart: [Int32]
     /// Bit `a << 8 | b` is set when a word starts with the bytes a b, or is the one byte a (then for every
     /// b): a text position whose two bytes have no bit set starts no word, and most positions are such.
     let firstTwoBytes: [UInt64]
 
     init(_ words: [String]) {
-        var table = [[[UInt8]]?](repeating: nil, count: 256)
+        var table = [[[UInt8]]](repeating: [], count: 256)
         var bits = [UInt64](repeating: 0, count: 1024)
         for word in words {
             let bytes = Array(word.utf8)
             guard let first = bytes.first else { continue }
-            table[Int(first)] = (table[Int(first)] ?? []) + [bytes]
+            table[Int(first)].append(bytes)
             for second in (bytes.count > 1 ? Int(bytes[1])...Int(bytes[1]) : 0...255) {
                 let key = Int(first) << 8 | second
                 bits[key >> 6] |= 1 << UInt64(key & 63)
             }
         }
-        byFirstByte = table
+        var flat: [UInt8] = [], places: [(start: Int32, count: Int32)] = [], starts: [Int32] = []
+        for group in table {
+            starts.append(Int32(places.count))
+            for word in group {
+                places.append((Int32(flat.count), Int32(word.count)))
+                flat.append(contentsOf: word)
+            }
+        }
+        starts.append(Int32(places.count))
+        bytes = flat
+        self.words = places
+        groupStart = starts
         firstTwoBytes = bits
     }
 }

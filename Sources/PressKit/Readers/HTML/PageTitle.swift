@@ -329,7 +329,9 @@ struct PageTitle {
     /// Lower-cased words (letters and digits), the rest as separators.
     static func words(_ s: String) -> [String] {
         if let ascii = asciiWords(s) { return ascii }
-        return s.fastLowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
+        let lower = s.fastLowercased()
+        if let simple = SimpleText.words(lower) { return simple }
+        return lower.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
     }
 
     /// `words` for an ASCII text, on bytes (an ASCII Character is a letter or number only as A–Z, a–z, 0–9);
