@@ -40,10 +40,7 @@ extension Substring {
 extension String {
     /// The string without leading and trailing white space (including newlines and NBSP).
     func trimmingSpaces() -> String {
-        // Most strings come trimmed: a first and last byte that are ASCII but no space or control start and
-        // end a Character that is no white space (a Character is white space by its first scalar, and an
-        // ASCII letter or mark ends no longer Character).
-        if let first = utf8.first, let last = utf8.last, first &- 0x21 < 0x5F, last &- 0x21 < 0x5F { return self }
+        if ASCIIText.hasPlainEnds(self, trimmed: { $0 < 0x21 }) { return self }
         var start = startIndex, end = endIndex
         while start < end, self[start].isWhitespace { start = index(after: start) }
         while end > start, self[index(before: end)].isWhitespace { end = index(before: end) }

@@ -9,6 +9,16 @@ enum ASCIIText {
         return true
     }
 
+    /// Whether `text` has nothing a trim could take: its first and last bytes are ASCII and not `trimmed`. Then
+    /// its first Character begins with that byte (white space or not by that byte alone) and its last ends
+    /// with it (no ASCII byte extends a Character, so a Character ending in one is white space only if that
+    /// byte is), and neither equals a one-byte string other than its byte. The trims' fast path: most
+    /// strings come trimmed.
+    static func hasPlainEnds(_ text: String, trimmed: (UInt8) -> Bool) -> Bool {
+        guard let first = text.utf8.first, let last = text.utf8.last else { return false }
+        return first < 0x80 && last < 0x80 && !trimmed(first) && !trimmed(last)
+    }
+
     /// Whether the UTF-8 of `text` is all ASCII.
     static func isASCII(_ text: String) -> Bool {
         text.utf8.withContiguousStorageIfAvailable(isASCII) ?? text.utf8.allSatisfy { $0 < 0x80 }

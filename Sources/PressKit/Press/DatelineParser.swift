@@ -221,11 +221,7 @@ enum DatelineParser {
 extension String {
     /// The string without leading and trailing characters from `set` (and white space).
     func trimmingCharacters(_ set: String) -> String {
-        // Most strings have nothing to trim: a first and last byte that are ASCII, no space or control and
-        // not in an ASCII `set` begin and end Characters that are neither white space (a Character is white
-        // space by its first scalar) nor equal to a one-byte member of `set`.
-        if let first = utf8.first, let last = utf8.last, first &- 0x21 < 0x5F, last &- 0x21 < 0x5F,
-           ASCIIText.isASCII(set), !ByteScan.contains(first, inUTF8: set), !ByteScan.contains(last, inUTF8: set) {
+        if ASCIIText.isASCII(set), ASCIIText.hasPlainEnds(self, trimmed: { $0 < 0x21 || ByteScan.contains($0, inUTF8: set) }) {
             return self
         }
         return characterTrimming(set)

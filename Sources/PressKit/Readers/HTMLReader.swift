@@ -110,7 +110,9 @@ public struct HTMLReader: Reader {
     /// An HTML fragment (a ninjs item's body) read as a page's body is with `--full-page`: no extraction,
     /// double-encoded UTF-8 repaired, links resolved against `source`.
     static func fragmentBlocks(_ html: String, source: String?, context: ConversionContext) -> [Block] {
-        var dom = HTMLParser.parse(utf8: Array(("<html><head><meta charset=\"utf-8\"></head><body>" + html + "</body></html>").utf8))
+        // A String's UTF-8 is valid: no second check.
+        var dom = HTMLParser.parse(utf8: Array(("<html><head><meta charset=\"utf-8\"></head><body>" + html + "</body></html>").utf8),
+                                   isValidUTF8: true)
         Mojibake.repair(&dom)
         guard !dom.nodes.isEmpty else { return [] }
         let stats = HTMLPageStats(dom: dom)

@@ -155,13 +155,6 @@ struct HTMLDOM: Equatable {
         return nil
     }
 
-    /// All elements tagged `tag` (not `.other` or `.text`), in document order.
-    func all(_ tag: HTMLTag) -> [Int] {
-        var out: [Int] = []
-        for i in tags.indices where tags[i] == tag { out.append(i) }
-        return out
-    }
-
     /// The raw text content of a subtree (text nodes concatenated, nothing collapsed); with `maxNodes`, of
     /// its first nodes only (a bounded read for checks made on every element of a page).
     func textContent(_ index: Int, maxNodes: Int = Int.max) -> String {

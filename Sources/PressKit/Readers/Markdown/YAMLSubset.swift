@@ -381,14 +381,8 @@ struct YAMLSubset {
 extension StringProtocol {
     /// Without leading and trailing spaces and tabs.
     var trimmed: String {
-        // A first and last byte that are ASCII and neither space nor tab begin and end Characters that are
-        // neither: nothing to trim.
         let whole = String(self)
-        if let first = whole.utf8.first, let last = whole.utf8.last, first < 0x80, last < 0x80, first != 32, first != 9,
-           last != 32, last != 9 {
-            return whole
-        }
-        return whole.characterTrimmed
+        return ASCIIText.hasPlainEnds(whole, trimmed: { $0 == 32 || $0 == 9 }) ? whole : whole.characterTrimmed
     }
 
     /// The same, Character by Character.
