@@ -25,7 +25,8 @@ enum LanguageGuesser {
         ["le", "les", "et", "des", "du", "est", "une", "pour", "dans", "que", "qui", "au", "sur", "avec", "par", "aux", "sont", "nous", "ses"],
         ["el", "los", "las", "y", "del", "que", "por", "para", "con", "una", "es", "se", "su", "al", "como", "más", "sus", "entre"],
     ]
-    private static let stopwordSets: [Set<String>] = words.map { Set($0) }
+    /// The stopword sets, in the order of `stopwordScores` (for the words with non-ASCII letters).
+    static let stopwordLists: [Set<String>] = words.map { Set($0) }
 
     static func guess(_ sample: String) -> String? {
         let (cyrillic, latin, ukrainian, belarusian) = scriptCounts(sample)
@@ -92,7 +93,7 @@ enum LanguageGuesser {
                 if let lists = asciiStopwordTable.lists(for: key) { for index in lists { scores[index] += 1 } }
                 return
             }
-            for (index, set) in stopwordSets.enumerated() where set.contains(word) { scores[index] += 1 }
+            for (index, set) in stopwordLists.enumerated() where set.contains(word) { scores[index] += 1 }
         }
         let bytes = Array(sample.utf8)
         var start = 0
@@ -129,10 +130,8 @@ enum LanguageGuesser {
         return scores
     }
 
-    /// The stopword sets, in the order of `stopwordScores`.
-    static var stopwordLists: [Set<String>] { stopwordSets }
-
-    /// `asciiStopwords` as a small open-addressing table (a multiply and a shift per word instead of
+    /// The ASCII stopwords (at most 8 bytes) packed into integers, with the lists holding each, in a small
+    /// open-addressing table (a multiply and a shift per word instead of
     /// `Hasher`: a release's 1,300 words were 0.2 M instructions of dictionary lookups).
     static let asciiStopwordTable: PackedWordTable = {
         var table = PackedWordTable()
@@ -183,18 +182,5 @@ enum LanguageGuesser {
             }
             return nil
         }
-    }
-
-    /// The ASCII stopwords (all of at most 8 bytes), packed into integers, with the lists holding each, built
-    /// from the sets as the table was before: what `asciiStopwordTable` must hold (tested).
-    static var asciiStopwords: [UInt64: [Int]] {
-        var table: [UInt64: [Int]] = [:]
-        for (index, set) in stopwordSets.enumerated() {
-            for word in set where word.utf8.allSatisfy({ $0 < 0x80 }) {
-                precondition(word.utf8.count <= 8)
-                table[word.utf8.reduce(0) { $0 << 8 | UInt64($1) }, default: []].append(index)
-            }
-        }
-        return table
     }
 }

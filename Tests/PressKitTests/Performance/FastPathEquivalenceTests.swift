@@ -176,7 +176,13 @@ final class FastPathEquivalenceTests: XCTestCase {
 
     func testPackedStopwordTableFindsWhatTheDictionaryHolds() {
         let table = LanguageGuesser.asciiStopwordTable
-        let dictionary = LanguageGuesser.asciiStopwords
+        // The ASCII stopwords packed into integers with the lists holding each, built from the sets.
+        var dictionary: [UInt64: [Int]] = [:]
+        for (index, set) in LanguageGuesser.stopwordLists.enumerated() {
+            for word in set where word.utf8.allSatisfy({ $0 < 0x80 }) {
+                dictionary[word.utf8.reduce(0) { $0 << 8 | UInt64($1) }, default: []].append(index)
+            }
+        }
         XCTAssertEqual(dictionary.count, 72)
         for (key, lists) in dictionary { XCTAssertEqual(table.lists(for: key), lists) }
         var seed = SplitMix64(state: 9)
