@@ -117,6 +117,7 @@ struct ConvertCommand: ParsableCommand {
         if let outputPath, sources.contains(where: { $0 != "-" && FileSystem.sameFile($0, outputPath) }) {
             throw PressKitError(.usage, "the output would overwrite the input", file: outputPath)
         }
+        ProcessTuning.forConversion()
         let conversion = Conversion(inputs: sources.map { .file($0, format: from) }, targets: [target],
                                     options: options,
                                     resources: FileResources(inputs: sources, resourcePaths: resourcePaths),

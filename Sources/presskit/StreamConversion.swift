@@ -127,7 +127,7 @@ struct StreamConversion {
 
     func run() throws {
         let sink = try StreamSink(path: outputPath, folder: outputFolder, target: target)
-        ProcessTuning.forManyDocuments()
+        ProcessTuning.forConversion()
         let pipeline = StreamPipeline(converter: converter, jobs: jobs) { outcome, name in
             sink.write(outcome, name: name, quiet: quiet)
         }

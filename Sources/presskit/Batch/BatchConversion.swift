@@ -95,7 +95,7 @@ struct BatchConversion {
             console.line("presskit: removed \(removed) temporary file\(removed == 1 ? "" : "s") left by an interrupted run")
         }
 
-        ProcessTuning.forManyDocuments()
+        ProcessTuning.forConversion()
         let runner = BatchRunner(work: work, sourceRoot: sourceRoot, sourceShown: source,
                                  output: OutputFolder(root: outputRoot), targets: plan.targets, options: options,
                                  resourcePaths: resourcePaths, update: update, quiet: quiet,
