@@ -29,7 +29,7 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(
             name: "PressKit",
-            dependencies: ["CLibXML2", "CLibZip", "CCMark", "CUchardet", "CZlib"]
+            dependencies: ["CLazyLibrary", "CLibXML2", "CLibZip", "CCMark", "CUchardet", "CZlib"]
         ),
         .executableTarget(
             name: "presskit",

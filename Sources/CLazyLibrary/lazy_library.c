@@ -31,3 +31,35 @@ void pk_lazy_fail(const pk_lazy_library *library) {
     fprintf(stderr, "presskit: %s\n", library->failure);
     exit(70);
 }
+
+typedef struct {
+    pthread_t thread;
+    pk_lazy_load_function loads[4];
+    size_t count;
+} pk_lazy_prefetch;
+
+static void *pk_lazy_prefetch_run(void *argument) {
+    pk_lazy_prefetch *prefetch = argument;
+    for (size_t i = 0; i < prefetch->count; i++) (void)prefetch->loads[i]();
+    return NULL;
+}
+
+void *pk_lazy_prefetch_start(const pk_lazy_load_function *loads, size_t count) {
+    if (count == 0) return NULL;
+    pk_lazy_prefetch *prefetch = calloc(1, sizeof *prefetch);
+    if (!prefetch) return NULL;
+    prefetch->count = count < 4 ? count : 4;
+    for (size_t i = 0; i < prefetch->count; i++) prefetch->loads[i] = loads[i];
+    if (pthread_create(&prefetch->thread, NULL, pk_lazy_prefetch_run, prefetch) != 0) {
+        free(prefetch);
+        return NULL;
+    }
+    return prefetch;
+}
+
+void pk_lazy_prefetch_join(void *argument) {
+    pk_lazy_prefetch *prefetch = argument;
+    if (!prefetch) return;
+    pthread_join(prefetch->thread, NULL);
+    free(prefetch);
+}

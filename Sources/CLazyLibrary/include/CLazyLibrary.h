@@ -53,6 +53,16 @@ void pk_lazy_open(pk_lazy_library *library);
 /* Prints "presskit: <failure>" on stderr and exits with status 70. */
 void pk_lazy_fail(const pk_lazy_library *library) __attribute__((noreturn));
 
+/* A library's load function (pk_xml_load, pk_zip_load, …): 1 when loaded, 0 when it cannot be. */
+typedef int (*pk_lazy_load_function)(void);
+/* Loading ahead: one thread that calls the first `count` (at most 4) of `loads` in order while the caller goes
+ * on, so a library the conversion will need is loaded on the second core while the first reads and converts.
+ * A load function called later on the caller's thread waits for the load under way (pthread_once) and gives
+ * its result, error message included. NULL when no thread could be started: then nothing is loaded ahead. */
+void *_Nullable pk_lazy_prefetch_start(const pk_lazy_load_function _Nonnull *_Nonnull loads, size_t count);
+/* Waits for the thread pk_lazy_prefetch_start started (so none outlives the work that asked for it). */
+void pk_lazy_prefetch_join(void *_Nullable prefetch);
+
 #define PK_LAZY_SYMBOLS(symbols) symbols, sizeof symbols / sizeof symbols[0]
 
 #define PK_LAZY_POINTER(type, name, params, args) static void *p_##name;

@@ -4,6 +4,8 @@
 public struct HTMLReader: Reader {
     public init() {}
 
+    public var libraries: [CLibrary] { [.libxml2] }
+
     public func read(_ input: [UInt8], context: ConversionContext) throws -> Document {
         try XMLLibrary.load()
         let fullPage = context.options.htmlReader.fullPage

@@ -18,6 +18,8 @@ public struct MarkdownReader: Reader {
         self.flavor = flavor
     }
 
+    public var libraries: [CLibrary] { [.cmark] }
+
     public func read(_ input: [UInt8], context: ConversionContext) throws -> Document {
         let decoded = try TextDecoding.decodeText(input, declared: context.options.encoding)
         if decoded.replacements > 0 {

@@ -5,6 +5,8 @@
 public struct DOCXReader: Reader {
     public init() {}
 
+    public var libraries: [CLibrary] { [.libzip, .libxml2] }
+
     public func read(_ input: [UInt8], context: ConversionContext) throws -> Document {
         if input.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
             throw PressKitError(.invalidInput,

@@ -4,6 +4,8 @@
 public struct DOCXWriter: Writer {
     public init() {}
 
+    public var libraries: [CLibrary] { [.libzip] }
+
     public func write(_ document: Document, context: ConversionContext) throws -> [UInt8] {
         try write(collection: [document], context: context)
     }

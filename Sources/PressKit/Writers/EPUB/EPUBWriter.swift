@@ -4,6 +4,8 @@
 public struct EPUBWriter: Writer {
     public init() {}
 
+    public var libraries: [CLibrary] { [.libzip] }
+
     /// The book's language when no release names one and the text gives no clear guess. (epubcheck 4.2.6
     /// flags BCP 47's `und` as an invalid language, so it is not used.)
     static let fallbackLanguage = "en"
