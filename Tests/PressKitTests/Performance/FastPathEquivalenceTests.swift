@@ -140,6 +140,15 @@ final class FastPathEquivalenceTests: XCTestCase {
             for _ in 0..<(1 + Int(seed.next() % 7)) { text += others[Int(seed.next() % UInt64(others.count))] }
             for separator in [": ", " : ", " – ", " - ", " | "] {
                 XCTAssertEqual(PageTitle.separatorRange(of: separator, in: text), text.firstRange(of: separator), text.debugDescription)
+                XCTAssertEqual(PageTitle.split(text, at: separator),
+                               text.split(separator: separator, omittingEmptySubsequences: false).map(String.init), text.debugDescription)
+            }
+        }
+        // The split of titles with several separators, back to back and at both ends.
+        for text in ["A | B | C", " | A |  | B | ", "A - B - C - D", " -  - ", "A :: B", "x", "", " | ", "A  |  B"] {
+            for separator in [" | ", " - ", " :: ", " – "] {
+                XCTAssertEqual(PageTitle.split(text, at: separator),
+                               text.split(separator: separator, omittingEmptySubsequences: false).map(String.init), text)
             }
         }
         XCTAssertNil(PageTitle.asciiWords("Grüße"))

@@ -39,8 +39,9 @@ struct PageTitle {
         let headings = self.headings.filter { !isLabel($0, sites: sites) && !Self.isByline($0) }
         // Agreement: the text most sources give (a heading's spelling first: it is what the reader sees).
         var votes: [(key: [String], text: String, count: Int)] = []
-        var seen = Set<[String]>()
-        let distinctHeadings = headings.filter { seen.insert(Self.words($0)).inserted }
+        // Word lists keyed as one string (words hold no space): a `Set<[String]>` cost a conformance lookup.
+        var seen = Set<String>()
+        let distinctHeadings = headings.filter { seen.insert(Self.words($0).joined(separator: " ")).inserted }
         for text in distinctHeadings + cores {
             let key = Self.words(text)
             if let i = votes.firstIndex(where: { $0.key == key }) { votes[i].count += 1 } else { votes.append((key, text, 1)) }
@@ -247,12 +248,13 @@ struct PageTitle {
     /// without its top-level domain.
     func siteKeys() -> Set<String> {
         var keys = Set<String>()
-        let titles = Set(candidates.map { Self.words($0) })
+        let titles = Set(candidates.map { Self.words($0).joined(separator: " ") })
         for name in siteNames {
             let w = Self.words(name)
+            let key = w.joined(separator: " ")
             // A "site name" of three words or more that is the page's whole title is its title.
-            guard !w.isEmpty, w.count < 3 || !titles.contains(w) else { continue }
-            keys.insert(w.joined(separator: " "))
+            guard !w.isEmpty, w.count < 3 || !titles.contains(key) else { continue }
+            keys.insert(key)
             if w.count > 1, Self.legalSuffixes.contains(w.last!) { keys.insert(w.dropLast().joined(separator: " ")) }
             // "Bundesministerium für Bildung (BMBF)": the short form in brackets.
             if let open = name.lastIndex(of: "("), name.hasSuffix(")") {
@@ -351,28 +353,64 @@ struct PageTitle {
     /// its Characters). In ASCII every byte boundary is one but inside CR LF, which no separator starts or
     /// ends in; only matches in text with other characters are checked.
     static func separatorRange(of separator: String, in title: String) -> Range<String.Index>? {
-        guard let first = separator.utf8.first, first != 10, separator.utf8.last != 13,
-              separator.unicodeScalars.allSatisfy({ $0.properties.generalCategory != .nonspacingMark }) else {
-            return separator.isEmpty ? nil : title.firstRange(of: separator)
+        guard separatorOnBytes(separator) else { return separator.isEmpty ? nil : title.firstRange(of: separator) }
+        guard let (lower, upper) = separatorOffsets(of: separator, in: title, first: true).first else { return nil }
+        let utf8 = title.utf8
+        return utf8.index(utf8.startIndex, offsetBy: lower)..<utf8.index(utf8.startIndex, offsetBy: upper)
+    }
+
+    /// `text.split(separator: separator, omittingEmptySubsequences: false)` (the Character split), on bytes as
+    /// `separatorRange`: the matches left to right, each search going on after the last match.
+    static func split(_ text: String, at separator: String) -> [String] {
+        guard separatorOnBytes(separator) else {
+            return text.split(separator: separator, omittingEmptySubsequences: false).map(String.init)
         }
+        let matches = separatorOffsets(of: separator, in: text, first: false)
+        guard !matches.isEmpty else { return [text] }
+        var pieces: [String] = []
+        pieces.reserveCapacity(matches.count + 1)
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            for (lower, upper) in matches {
+                pieces.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<lower]), as: UTF8.self))
+                start = upper
+            }
+            pieces.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+        }
+        return pieces
+    }
+
+    /// Whether a separator can be searched for on bytes: not empty, no line break at its edges (CR LF is one
+    /// Character), no combining mark (which would join the character before it).
+    private static func separatorOnBytes(_ separator: String) -> Bool {
+        guard let first = separator.utf8.first, first != 10, separator.utf8.last != 13 else { return false }
+        return separator.unicodeScalars.allSatisfy({ $0.properties.generalCategory != .nonspacingMark })
+    }
+
+    /// The UTF-8 offsets of the separator's byte matches that start and end on Character boundaries, left to
+    /// right and not overlapping (only the first when `first`).
+    private static func separatorOffsets(of separator: String, in title: String, first: Bool) -> [(Int, Int)] {
         let text = title
         var title = title, separator = separator
         let ascii = title.withUTF8(ASCIIText.isASCII)
-        let found: (Int, Int)? = title.withUTF8 { h in
+        var found: [(Int, Int)] = []
+        title.withUTF8 { h in
             separator.withUTF8 { n in
                 var start = 0
                 while start < h.count, let offset = ByteScan.firstOffset(of: n, in: UnsafeBufferPointer(rebasing: h[start...])) {
                     let lower = start + offset, upper = lower + n.count
-                    if ascii { return (lower, upper) }
-                    start = lower + 1
-                    if isBoundary(lower, in: text), isBoundary(upper, in: text) { return (lower, upper) }
+                    if ascii || isBoundary(lower, in: text) && isBoundary(upper, in: text) {
+                        found.append((lower, upper))
+                        if first { return }
+                        start = upper
+                    } else {
+                        start = lower + 1
+                    }
                 }
-                return nil
             }
         }
-        guard let (lower, upper) = found else { return nil }
-        let utf8 = text.utf8
-        return utf8.index(utf8.startIndex, offsetBy: lower)..<utf8.index(utf8.startIndex, offsetBy: upper)
+        return found
     }
 
     /// Whether UTF-8 offset `offset` of `text` is a Character boundary.
