@@ -8,23 +8,29 @@
 /// same bytes as `lowercased()`; any other text takes `lowercased()` itself. `FastLowercaseTests` checks every
 /// scalar of those ranges against the standard library.
 enum FastLowercase {
-    /// Ranges of scalars that `lowercased()` leaves as they are (checked scalar by scalar in the tests).
-    static let unchangedRanges: [ClosedRange<UInt32>] = [
-        0x2000...0x206F,  // general punctuation: dashes, quotes, ellipsis, zero-width spaces (the most common)
-        0x0080...0x00BF,  // C1 controls, no-break space, Latin-1 punctuation and symbols
-        0x00DF...0x00FF,  // ß and the lowercase Latin-1 letters (and ÷)
-        0x0430...0x045F,  // lowercase Cyrillic
-        0x0590...0x0DFF,  // Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, Indic scripts, Sinhala
-        0x20A0...0x20CF,  // currency signs
-        0x3000...0x9FFF,  // CJK punctuation, kana, CJK ideographs
-        0xAC00...0xD7AF,  // Hangul syllables
-        0xFE00...0xFE0F,  // variation selectors
-        0xFF01...0xFF20,  // full-width punctuation and digits (not the letters after them)
-        0x1F000...0x1FAFF,  // emoji and pictographs
+    /// Ranges of scalars that `lowercased()` leaves as they are (checked scalar by scalar in the tests), as
+    /// pairs of first and last scalar: a `[ClosedRange<UInt32>]` cost a generic type's first use (0.17 M
+    /// instructions) in every process.
+    static let unchangedRanges: [UInt32] = [
+        0x2000, 0x206F,  // general punctuation: dashes, quotes, ellipsis, zero-width spaces (the most common)
+        0x0080, 0x00BF,  // C1 controls, no-break space, Latin-1 punctuation and symbols
+        0x00DF, 0x00FF,  // ß and the lowercase Latin-1 letters (and ÷)
+        0x0430, 0x045F,  // lowercase Cyrillic
+        0x0590, 0x0DFF,  // Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, Indic scripts, Sinhala
+        0x20A0, 0x20CF,  // currency signs
+        0x3000, 0x9FFF,  // CJK punctuation, kana, CJK ideographs
+        0xAC00, 0xD7AF,  // Hangul syllables
+        0xFE00, 0xFE0F,  // variation selectors
+        0xFF01, 0xFF20,  // full-width punctuation and digits (not the letters after them)
+        0x1F000, 0x1FAFF,  // emoji and pictographs
     ]
 
     static func isUnchanged(_ scalar: UInt32) -> Bool {
-        for range in unchangedRanges where range.contains(scalar) { return true }
+        var i = 0
+        while i < unchangedRanges.count {
+            if scalar >= unchangedRanges[i], scalar <= unchangedRanges[i + 1] { return true }
+            i += 2
+        }
         return false
     }
 

@@ -273,18 +273,35 @@ struct PageDateEvidence {
     func isFurniture(_ node: Int, headline: Int? = nil) -> Bool {
         var m = Int(mark[node])
         while m >= 0 {
-            guard let h = headline, h >= m, h < subtreeEnds[m] ?? Int.max else { return true }
+            guard let h = headline, h >= m, h < subtreeEnd(of: m) else { return true }
             m = Int(markAbove[m])
         }
         return false
     }
 
-    /// Where each marking element's subtree ends (filled by `finish(dom:)`).
-    private var subtreeEnds: [Int: Int] = [:]
+    /// The marking elements in node order and where each one's subtree ends (filled by `finish(dom:)`): two
+    /// sorted arrays searched by halves (a `[Int: Int]` was a dictionary type's first use on every page).
+    private var markingNodes: [Int32] = []
+    private var markingEnds: [Int] = []
 
     /// Records where the subtrees of the marking elements end (called once after the walk).
     mutating func finish(dom: HTMLDOM) {
-        for i in mark.indices where mark[i] == Int32(i) { subtreeEnds[i] = dom.subtreeEnd(i) }
+        markingNodes.removeAll()
+        markingEnds.removeAll()
+        for i in mark.indices where mark[i] == Int32(i) {
+            markingNodes.append(Int32(i))
+            markingEnds.append(dom.subtreeEnd(i))
+        }
+    }
+
+    /// Where marking element `node`'s subtree ends; Int.max before `finish(dom:)` or for another node.
+    private func subtreeEnd(of node: Int) -> Int {
+        var low = 0, high = markingNodes.count
+        while low < high {
+            let middle = (low + high) / 2
+            if Int(markingNodes[middle]) < node { low = middle + 1 } else { high = middle }
+        }
+        return low < markingNodes.count && Int(markingNodes[low]) == node ? markingEnds[low] : Int.max
     }
 
     /// The page's headline heading: the `h1` whose words are the title's (or part of it), else an `h2`/`h3`
