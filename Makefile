@@ -91,6 +91,17 @@ clean:
 docx-judge: deps-test
 	DOCX_JUDGE_REPORT=$(CURDIR)/docs/DOCX-READER.md $(SWIFT) test --disable-swift-testing --filter DOCXPandocJudgeTests
 
+# Zip seeds: the constant DOCX/EPUB parts shipped deflated (Sources/PressKit/Interop/ZipSeeds.swift). Regenerates
+# Sources/CZipSeeds/seeds.c from the parts the code makes now (Tests/PressKitTests/ZipSeedsTests.swift), then
+# rebuilds and checks it; run it when ZipSeedsTests says the seeds are out of date.
+.PHONY: zip-seeds
+zip-seeds: deps-build
+	$(SWIFT) build --build-tests
+	PRESSKIT_WRITE_ZIP_SEEDS=$(CURDIR)/Sources/CZipSeeds/seeds.c \
+	  $(SWIFT) test --skip-build --disable-swift-testing --filter 'ZipSeedsTests/testWriteSeeds'
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build --disable-swift-testing --filter ZipSeedsTests
+
 # ---- fuzzing (issue 8): each reader, with every writer behind it, for a bounded time ----
 # make fuzz [FUZZ_SECONDS=300] [FUZZ_READERS="html json"] [FUZZ_WRITERS=json,markdown]; logs in .build-fuzz/<reader>.log, crashing
 # inputs in .build-fuzz/crashes/ (copy each into Tests/PressKitTests/Fixtures/Regressions/ once fixed).

@@ -56,17 +56,23 @@ final class ZipArchiveTests: XCTestCase {
     }
 
     func testSmallRecurringEntryCopiedFromTheCacheGivesTheSameBytes() throws {
-        // EPUB's container.xml is 244 bytes: small constant parts are cached too, with the same bytes.
+        // EPUB's container.xml is 244 bytes: small constant parts are cached too, with the same bytes. It is
+        // a zip seed (ZipSeeds), so it comes from the seeds; `small` is not, so it is cached on sight.
         let container = EPUBPackageDocument.container
         XCTAssertGreaterThanOrEqual(container.count, ZipEntryCache.minimumSize)
+        let small = Array(String(repeating: "a small part that recurs ", count: 8).utf8)
+        XCTAssertGreaterThanOrEqual(small.count, ZipEntryCache.minimumSize)
+        XCTAssertNil(ZipSeeds.archive(for: small, fingerprint: ZipEntryCache.fingerprint(small)))
         var zip = ZipArchive(modificationTime: 1_632_182_400)
         zip.add("mimetype", "application/epub+zip", stored: true)
         zip.add("META-INF/container.xml", container)
+        zip.add("small.txt", small)
         zip.add("tiny.txt", "below the minimum size")
         let fresh = try zip.data(reusingCompressedEntries: false)
         XCTEqual(try zip.data(), fresh)
         XCTEqual(try zip.data(), fresh)
         XCTAssertNotNil(ZipEntryCache.shared.template(for: container), "a small recurring entry is cached")
+        XCTAssertNotNil(ZipEntryCache.shared.template(for: small), "a small recurring entry is cached")
         XCTAssertNil(ZipEntryCache.shared.template(for: Array("below the minimum size".utf8)))
         XCTAssertEqual(try ZipReader(try zip.data()).entry("META-INF/container.xml"), container)
     }

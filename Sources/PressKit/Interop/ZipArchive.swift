@@ -41,11 +41,12 @@ public struct ZipArchive: Sendable {
         return (time, date)
     }
 
-    /// The archive's bytes. Entries that recur across archives in this process are deflated once
-    /// The deflate level of every compressed entry (zlib's default).
+    /// The deflate level of every compressed entry (zlib's default; the zip seeds were made with it).
     static let deflateLevel: UInt32 = 6
 
-    /// (`ZipEntryCache`); the bytes are the same with or without the cache.
+    /// The archive's bytes. Entries that recur across archives in this process are deflated once, and the
+    /// constant DOCX and EPUB parts shipped deflated (`ZipSeeds`) not at all (`ZipEntryCache`); the bytes
+    /// are the same with or without the cache.
     public func data() throws -> [UInt8] {
         try data(reusingCompressedEntries: true)
     }

@@ -11,7 +11,10 @@ import Glibc
 /// one-entry archive kept here, and every later archive copies the compressed bytes from it
 /// (`zip_source_zip` with `ZIP_FL_COMPRESSED`) instead of running zlib again. The copied bytes are the
 /// ones libzip would have produced for the same entry, so the output does not depend on the cache.
-/// Bounded: at most `maxEntries` cached parts and `maxBytes` of cached input.
+/// A part shipped precompressed (`ZipSeeds`: the constant DOCX and EPUB parts) is used from its first
+/// sighting on, so a process writing a single file gains too.
+/// Bounded: at most `maxEntries` cached parts and `maxBytes` of cached input, not counting the seeded parts
+/// (a fixed set, a few dozen small templates at most).
 final class ZipEntryCache: Sendable {
     static let shared = ZipEntryCache()
 
@@ -31,18 +34,27 @@ final class ZipEntryCache: Sendable {
     private struct State {
         var sightings: [UInt64: Int] = [:]
         var cached: [UInt64: Cached] = [:]
+        /// Cached parts deflated in this process (seeded ones are not counted) and their bytes.
+        var cachedEntries = 0
         var cachedBytes = 0
     }
 
     private let state = Mutex(State())
 
-    /// The template holding `bytes` deflated (with its opened copies), when these bytes were seen before.
+    /// The template holding `bytes` deflated (with its opened copies), when these bytes were seen before or
+    /// are a seed (`ZipSeeds`).
     func template(for bytes: [UInt8]) -> ZipTemplate? {
         guard bytes.count >= Self.minimumSize else { return nil }
         let key = Self.fingerprint(bytes)
         let known: Cached?? = state.withLock { state in
             if let cached = state.cached[key] { return .some(Self.same(cached.bytes, bytes) ? cached : nil) }
             let seen = state.sightings[key, default: 0]
+            if seen == 0, let archive = ZipSeeds.archive(for: bytes, fingerprint: key) {
+                // First sighting of a part shipped precompressed: kept, outside the bounds.
+                let seeded = Cached(bytes: bytes, template: ZipTemplate(archive))
+                state.cached[key] = seeded
+                return .some(seeded)
+            }
             if seen == 0 {
                 if state.sightings.count >= Self.maxSightings { state.sightings.removeAll(keepingCapacity: true) }
                 state.sightings[key] = 1
@@ -60,14 +72,20 @@ final class ZipEntryCache: Sendable {
             guard let archive = try? ZipArchive.deflatedSingleEntry(bytes) else { return nil }
             let template = ZipTemplate(archive)
             state.withLock { state in
-                guard state.cached[key] == nil, state.cached.count < Self.maxEntries,
+                guard state.cached[key] == nil, state.cachedEntries < Self.maxEntries,
                       state.cachedBytes + bytes.count + archive.count <= Self.maxBytes else { return }
                 state.cached[key] = Cached(bytes: bytes, template: template)
+                state.cachedEntries += 1
                 state.cachedBytes += bytes.count + archive.count
                 state.sightings[key] = nil
             }
             return template
         }
+    }
+
+    /// The cached parts that count against `maxEntries` and `maxBytes` (the seeded ones do not), and their bytes.
+    var bounded: (entries: Int, bytes: Int) {
+        state.withLock { ($0.cachedEntries, $0.cachedBytes) }
     }
 
     /// A 64-bit hash of the bytes and their count: eight bytes a step (multiply, rotate), then the tail

@@ -85,7 +85,8 @@ public enum LanguageTag {
         return tag + "-" + region
     }
 
-    private static let regions = ["en": "US", "de": "DE", "fr": "FR", "es": "ES", "ru": "RU", "it": "IT", "pt": "PT",
-                                  "nl": "NL", "pl": "PL", "uk": "UA", "be": "BY", "ja": "JP", "zh": "CN", "sv": "SE",
-                                  "da": "DK", "fi": "FI", "cs": "CZ", "tr": "TR", "ko": "KR", "nb": "NO", "el": "GR"]
+    /// The usual region of each bare language (`withRegion`); the zip seeds' tests list them (`ZipSeeds`).
+    static let regions = ["en": "US", "de": "DE", "fr": "FR", "es": "ES", "ru": "RU", "it": "IT", "pt": "PT",
+                          "nl": "NL", "pl": "PL", "uk": "UA", "be": "BY", "ja": "JP", "zh": "CN", "sv": "SE",
+                          "da": "DK", "fi": "FI", "cs": "CZ", "tr": "TR", "ko": "KR", "nb": "NO", "el": "GR"]
 }
