@@ -77,6 +77,21 @@ final class ZipArchiveTests: XCTestCase {
         XCTAssertEqual(try ZipReader(try zip.data()).entry("META-INF/container.xml"), container)
     }
 
+    /// The cache's sorted fingerprint arrays: `place(of:in:)` finds what a set holds and where the rest goes.
+    func testFingerprintPlacesMatchASet() {
+        var seed = SplitMix64(state: 3)
+        var keys: [UInt64] = [], set = Set<UInt64>()
+        for _ in 0..<2000 {
+            let key = seed.next() % 600
+            let (found, index) = ZipEntryCache.place(of: key, in: keys)
+            XCTAssertEqual(found, set.contains(key))
+            XCTAssertTrue(index == keys.count || keys[index] >= key)
+            XCTAssertTrue(index == 0 || keys[index - 1] < key)
+            if !found { keys.insert(key, at: index); set.insert(key) }
+        }
+        XCTAssertEqual(keys, set.sorted())
+    }
+
     func testDOSTimeIsUTC() {
         // 2021-09-21 00:00:00 UTC
         let (time, date) = ZipArchive.dosTimeAndDate(1_632_182_400)
