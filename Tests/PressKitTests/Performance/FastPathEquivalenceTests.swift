@@ -130,7 +130,7 @@ final class FastPathEquivalenceTests: XCTestCase {
             XCTAssertEqual(PageTitle.asciiWords(text),
                            text.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init), text)
             for separator in [": ", " : ", " – ", " - ", " | "] {
-                XCTAssertEqual(PageTitle.separatorRange(of: separator, in: text), text.firstRange(of: separator), text)
+                XCTAssertEqual(CharacterSearch.firstRange(of: separator, in: text), text.firstRange(of: separator), text)
             }
         }
         // Any text: a byte match inside a Character (a space and a combining mark, a prepended mark) is skipped.
@@ -139,15 +139,15 @@ final class FastPathEquivalenceTests: XCTestCase {
             var text = ""
             for _ in 0..<(1 + Int(seed.next() % 7)) { text += others[Int(seed.next() % UInt64(others.count))] }
             for separator in [": ", " : ", " – ", " - ", " | "] {
-                XCTAssertEqual(PageTitle.separatorRange(of: separator, in: text), text.firstRange(of: separator), text.debugDescription)
-                XCTAssertEqual(PageTitle.split(text, at: separator),
+                XCTAssertEqual(CharacterSearch.firstRange(of: separator, in: text), text.firstRange(of: separator), text.debugDescription)
+                XCTAssertEqual(CharacterSearch.split(text, at: separator),
                                text.split(separator: separator, omittingEmptySubsequences: false).map(String.init), text.debugDescription)
             }
         }
         // The split of titles with several separators, back to back and at both ends.
         for text in ["A | B | C", " | A |  | B | ", "A - B - C - D", " -  - ", "A :: B", "x", "", " | ", "A  |  B"] {
             for separator in [" | ", " - ", " :: ", " – "] {
-                XCTAssertEqual(PageTitle.split(text, at: separator),
+                XCTAssertEqual(CharacterSearch.split(text, at: separator),
                                text.split(separator: separator, omittingEmptySubsequences: false).map(String.init), text)
             }
         }

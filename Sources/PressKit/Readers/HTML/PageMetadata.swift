@@ -124,7 +124,7 @@ struct PageMetadata {
     static func titleSegments(_ title: String) -> [String] {
         var parts = [title]
         for sep in separators.prefix(5) {
-            parts = parts.flatMap { PageTitle.split($0, at: sep) }
+            parts = parts.flatMap { CharacterSearch.split($0, at: sep) }
         }
         return parts.map(HTMLText.collapse).filter { !$0.isEmpty }
     }

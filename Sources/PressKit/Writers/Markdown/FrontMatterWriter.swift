@@ -55,10 +55,14 @@ enum FrontMatterWriter {
         var needs = value.isEmpty || plainWords.contains(value.fastLowercased())
         if let first = value.first, "-?:,[]{}#&*!|>'\"%@` \t".contains(first) { needs = true }
         if let last = value.last, last == " " || last == "\t" || last == ":" { needs = true }
-        if value.contains(": ") || value.contains(" #") || value.contains(where: { $0.isNewline || $0 == "\t" }) {
-            needs = true
-        }
-        if value.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) { needs = true }
+        // ": " (a mapping) and " #" (a comment) as YAML reads them: scalars, so bytes, whatever Characters they
+        // fall in (a combining mark after the space does not hide them from a YAML parser).
+        if hasPair(value, 0x3A, 0x20) || hasPair(value, 0x20, 0x23) { needs = true }
+        // A control scalar, or a line break that is not one (NEL, LINE and PARAGRAPH SEPARATOR): each of these
+        // is a Character of its own, so this is the Character test `isNewline || == "\t"` with the controls.
+        if value.unicodeScalars.contains(where: {
+            $0.value < 0x20 || $0.value == 0x7F || $0.value == 0x85 || $0.value == 0x2028 || $0.value == 0x2029
+        }) { needs = true }
         guard needs else { return value }
         var out = "\""
         for scalar in value.unicodeScalars {
@@ -78,6 +82,16 @@ enum FrontMatterWriter {
             }
         }
         return out + "\""
+    }
+
+    /// Whether byte `first` is directly followed by byte `second` somewhere in the text's UTF-8.
+    private static func hasPair(_ text: String, _ first: UInt8, _ second: UInt8) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if previous == first, byte == second { return true }
+            previous = byte
+        }
+        return false
     }
 
     static func quoteKey(_ key: String) -> String {
