@@ -70,12 +70,8 @@ final class ZipEntryCache: Sendable {
 
     /// Where `key` is in the sorted `keys`, or where it would go.
     static func place(of key: UInt64, in keys: [UInt64]) -> (found: Bool, index: Int) {
-        var low = 0, high = keys.count
-        while low < high {
-            let middle = (low + high) / 2
-            if keys[middle] < key { low = middle + 1 } else { high = middle }
-        }
-        return (low < keys.count && keys[low] == key, low)
+        let index = SortedSearch.lowerBound(count: keys.count) { keys[$0] < key }
+        return (index < keys.count && keys[index] == key, index)
     }
 
     private let state = Mutex(State())

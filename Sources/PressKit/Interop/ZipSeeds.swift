@@ -44,13 +44,7 @@ enum ZipSeeds {
         let table = UnsafeBufferPointer(start: pk_zip_seed_table(&count), count: Int(count))
         let base = pk_zip_seed_bytes()
         // The table is sorted by fingerprint: the first seed with it, then any others sharing it.
-        var low = 0
-        var high = table.count
-        while low < high {
-            let middle = (low + high) / 2
-            if table[middle].fingerprint < fingerprint { low = middle + 1 } else { high = middle }
-        }
-        var index = low
+        var index = SortedSearch.lowerBound(count: table.count) { table[$0].fingerprint < fingerprint }
         while index < table.count, table[index].fingerprint == fingerprint {
             let seed = table[index]
             index += 1

@@ -296,12 +296,8 @@ struct PageDateEvidence {
 
     /// Where marking element `node`'s subtree ends; Int.max before `finish(dom:)` or for another node.
     private func subtreeEnd(of node: Int) -> Int {
-        var low = 0, high = markingNodes.count
-        while low < high {
-            let middle = (low + high) / 2
-            if Int(markingNodes[middle]) < node { low = middle + 1 } else { high = middle }
-        }
-        return low < markingNodes.count && Int(markingNodes[low]) == node ? markingEnds[low] : Int.max
+        let index = SortedSearch.lowerBound(count: markingNodes.count) { Int(markingNodes[$0]) < node }
+        return index < markingNodes.count && Int(markingNodes[index]) == node ? markingEnds[index] : Int.max
     }
 
     /// The page's headline heading: the `h1` whose words are the title's (or part of it), else an `h2`/`h3`
