@@ -48,6 +48,25 @@ def measure(cmd, repeat, cwd=None, must_succeed=True):
             "runs": repeat, "exit": code}
 
 
+def measure_pair(cmd_a, cmd_b, repeat):
+    """`measure` of two commands run in turn (a, b, a, b, …): on a shared machine a slow spell then touches both
+    sides of a ratio instead of one (seven runs of one and then seven of the other moved the small-release
+    ratios by up to 40 % between two runs)."""
+    runs = {0: [], 1: []}
+    for _ in range(repeat):
+        for side, cmd in ((0, cmd_a), (1, cmd_b)):
+            runs[side].append(run(cmd))
+    out = []
+    for side, cmd in ((0, cmd_a), (1, cmd_b)):
+        code = next((r[2] for r in runs[side] if r[2]), 0)
+        if code:
+            sys.exit(f"bench: exit {code} from: {' '.join(cmd)[:300]}")
+        out.append({"seconds": statistics.median(r[0] for r in runs[side]),
+                    "cpu_seconds": statistics.median(r[3] for r in runs[side]),
+                    "peak_mb": max(r[1] for r in runs[side]), "runs": repeat, "exit": 0})
+    return out
+
+
 def check_anchors(parts, extraction):
     """Every tool a selected row compares against, installed and working; exits 2 naming what is missing."""
     missing = []
@@ -153,8 +172,9 @@ def main():
             sys.exit(f"bench: no {kind} sample in Samples/ or presskit cannot read {kind}")
         for w in writers:
             target = os.path.join(out, f"small-{kind}.{ext[w]}")
-            p = measure([PRESSKIT, src, "-t", w, "-o", target], repeat)
-            pd = measure(["pandoc", "-f", pandoc_from[kind], "-t", w, src, "-o", target + ".pandoc." + ext[w]], repeat)
+            p, pd = measure_pair([PRESSKIT, src, "-t", w, "-o", target],
+                                 ["pandoc", "-f", pandoc_from[kind], "-t", w, src, "-o", target + ".pandoc." + ext[w]],
+                                 repeat * 3)
             results["small"].append({"input": kind, "output": w, "bytes": os.path.getsize(src), "presskit": p, "pandoc": pd, "ratio": ratio(p["seconds"], pd["seconds"])})
             rows.append((f"small {kind} -> {w}", f"{ms(p['seconds'])} (cpu {ms(p['cpu_seconds'])})",
                          f"{ms(pd['seconds'])} (cpu {ms(pd['cpu_seconds'])})", f"{ratio(p['seconds'], pd['seconds'])}x"))
