@@ -1,12 +1,12 @@
 /// Searching text for a short separator (" | ", ": ", " #") as the Character-level search of the standard
 /// library finds it, on bytes: a byte match counts when it starts and ends on Character boundaries. The
-/// Character search (`firstRange(of:)`, `contains(_:)`, `split(separator:)` with a string) goes through
+/// Character search (`firstRange(of:)`, `split(separator:)` with a string) goes through
 /// _StringProcessing, which builds a `[Character: Int]` skip table on every call.
 enum CharacterSearch {
     /// `title.firstRange(of: separator)` (the Character search), on bytes: the first byte match that starts
     /// and ends on Character boundaries (each of a separator's characters stands alone, so between two
-    /// boundaries the bytes are its Characters). In ASCII every byte boundary is one but inside CR LF, which no separator starts or
-    /// ends in; only matches in text with other characters are checked.
+    /// boundaries the bytes are its Characters). In ASCII every byte boundary is one but inside CR LF, which
+    /// no separator starts or ends in; only matches in text with other characters are checked.
     static func firstRange(of separator: String, in title: String) -> Range<String.Index>? {
         guard separatorOnBytes(separator) else { return separator.isEmpty ? nil : title.firstRange(of: separator) }
         guard let (lower, upper) = separatorOffsets(of: separator, in: title, first: true).first else { return nil }
@@ -66,11 +66,6 @@ enum CharacterSearch {
             }
         }
         return found
-    }
-
-    /// Whether the Character search finds `separator` in `text`.
-    static func contains(_ separator: String, in text: String) -> Bool {
-        firstRange(of: separator, in: text) != nil
     }
 
     /// Whether UTF-8 offset `offset` of `text` is a Character boundary.

@@ -57,7 +57,9 @@ enum FrontMatterWriter {
         if let last = value.last, last == " " || last == "\t" || last == ":" { needs = true }
         // ": " (a mapping) and " #" (a comment) as YAML reads them: scalars, so bytes, whatever Characters they
         // fall in (a combining mark after the space does not hide them from a YAML parser).
-        if hasPair(value, 0x3A, 0x20) || hasPair(value, 0x20, 0x23) { needs = true }
+        if ByteScan.firstOffset(of: ": ", inUTF8: value) != nil || ByteScan.firstOffset(of: " #", inUTF8: value) != nil {
+            needs = true
+        }
         // A control scalar, or a line break that is not one (NEL, LINE and PARAGRAPH SEPARATOR): each of these
         // is a Character of its own, so this is the Character test `isNewline || == "\t"` with the controls.
         if value.unicodeScalars.contains(where: {
@@ -82,16 +84,6 @@ enum FrontMatterWriter {
             }
         }
         return out + "\""
-    }
-
-    /// Whether byte `first` is directly followed by byte `second` somewhere in the text's UTF-8.
-    private static func hasPair(_ text: String, _ first: UInt8, _ second: UInt8) -> Bool {
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            if previous == first, byte == second { return true }
-            previous = byte
-        }
-        return false
     }
 
     static func quoteKey(_ key: String) -> String {
