@@ -118,16 +118,13 @@ struct ConvertCommand: ParsableCommand {
             throw PressKitError(.usage, "the output would overwrite the input", file: outputPath)
         }
         ProcessTuning.forConversion()
-        // The C libraries the reader and the writer will load, loaded on the second core meanwhile.
-        var readerFormat = from
-        if readerFormat == nil, sources.count == 1, sources[0] != "-",
-           case .readable(let format) = Formats.inputGuess(forName: sources[0]) { readerFormat = format }
-        let prefetch = CLibraryPrefetch((readerFormat?.reader?.libraries ?? []) + (target.writer?.libraries ?? []))
-        defer { prefetch.wait() }
         let conversion = Conversion(inputs: sources.map { .file($0, format: from) }, targets: [target],
                                     options: options,
                                     resources: FileResources(inputs: sources, resourcePaths: resourcePaths),
                                     outputName: outputPath ?? "-")
+        // The C libraries the readers and the writer will load, loaded on the second core meanwhile.
+        let prefetch = CLibraryPrefetch(conversion.libraries)
+        defer { prefetch.wait() }
         try ConversionRun.write(conversion, to: [outputPath], quiet: quiet, warningsFile: outputPath ?? "-")
     }
 }

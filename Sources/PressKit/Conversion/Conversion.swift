@@ -33,6 +33,22 @@ public struct Conversion: Sendable {
     /// Whether this conversion makes one output from several inputs.
     public var isCollection: Bool { inputs.count > 1 }
 
+    /// The C libraries its readers and writers will load, in the order they are needed, as far as known
+    /// before reading: an input's format as given or as its name implies (`Formats.inputFormat(name:bytes:)`
+    /// without the bytes; a format sniffed from the content is not known yet). For `CLibraryPrefetch`.
+    public var libraries: [CLibrary] {
+        var libraries: [CLibrary] = []
+        for input in inputs {
+            var format = input.format
+            if format == nil, input.name != "-", case .readable(let guessed) = Formats.inputGuess(forName: input.name) {
+                format = guessed
+            }
+            libraries += format?.reader?.libraries ?? []
+        }
+        for target in targets { libraries += target.writer?.libraries ?? [] }
+        return libraries
+    }
+
     /// Runs the conversion. Throws a `PressKitError` when the request is unusable (no input, no target, a
     /// format that cannot be read or written) or an input cannot be read.
     public func run() throws -> ConversionResult {

@@ -20,6 +20,16 @@ final class CLibraryPrefetchTests: XCTestCase {
         XCTAssertEqual(try writer("json"), [])
     }
 
+    /// A conversion names what its inputs (format given, else by name) and targets will load.
+    func testAConversionNamesItsLibraries() throws {
+        let docx = try Formats.require("docx"), json = try Formats.require("json"), markdown = try Formats.require("markdown")
+        XCTAssertEqual(Conversion(inputs: [.file("page.html")], targets: [docx]).libraries, [.libxml2, .libzip])
+        XCTAssertEqual(Conversion(inputs: [.file("notes.txt", format: markdown)], targets: [json]).libraries,
+                       [.cmark])
+        XCTAssertEqual(Conversion(inputs: [.file("-")], targets: [json]).libraries, [], "standard input is sniffed later")
+        XCTAssertEqual(Conversion(inputs: [.file("release.txt")], targets: [json]).libraries, [])
+    }
+
     func testPrefetchedLibrariesAreLoadedAfterTheWait() {
         let prefetch = CLibraryPrefetch([.libzip, .libxml2, .libzip, .cmark])
         prefetch.wait()
