@@ -45,7 +45,7 @@ let package = Package(
         .executableTarget(name: "presskit-example", dependencies: ["PressKit"], path: "examples/PublicAPI"),
         .target(name: "CFuzzerDriver"),
         .executableTarget(name: "presskit-fuzz", dependencies: ["PressKit", "CFuzzerDriver"]),
-        .testTarget(name: "PressKitTests", dependencies: ["PressKit", "CLibXML2"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PressKitTests", dependencies: ["PressKit", "CLibXML2", "CZipSeeds", "CZlib"], resources: [.copy("Fixtures")]),
         .testTarget(name: "presskitTests", dependencies: ["PressKit", "presskit"]),
     ]
 )

@@ -54,22 +54,4 @@ enum ZipSeeds {
         }
         return nil
     }
-
-    /// Every seed as compiled in, in table order (for the tests that check them against the code).
-    static func all() -> [(fingerprint: UInt64, raw: [UInt8], archive: [UInt8])] {
-        var count: UInt32 = 0
-        let table = UnsafeBufferPointer(start: pk_zip_seed_table(&count), count: Int(count))
-        let base = pk_zip_seed_bytes()
-        return table.map { seed in
-            (seed.fingerprint,
-             Array(UnsafeBufferPointer(start: base + Int(seed.raw_offset), count: Int(seed.raw_count))),
-             Array(UnsafeBufferPointer(start: base + Int(seed.archive_offset), count: Int(seed.archive_count))))
-        }
-    }
-
-    /// The zlib version the seeds were made with ("" when there are none).
-    static var madeWithZlib: String { String(cString: pk_zip_seed_zlib_version()) }
-
-    /// The zlib version of this process (the one libzip deflates with).
-    static var runningZlib: String { zlibVersion().map { String(cString: $0) } ?? "" }
 }
