@@ -8,7 +8,7 @@ RELEASE_BIN := .build/release/presskit
 # System libraries the build links against.
 BUILD_PKGS := pkg-config libxml2-dev libzip-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libuchardet-dev zlib1g-dev
 # Independent judges the tests call.
-TEST_PKGS := cmark-gfm pandoc epubcheck default-jre-headless libreoffice-writer-nogui poppler-utils unzip libxml2-utils texlive-latex-base texlive-latex-recommended texlive-fonts-recommended lmodern
+TEST_PKGS := cmark-gfm pandoc zsh fish groff-base epubcheck default-jre-headless libreoffice-writer-nogui poppler-utils unzip libxml2-utils texlive-latex-base texlive-latex-recommended texlive-fonts-recommended lmodern
 PY_PKGS := python-docx lxml jsonschema pypandoc-binary rfc3339-validator feedparser pyld extruct
 
 .PHONY: all deps deps-build deps-test build release test demo install clean formats
@@ -52,15 +52,15 @@ demo: build
 	  -t atom -o demo-out/samples.atom -q || echo "FAILED: Samples -> atom"
 	@echo "wrote into demo-out/:"; ls -l demo-out
 
-# The binary, the man page (swift-argument-parser's generate-manual plugin, from the same option
-# definitions as --help) and bash, zsh and fish completions (format names complete after -f/-t).
+# The binary, the man page (`presskit --generate-manual`, from the same option definitions as --help)
+# and bash, zsh and fish completions (format names complete after -f/-t).
 MAN_DATE ?= $(shell sed -n 's/^## \[[0-9.]*\] - \([0-9-]*\).*/\1/p' CHANGELOG.md | head -1)
 install: release
 	install -d $(PREFIX)/bin $(PREFIX)/share/man/man1 $(PREFIX)/share/bash-completion/completions \
 	  $(PREFIX)/share/zsh/site-functions $(PREFIX)/share/fish/vendor_completions.d
 	install -m 755 $(RELEASE_BIN) $(PREFIX)/bin/presskit
-	$(SWIFT) package plugin generate-manual --configuration release --date "$(MAN_DATE)" >/dev/null
-	install -m 644 .build/plugins/GenerateManual/outputs/presskit/presskit.1 $(PREFIX)/share/man/man1/presskit.1
+	$(RELEASE_BIN) --generate-manual "$(MAN_DATE)" > $(PREFIX)/share/man/man1/presskit.1
+	chmod 644 $(PREFIX)/share/man/man1/presskit.1
 	$(RELEASE_BIN) --generate-completion-script bash > $(PREFIX)/share/bash-completion/completions/presskit
 	$(RELEASE_BIN) --generate-completion-script zsh > $(PREFIX)/share/zsh/site-functions/_presskit
 	$(RELEASE_BIN) --generate-completion-script fish > $(PREFIX)/share/fish/vendor_completions.d/presskit.fish

@@ -8,7 +8,6 @@ let package = Package(
         .executable(name: "presskit", targets: ["presskit"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         // `make docs` (DocC for PressKit); a build-time plugin only, nothing of it is linked.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", exact: "1.5.0"),
     ],
@@ -34,13 +33,9 @@ let package = Package(
             name: "PressKit",
             dependencies: ["CLazyLibrary", "CLibXML2", "CLibZip", "CCMark", "CUchardet", "CZlib", "CZipSeeds"]
         ),
-        .executableTarget(
-            name: "presskit",
-            dependencies: [
-                "PressKit",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
-        ),
+        // The command line is read by its own small parser (Sources/presskit/Arguments): swift-argument-parser
+        // brought FoundationEssentials into every process (~0.5 ms and ~100 page faults at each start).
+        .executableTarget(name: "presskit", dependencies: ["PressKit"]),
         // The public API as the DocC article shows it; `make test` builds and runs it.
         .executableTarget(name: "presskit-example", dependencies: ["PressKit"], path: "examples/PublicAPI"),
         .target(name: "CFuzzerDriver"),

@@ -1,4 +1,3 @@
-import ArgumentParser
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -8,44 +7,57 @@ import PressKit
 
 /// Flags that shape a conversion, shared by single-file and batch conversion. `options(metadata:)` is the
 /// one place where flags become the library's per-format options.
-struct ConversionSettings: ParsableArguments {
-    @Option(help: "Input character encoding (e.g. windows-1251); default: detect.")
+struct ConversionSettings {
     var encoding: String?
-
-    @Flag(help: "HTML input: keep the whole page instead of extracting the article.")
     var fullPage = false
-
-    @Flag(help: "HTML output: only the body's content, no <html>/<head>; text output: only the body, no title block.")
     var fragment = false
-
-    @Option(parsing: .unconditional, help: "Markdown/text output: wrap lines at N columns, 1 to 100000 (default: no wrapping).")
     var wrap: String?
-
-    @Flag(help: "Markdown output: no YAML front matter.")
     var noFrontMatter = false
-
-    @Flag(help: "Markdown output: reference-style links.")
     var referenceLinks = false
-
-    @Option(help: "EPUB/HTML output: use this stylesheet instead of the built-in one.")
     var css: String?
-
-    @Option(help: "EPUB output: cover image file.")
     var epubCoverImage: String?
-
-    @Option(help: "DOCX output: take styles from this .docx file.")
     var referenceDoc: String?
-
-    @Option(help: "A folder images may also be read from (repeatable). By default only the input's folder.")
     var resourcePath: [String] = []
-
-    @Option(parsing: .unconditional, help: "Refuse inputs larger than this (bytes, or with K/M/G; 1 to 1024G).")
-    var maxInputSize: String = "256M"
-
-    @Flag(name: .shortAndLong, help: "No warnings on standard error.")
+    var maxInputSize = "256M"
     var quiet = false
+    var pandoc = PandocSettings()
 
-    @OptionGroup var pandoc: PandocSettings
+    static let options: [OptionSpec] = [
+        .value("encoding", help: "Input character encoding (e.g. windows-1251); default: detect."),
+        .flag("full-page", help: "HTML input: keep the whole page instead of extracting the article."),
+        .flag("fragment", help: "HTML output: only the body's content, no <html>/<head>; text output: only the body, no title block."),
+        .value("wrap", help: "Markdown/text output: wrap lines at N columns, 1 to 100000 (default: no wrapping).",
+               unconditional: true),
+        .flag("no-front-matter", help: "Markdown output: no YAML front matter."),
+        .flag("reference-links", help: "Markdown output: reference-style links."),
+        .value("css", help: "EPUB/HTML output: use this stylesheet instead of the built-in one.", completion: .file),
+        .value("epub-cover-image", help: "EPUB output: cover image file.", completion: .file),
+        .value("reference-doc", help: "DOCX output: take styles from this .docx file.", completion: .file),
+        .values("resource-path", help: "A folder images may also be read from (repeatable). By default only the input's folder.",
+                completion: .directory),
+        .value("max-input-size", help: "Refuse inputs larger than this (bytes, or with K/M/G; 1 to 1024G).",
+               defaultValue: "256M", unconditional: true),
+        .flag("quiet", short: "q", help: "No warnings on standard error."),
+    ] + PandocSettings.options
+
+    init() {}
+
+    /// The flags' values as `ArgumentScanner` read them; what was not given keeps its default.
+    init(_ parsed: ParsedArguments) {
+        encoding = parsed.value("encoding")
+        fullPage = parsed.flag("full-page")
+        fragment = parsed.flag("fragment")
+        wrap = parsed.value("wrap")
+        noFrontMatter = parsed.flag("no-front-matter")
+        referenceLinks = parsed.flag("reference-links")
+        css = parsed.value("css")
+        epubCoverImage = parsed.value("epub-cover-image")
+        referenceDoc = parsed.value("reference-doc")
+        resourcePath = parsed.values("resource-path")
+        maxInputSize = parsed.value("max-input-size") ?? maxInputSize
+        quiet = parsed.flag("quiet")
+        pandoc = PandocSettings(parsed)
+    }
 
     /// The largest `--wrap`.
     static let maxWrap = 100_000

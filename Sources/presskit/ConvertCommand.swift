@@ -1,33 +1,46 @@
-import ArgumentParser
 import PressKit
 
 /// The default command: convert one file, several files into one (EPUB/DOCX digests), stdin to stdout,
 /// or a whole folder (a batch, or one output from all its files). It maps the command line onto the
 /// library's `Conversion` and writes what it returns; the conversion itself happens there.
-struct ConvertCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "convert", abstract: "Convert files, standard input, or a whole folder.")
-
-    @Argument(help: "Input files or one folder; none or - reads standard input.")
+struct ConvertCommand {
     var inputs: [String] = []
-
-    @Option(name: .shortAndLong, help: "Output file (or folder for a batch); - or none writes standard output.")
     var output: String?
-
-    @Option(name: [.customShort("f"), .customLong("from")], help: "Input format (default: from the extension).",
-            completion: .list(Formats.all.filter { $0.reader != nil }.map(\.name)))
     var from: String?
-
-    @Option(name: [.customShort("t"), .customLong("to")], help: "Output format(s); a batch takes several or a comma list.",
-            completion: .list(Formats.all.filter { $0.writer != nil }.map(\.name)))
     var to: [String] = []
-
-    @Option(name: [.customShort("M"), .customLong("metadata")], help: "Set metadata: KEY=VALUE (repeatable).")
     var metadata: [String] = []
+    var settings = ConversionSettings()
+    var batch = BatchSettings()
+    var news = NewsSettings()
 
-    @OptionGroup var settings: ConversionSettings
-    @OptionGroup var batch: BatchSettings
-    @OptionGroup var news: NewsSettings
+    static let spec = CommandSpec(
+        name: "convert", abstract: "Convert files, standard input, or a whole folder.",
+        usage: "convert [<options>] [<inputs> ...]",
+        options: [
+            .value("output", short: "o", help: "Output file (or folder for a batch); - or none writes standard output.",
+                   completion: .file),
+            .value("from", short: "f", help: "Input format (default: from the extension).",
+                   completion: .list(Formats.all.filter { $0.reader != nil }.map(\.name))),
+            .values("to", short: "t", help: "Output format(s); a batch takes several or a comma list.",
+                    completion: .list(Formats.all.filter { $0.writer != nil }.map(\.name))),
+            .values("metadata", short: "M", help: "Set metadata: KEY=VALUE (repeatable)."),
+        ] + ConversionSettings.options + BatchSettings.options + NewsSettings.options,
+        positional: ("inputs", "Input files or one folder; none or - reads standard input."))
+
+    init() {}
+
+    /// The command line after `presskit` (or `presskit convert`).
+    init(parsing arguments: [String]) throws {
+        let parsed = try ArgumentScanner.parse(arguments, as: Self.spec)
+        inputs = parsed.positionals
+        output = parsed.value("output")
+        from = parsed.value("from")
+        to = parsed.values("to")
+        metadata = parsed.values("metadata")
+        settings = ConversionSettings(parsed)
+        batch = BatchSettings(parsed)
+        news = NewsSettings(parsed)
+    }
 
     func run() throws {
         var options = try settings.options(metadata: metadata)
@@ -40,8 +53,7 @@ struct ConvertCommand: ParsableCommand {
                          report: batch.report)
     }
 
-    /// Everything after the flags became options, for both parsers (`run()` and `QuickCommandLine.run()`):
-    /// picks the mode (a stream, one output from a folder, a batch, files into a folder, one output) and runs it.
+    /// Everything after the flags became options: picks the mode (a stream, one output from a folder, a batch, files into a folder, one output) and runs it.
     static func convert(inputs: [String], output: String?, from: String?, to: [String], options: ConversionOptions,
                         quiet: Bool, resourcePaths: [String], jobs: Int?, shard: ShardSpec?, update: Bool,
                         report: String?) throws {
@@ -66,7 +78,7 @@ struct ConvertCommand: ParsableCommand {
             let code = try BatchConversion(source: inputs[0], destination: output, from: forced, targets: targets,
                                            options: options, quiet: quiet, resourcePaths: resourcePaths, jobs: jobs,
                                            shard: shard, update: update, report: report).run()
-            if code != 0 { throw ExitCode(code) }
+            if code != 0 { throw ExitStatus(code) }
             return
         }
         if inputs.count > 1, let dir = inputs.first(where: FileSystem.isDirectory) {
@@ -75,7 +87,7 @@ struct ConvertCommand: ParsableCommand {
         if FilesIntoFolder.applies(output: output, inputs: inputs) {
             let code = try FilesIntoFolder(inputs: inputs, folder: output!, targets: targets, from: forced,
                                            options: options, quiet: quiet, resourcePaths: resourcePaths).run()
-            if code != 0 { throw ExitCode(code) }
+            if code != 0 { throw ExitStatus(code) }
             return
         }
         try convertFiles(inputs: inputs, output: output, options: options, targets: targets, from: forced,

@@ -1,15 +1,18 @@
-import ArgumentParser
 import PressKit
 
 /// `presskit formats`: the registered formats, what each can do, and their extensions.
-struct FormatsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "formats", abstract: "List the formats presskit reads and writes.")
-
-    @Flag(help: "Print the formats as JSON (name, aliases, extensions, media type, reads, writes, binary).")
+struct FormatsCommand {
     var json = false
 
-    func run() throws {
+    static let spec = CommandSpec(
+        name: "formats", abstract: "List the formats presskit reads and writes.", usage: "formats [--json]",
+        options: [.flag("json", help: "Print the formats as JSON (name, aliases, extensions, media type, reads, writes, binary).")])
+
+    init(parsing arguments: [String]) throws {
+        json = try ArgumentScanner.parse(arguments, as: Self.spec).flag("json")
+    }
+
+    func run() {
         if json {
             print(Self.json())
             return

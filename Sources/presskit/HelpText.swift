@@ -1,19 +1,9 @@
-import ArgumentParser
 import PressKit
 
-/// `presskit -h` (one screen: usage, the options most runs need, where to read more) and `presskit --help`
-/// (every conversion option: the help of the default `convert` command, with the root's discussion and the
-/// `formats` subcommand named). Subcommands' own `--help` is ArgumentParser's.
+/// `presskit -h` (one screen: usage, the options most runs need, where to read more), `presskit --help`
+/// (every conversion option: the default `convert` command's, with the root's discussion and the `formats`
+/// subcommand named) and `presskit formats --help`.
 enum HelpText {
-    /// The text to print for these arguments, or nil when they are not a request for the root's help.
-    static func forArguments(_ arguments: [String]) -> String? {
-        switch arguments {
-        case ["-h"]: return short
-        case ["--help"], ["help"], ["convert", "--help"], ["help", "convert"]: return long
-        default: return nil
-        }
-    }
-
     static var short: String {
         """
         presskit \(PressKitVersion.string): convert press releases between formats.
@@ -40,26 +30,17 @@ enum HelpText {
     }
 
     static var long: String {
-        let convert = Presskit.helpMessage(for: ConvertCommand.self, columns: nil)
-        let discussion = Presskit.configuration.discussion
-        return """
-            OVERVIEW: \(Presskit.configuration.abstract)
+        """
+        OVERVIEW: \(Presskit.abstract)
 
-            \(discussion)
+        \(Presskit.discussion)
 
-            \(convert.replacingFirst("OVERVIEW: \(ConvertCommand.configuration.abstract)\n\n", with: ""))
-
-            SUBCOMMANDS:
-              convert (default)       Convert files, standard input, or a whole folder (the options above).
-              formats                 List the formats presskit reads and writes (--json for scripts).
-            """
+        \(HelpFormatter.usageAndOptions(for: ConvertCommand.spec))
+        SUBCOMMANDS:
+          convert (default)       Convert files, standard input, or a whole folder (the options above).
+          formats                 List the formats presskit reads and writes (--json for scripts).
+        """
     }
-}
 
-private extension String {
-    func replacingFirst(_ target: String, with replacement: String) -> String {
-        var text = self
-        if let range = text.firstRange(of: target) { text.replaceSubrange(range, with: replacement) }
-        return text
-    }
+    static var formats: String { HelpFormatter.help(for: FormatsCommand.spec) }
 }

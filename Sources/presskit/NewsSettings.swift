@@ -1,19 +1,28 @@
-import ArgumentParser
 import PressKit
 
 /// Flags of the news-industry outputs: ninjs's schema generation and the Atom/RSS feed's title, id and link.
-struct NewsSettings: ParsableArguments {
-    @Option(help: "ninjs output: the IPTC ninjs version, 1.6, 2.2 or 3.1 (default: 2.2).")
-    var ninjsVersion: String = "2.2"
-
-    @Option(help: "Atom/RSS output: the feed's title (default: from the releases' organisation).")
+struct NewsSettings {
+    var ninjsVersion = "2.2"
     var feedTitle: String?
-
-    @Option(help: "Atom/RSS output: the feed's id (default: the feed link, else a urn:uuid from the title).")
     var feedId: String?
-
-    @Option(help: "Atom/RSS output: the newsroom page the feed belongs to.")
     var feedLink: String?
+
+    static let options: [OptionSpec] = [
+        .value("ninjs-version", help: "ninjs output: the IPTC ninjs version, 1.6, 2.2 or 3.1 (default: 2.2).",
+               completion: .list(NINJSVersion.allCases.map(\.rawValue))),
+        .value("feed-title", help: "Atom/RSS output: the feed's title (default: from the releases' organisation)."),
+        .value("feed-id", help: "Atom/RSS output: the feed's id (default: the feed link, else a urn:uuid from the title)."),
+        .value("feed-link", help: "Atom/RSS output: the newsroom page the feed belongs to."),
+    ]
+
+    init() {}
+
+    init(_ parsed: ParsedArguments) {
+        ninjsVersion = parsed.value("ninjs-version") ?? ninjsVersion
+        feedTitle = parsed.value("feed-title")
+        feedId = parsed.value("feed-id")
+        feedLink = parsed.value("feed-link")
+    }
 
     /// The news options from the flags' values (`NewsOptions()` holds the same defaults).
     func options() throws -> NewsOptions {

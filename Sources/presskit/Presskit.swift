@@ -1,26 +1,23 @@
-import ArgumentParser
 import PressKit
 #if canImport(Glibc)
 import Glibc
 #endif
 
 /// The `presskit` command: converts press releases between formats. A thin shell over PressKit.
+/// The command line is read by `ArgumentScanner` from the commands' `CommandSpec`s (`convert`, the default,
+/// and `formats`); the help text, the shell completions and the manual page are printed from the same specs.
 @main
-struct Presskit: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "presskit",
-        abstract: "Convert press releases between HTML, Markdown, plain text, JSON, EPUB and DOCX.",
-        discussion: """
-            presskit IN -o OUT infers both formats from the file extensions; -f and -t override them.
-            No input (or -) reads standard input; no -o (or -o -) writes standard output.
-            A folder as input converts the whole folder into the folder given with -o.
-            Exit codes: 0 done, 1 some inputs of a batch failed, 2 usage error, 3 input not found,
-            4 invalid input, 5 output not written, 70 internal error.
-            """,
-        version: versionText,
-        subcommands: [ConvertCommand.self, FormatsCommand.self],
-        defaultSubcommand: ConvertCommand.self
-    )
+enum Presskit {
+    static let abstract = "Convert press releases between HTML, Markdown, plain text, JSON, EPUB and DOCX."
+    /// What `presskit help COMMAND` does, as the completions and the manual describe it.
+    static let helpAbstract = "Show a command's help."
+    static let discussion = """
+        presskit IN -o OUT infers both formats from the file extensions; -f and -t override them.
+        No input (or -) reads standard input; no -o (or -o -) writes standard output.
+        A folder as input converts the whole folder into the folder given with -o.
+        Exit codes: 0 done, 1 some inputs of a batch failed, 2 usage error, 3 input not found,
+        4 invalid input, 5 output not written, 70 internal error.
+        """
 
     /// What `--version` prints. Appended line by line: `joined(separator:)` ran unspecialised here, and its
     /// generic metadata and first protocol-conformance scan were a tenth of `--version`'s instructions.
@@ -30,40 +27,71 @@ struct Presskit: ParsableCommand {
         return text
     }
 
+    /// What a command line asks for.
+    enum Invocation {
+        case convert(ConvertCommand)
+        case formats(FormatsCommand)
+        /// Text for standard output, and done: help, the version, a completion script, the manual page.
+        case print(String)
+    }
+
+    /// Reads the arguments after `presskit`; a usage error (exit 2) for anything it cannot take.
+    static func parse(_ arguments: [String]) throws -> Invocation {
+        let rest = Array(arguments.dropFirst())
+        switch arguments.first {
+        case "convert":
+            return try convert(rest)
+        case "formats":
+            let options = rest.prefix { $0 != "--" }
+            if options.contains("-h") || options.contains("--help") { return .print(HelpText.formats) }
+            if options.contains("--version") { return .print(versionText) }
+            return .formats(try FormatsCommand(parsing: rest))
+        case "help":
+            switch rest {
+            case [], ["convert"]: return .print(HelpText.long)
+            case ["formats"]: return .print(HelpText.formats)
+            default: throw PressKitError(.usage, "help takes one command, convert or formats, not '\(rest.joined(separator: " "))'")
+            }
+        case "--generate-completion-script":
+            guard rest.count == 1, let shell = CompletionScript.Shell(rawValue: rest[0]) else {
+                throw PressKitError(.usage, "--generate-completion-script takes bash, zsh or fish")
+            }
+            return .print(CompletionScript.script(for: shell))
+        case "--generate-manual":
+            // The page's date, as `make install` gives it (a build's date, never the clock: the page is reproducible).
+            guard rest.count <= 1 else { throw PressKitError(.usage, "--generate-manual takes one date at most") }
+            return .print(ManualPage.text(date: rest.first ?? ""))
+        default:
+            if arguments == ["-h"] { return .print(HelpText.short) }
+            return try convert(arguments)
+        }
+    }
+
+    /// The default command; `-h`, `--help` or `--version` anywhere before `--` answer instead.
+    private static func convert(_ arguments: [String]) throws -> Invocation {
+        let options = arguments.prefix { $0 != "--" }
+        if options.contains("-h") || options.contains("--help") { return .print(HelpText.long) }
+        if options.contains("--version") { return .print(versionText) }
+        return .convert(try ConvertCommand(parsing: arguments))
+    }
+
     static func main() {
         signal(SIGPIPE, SIG_IGN)
-        let arguments = Array(CommandLine.arguments.dropFirst())
-        if let help = HelpText.forArguments(arguments) {
-            print(help)
-            Glibc.exit(0)
-        }
-        // As swift-argument-parser prints it, without building its parser first.
-        if arguments == ["--version"] {
-            print(versionText)
-            Glibc.exit(0)
-        }
         do {
-            if let quick = QuickCommandLine(arguments) {
-                try quick.run()
-                return
+            switch try parse(Array(CommandLine.arguments.dropFirst())) {
+            case .convert(let command): try command.run()
+            case .formats(let command): command.run()
+            case .print(let text): print(text)
             }
-            var command = try parseAsRoot()
-            try command.run()
         } catch let error as PressKitError {
             Diagnostics.error(error.description)
             Glibc.exit(error.exitCode)
-        } catch let error as ExitCode {
-            Glibc.exit(error.rawValue)
+        } catch let status as ExitStatus {
+            Glibc.exit(status.code)
         } catch {
-            let code = exitCode(for: error)
-            if code == .success {
-                // --help and --version
-                print(fullMessage(for: error))
-                Glibc.exit(0)
-            }
-            let message = self.message(for: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
-            Diagnostics.error(message.hasPrefix("Error: ") ? String(message.dropFirst(7)) : message)
-            Glibc.exit(PressKitError(.usage, "").exitCode)
+            let internalError = PressKitError(.internal, "\(error)")
+            Diagnostics.error(internalError.description)
+            Glibc.exit(internalError.exitCode)
         }
     }
 }

@@ -1,4 +1,3 @@
-import ArgumentParser
 import PressKit
 #if canImport(Glibc)
 import Glibc
@@ -142,7 +141,7 @@ struct StreamConversion {
         }
         pipeline.finish()
         try sink.close()
-        if sink.failures > 0 { throw ExitCode(1) }
+        if sink.failures > 0 { throw ExitStatus(1) }
     }
 
     private func read(_ source: (path: String, kind: Kind), into pipeline: StreamPipeline) throws {

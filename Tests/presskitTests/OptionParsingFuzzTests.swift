@@ -1,4 +1,3 @@
-import ArgumentParser
 import Foundation
 import XCTest
 @testable import presskit
@@ -7,13 +6,12 @@ import PressKit
 /// Issue 19, item 8: a fuzz target for the CLI's option parsing. Argument vectors are generated from the
 /// options' grammar (numbers at and past every boundary, sizes with and without K/M/G, shard specs, encodings,
 /// repeated, missing and glued values) and mutated byte by byte; each goes through the same parse the
-/// command does (`Presskit.parseAsRoot`), then `ConversionSettings.options(metadata:)`, `ShardSpec(parsing:)` and
+/// command does (`Presskit.parse`), then `ConversionSettings.options(metadata:)`, `ShardSpec(parsing:)` and
 /// `byteCount`. A trap (an arithmetic overflow, a bad index) kills the test process; every refusal must be
 /// a usage error (exit 2) or, for files named by options, not-found / invalid-input.
 ///
-/// `PRESSKIT_OPTION_FUZZ_RUNS` sets the number of vectors (default 1,000: ArgumentParser is slow in a debug
-/// build, about 10 ms a vector on a loaded machine); SECURITY.md has the
-/// figures of the long runs.
+/// `PRESSKIT_OPTION_FUZZ_RUNS` sets the number of vectors (default 1,000); SECURITY.md has the figures of the
+/// long runs.
 final class OptionParsingFuzzTests: XCTestCase {
     struct Generator: RandomNumberGenerator {
         var state: UInt64
@@ -94,22 +92,17 @@ final class OptionParsingFuzzTests: XCTestCase {
         var parsed = 0, refused = 0
         for _ in 0..<runs {
             let args = Self.vector(&g)
-            let command: ParsableCommand
+            let invocation: Presskit.Invocation
             do {
-                command = try Presskit.parseAsRoot(args)
-            } catch {
-                // ArgumentParser's refusals (and --help / --version) become exit 0 or 2.
-                let code = Presskit.exitCode(for: error)
-                if let error = error as? PressKitError {
-                    XCTAssertEqual(error.exitCode, 2, "\(args): \(error)")
-                } else {
-                    XCTAssertTrue(code == .success || code == .validationFailure, "\(args): \(error)")
-                }
+                invocation = try Presskit.parse(args)
+            } catch let error as PressKitError {
+                // Every refusal of the command line is a usage error.
+                XCTAssertEqual(error.exitCode, 2, "\(args): \(error)")
                 refused += 1
                 continue
             }
             parsed += 1
-            guard let convert = command as? ConvertCommand else { continue }
+            guard case .convert(let convert) = invocation else { continue }
             do {
                 _ = try convert.settings.options(metadata: [])
             } catch let error as PressKitError {
@@ -128,80 +121,10 @@ final class OptionParsingFuzzTests: XCTestCase {
         XCTAssertGreaterThan(refused, runs / 10)
     }
 
-    /// An argument vector in the quick command line's grammar (`-o -f -t -M -q`, long and short, one input),
-    /// with now and then something that sends it to the full parser instead (a second input, another flag,
-    /// a value starting with `-`, a single-valued option twice).
-    static func quickVector(_ g: inout Generator) -> [String] {
-        let values = ["out.json", "-", "a.md", "json", "html", "json,html", ",", "", "-x", "title=x", "=x", "x",
-                      "a=b=c", "/nonexistent/in.md", "markdown", "jsonl", "out/", "-t", "convert", "é.md"]
-        var args: [String] = []
-        if g.chance(80) { args.append(g.pick(["/nonexistent/in.md", "-", "in.html", "notes.txt", "feed.jsonl"])) }
-        for _ in 0..<(g.next() % 6) {
-            switch g.next() % 12 {
-            case 0: args.append(g.pick(["-q", "--quiet"]))
-            case 1: args.append(g.pick(["--fragment", "--wrap", "a.md", "-"]))
-            default:
-                let option = g.pick(["-o", "--output", "-f", "--from", "-t", "--to", "-M", "--metadata"])
-                args += g.chance(5) ? [option] : [option, g.pick(values)]
-            }
-        }
-        if g.chance(30) { args.shuffle(using: &g) }
-        return args
-    }
-
-    /// Item 1 of the CLI review: whatever `QuickCommandLine` accepts, the full parser reads the same way —
-    /// the same inputs, output, formats, metadata and quiet, and every other option at its default.
-    func testQuickCommandLineAgreesWithTheFullParser() throws {
-        let runs = ProcessInfo.processInfo.environment["PRESSKIT_OPTION_FUZZ_RUNS"].flatMap(Int.init) ?? 1_000
-        let defaults = try XCTUnwrap(try Presskit.parseAsRoot([]) as? ConvertCommand)
-        var g = Generator(state: 23)
-        var quick = 0
-        for _ in 0..<runs {
-            let args = Self.quickVector(&g)
-            guard let line = QuickCommandLine(args) else { continue }
-            quick += 1
-            let parsed = try Presskit.parseAsRoot(args)
-            let command = try XCTUnwrap(parsed as? ConvertCommand, "\(args)")
-            XCTAssertEqual(command.inputs, line.input.map { [$0] } ?? [], "\(args)")
-            XCTAssertEqual(command.output, line.output, "\(args)")
-            XCTAssertEqual(command.from, line.from, "\(args)")
-            XCTAssertEqual(command.to, line.to, "\(args)")
-            XCTAssertEqual(command.metadata, line.metadata, "\(args)")
-            XCTAssertEqual(command.settings.quiet, line.quiet, "\(args)")
-            Self.assertDefaults(command, defaults, "\(args)")
-        }
-        XCTAssertGreaterThan(quick, runs / 4)
-    }
-
-    /// Every option but those `QuickCommandLine` reads is as in `presskit` with no arguments.
-    static func assertDefaults(_ command: ConvertCommand, _ defaults: ConvertCommand, _ message: String) {
-        let s = command.settings, d = defaults.settings
-        XCTAssertEqual(s.encoding, d.encoding, message)
-        XCTAssertEqual(s.fullPage, d.fullPage, message)
-        XCTAssertEqual(s.fragment, d.fragment, message)
-        XCTAssertEqual(s.wrap, d.wrap, message)
-        XCTAssertEqual(s.noFrontMatter, d.noFrontMatter, message)
-        XCTAssertEqual(s.referenceLinks, d.referenceLinks, message)
-        XCTAssertEqual(s.css, d.css, message)
-        XCTAssertEqual(s.epubCoverImage, d.epubCoverImage, message)
-        XCTAssertEqual(s.referenceDoc, d.referenceDoc, message)
-        XCTAssertEqual(s.resourcePath, d.resourcePath, message)
-        XCTAssertEqual(s.maxInputSize, d.maxInputSize, message)
-        XCTAssertEqual(s.pandoc.pandocAPI, d.pandoc.pandocAPI, message)
-        XCTAssertEqual(command.batch.jobs, defaults.batch.jobs, message)
-        XCTAssertEqual(command.batch.report, defaults.batch.report, message)
-        XCTAssertEqual(command.batch.update, defaults.batch.update, message)
-        XCTAssertEqual(command.batch.shard, defaults.batch.shard, message)
-        XCTAssertEqual(command.news.ninjsVersion, defaults.news.ninjsVersion, message)
-        XCTAssertEqual(command.news.feedTitle, defaults.news.feedTitle, message)
-        XCTAssertEqual(command.news.feedId, defaults.news.feedId, message)
-        XCTAssertEqual(command.news.feedLink, defaults.news.feedLink, message)
-    }
-
-    /// Item 2 of the CLI review: the quick path takes the library's defaults (`ConversionOptions()`,
-    /// `NewsOptions()`), the full parser the flags' defaults; the two must be the same options.
+    /// The flags' defaults are the library's defaults (`ConversionOptions()`, `NewsOptions()`): a command
+    /// line without flags converts as the library does.
     func testFlagDefaultsAreTheLibraryDefaults() throws {
-        let command = try XCTUnwrap(try Presskit.parseAsRoot([]) as? ConvertCommand)
+        guard case .convert(let command) = try Presskit.parse([]) else { return XCTFail("no conversion") }
         let flags = try command.settings.options(metadata: ["title=x"])
         let base = try ConversionSettings.baseOptions(metadata: ["title=x"])
         XCTAssertEqual(flags.maxInputSize, base.maxInputSize)
