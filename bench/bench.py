@@ -180,7 +180,8 @@ def main():
                          f"{ms(pd['seconds'])} (cpu {ms(pd['cpu_seconds'])})", f"{ratio(p['seconds'], pd['seconds'])}x"))
 
     # Process start-up: presskit --version and a small Markdown release -> JSON against pandoc, and the floors:
-    # `true` (any process) and a Swift hello world built the way presskit is (static standard library).
+    # `true` (any process) and a Swift hello world built the way presskit is (static standard library, and the
+    # C++ runtime from .build/static-libstdc++ when `make release` linked it statically).
     if "startup" in parts:
         p = measure([PRESSKIT, "--version"], repeat * 3)
         pd = measure(["pandoc", "--version"], repeat * 3)
@@ -193,7 +194,9 @@ def main():
         hello_src = os.path.join(out, "hello.swift")
         open(hello_src, "w").write('print("hello")\n')
         hello = os.path.join(out, "hello")
-        subprocess.run(["swiftc", "-O", "-static-stdlib", hello_src, "-o", hello], check=True, capture_output=True)
+        static_cxx = os.path.join(ROOT, ".build", "static-libstdc++")
+        cxx = ["-L" + static_cxx] if os.path.exists(os.path.join(static_cxx, "libstdc++.a")) else []
+        subprocess.run(["swiftc", "-O", "-static-stdlib", hello_src, "-o", hello] + cxx, check=True, capture_output=True)
         t = measure(["true"], repeat * 3)
         h = measure([hello], repeat * 3)
         results["startup"]["true"] = t

@@ -20,9 +20,9 @@ struct ConvertCommand {
             .value("output", short: "o", help: "Output file (or folder for a batch); - or none writes standard output.",
                    completion: .file),
             .value("from", short: "f", help: "Input format (default: from the extension).",
-                   completion: .list(Formats.all.filter { $0.reader != nil }.map(\.name))),
+                   completion: .list { Formats.all.filter { $0.reader != nil }.map(\.name) }),
             .values("to", short: "t", help: "Output format(s); a batch takes several or a comma list.",
-                    completion: .list(Formats.all.filter { $0.writer != nil }.map(\.name))),
+                    completion: .list { Formats.all.filter { $0.writer != nil }.map(\.name) }),
             .values("metadata", short: "M", help: "Set metadata: KEY=VALUE (repeatable)."),
         ] + ConversionSettings.options + BatchSettings.options + NewsSettings.options,
         positional: ("inputs", "Input files or one folder; none or - reads standard input."))

@@ -9,7 +9,7 @@ struct NewsSettings {
 
     static let options: [OptionSpec] = [
         .value("ninjs-version", help: "ninjs output: the IPTC ninjs version, 1.6, 2.2 or 3.1 (default: 2.2).",
-               completion: .list(NINJSVersion.allCases.map(\.rawValue))),
+               completion: .list { NINJSVersion.allCases.map(\.rawValue) }),
         .value("feed-title", help: "Atom/RSS output: the feed's title (default: from the releases' organisation)."),
         .value("feed-id", help: "Atom/RSS output: the feed's id (default: the feed link, else a urn:uuid from the title)."),
         .value("feed-link", help: "Atom/RSS output: the newsroom page the feed belongs to."),

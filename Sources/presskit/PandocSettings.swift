@@ -6,7 +6,7 @@ struct PandocSettings {
 
     static let options: [OptionSpec] = [
         .value("pandoc-api", help: "pandoc output: the pandoc-types API to write, 1.22 (pandoc 2.x, default) or 1.23 (pandoc 3.x, Figure blocks).",
-               defaultValue: PandocAPI.v1_22.rawValue, completion: .list(PandocAPI.allCases.map(\.rawValue))),
+               defaultValue: PandocAPI.v1_22.rawValue, completion: .list { PandocAPI.allCases.map(\.rawValue) }),
     ]
 
     init() {}

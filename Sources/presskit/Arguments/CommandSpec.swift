@@ -8,16 +8,25 @@ struct CommandSpec: Sendable {
     let usage: String
     let options: [OptionSpec]
     /// The positional arguments' name and help (`inputs`), nil when the command takes none.
-    var positional: (name: String, help: String)? = nil
+    let positional: (name: String, help: String)?
+    /// The command's options followed by `--version` and `--help`.
+    let allOptions: [OptionSpec]
+
+    init(name: String, abstract: String, usage: String, options: [OptionSpec],
+         positional: (name: String, help: String)? = nil) {
+        self.name = name
+        self.abstract = abstract
+        self.usage = usage
+        self.options = options
+        self.positional = positional
+        allOptions = options + Self.standardOptions
+    }
 
     /// The options every command also takes, listed last in its help.
     static let standardOptions: [OptionSpec] = [
         .flag("version", help: "Show the version."),
         .flag("help", short: "h", help: "Show help information."),
     ]
-
-    /// The command's options followed by `--version` and `--help`.
-    var allOptions: [OptionSpec] { options + Self.standardOptions }
 
     /// The option named `--name` (without its dashes).
     func option(long name: Substring) -> OptionSpec? {

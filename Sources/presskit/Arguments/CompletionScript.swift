@@ -52,7 +52,7 @@ enum CompletionScript {
             case .none: values = ""
             case .file: values = "COMPREPLY=($(compgen -f -- \"$cur\")); "
             case .directory: values = "COMPREPLY=($(compgen -d -- \"$cur\")); "
-            case .list(let names): values = "COMPREPLY=($(compgen -W \"\(names.joined(separator: " "))\" -- \"$cur\")); "
+            case .list(let names): values = "COMPREPLY=($(compgen -W \"\(names().joined(separator: " "))\" -- \"$cur\")); "
             }
             text += "        \(spellings(option).joined(separator: "|"))) \(values)return ;;\n"
         }
@@ -101,7 +101,7 @@ enum CompletionScript {
                 case .none: action = ":\(option.long): "
                 case .file: action = ":\(option.long):_files"
                 case .directory: action = ":\(option.long):_files -/"
-                case .list(let names): action = ":\(option.long):(\(names.joined(separator: " ")))"
+                case .list(let names): action = ":\(option.long):(\(names().joined(separator: " ")))"
                 }
             }
             return "'\(exclusive)'\(namePart)'[\(zshDescription(option.help))]\(action)'"
@@ -156,7 +156,7 @@ enum CompletionScript {
                 case .none: line += " -x"
                 case .file: line += " -r -F"
                 case .directory: line += " -x -a '(__fish_complete_directories)'"
-                case .list(let names): line += " -x -a \(fishQuoted(names.joined(separator: " ")))"
+                case .list(let names): line += " -x -a \(fishQuoted(names().joined(separator: " ")))"
                 }
             }
             text += line + " -d \(fishQuoted(option.help))\n"

@@ -10,10 +10,11 @@ struct OptionSpec: Sendable {
         case values
     }
 
-    /// What a shell completes after the option.
+    /// What a shell completes after the option. A list is made only when a completion script is printed,
+    /// not on every run's parse.
     enum Completion: Sendable {
         case none, file, directory
-        case list([String])
+        case list(@Sendable () -> [String])
     }
 
     /// The long name without its dashes: `output`.
