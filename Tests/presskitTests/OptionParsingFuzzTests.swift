@@ -153,6 +153,33 @@ final class OptionParsingFuzzTests: XCTestCase {
         XCTAssertEqual(news.feedLink, base.news.feedLink)
     }
 
+    /// `byteCount` reads bytes since the ninth round; it accepts and refuses exactly what the Character-level
+    /// reading before it did (kept here as the reference), on the fuzz vocabulary and Unicode look-alikes.
+    func testByteCountOnBytesAgreesWithTheCharacterReading() {
+        func reference(_ text: String) -> Int? {
+            let upper = text.uppercased()
+            var digits = Substring(upper)
+            var scale = 1
+            if let last = upper.last, let s = ["K": 1 << 10, "M": 1 << 20, "G": 1 << 30][String(last)] {
+                scale = s
+                digits = digits.dropLast()
+            }
+            guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let n = Int(digits), n > 0 else { return nil }
+            let (bytes, overflow) = n.multipliedReportingOverflow(by: scale)
+            return !overflow && bytes <= NumericOption.maxByteCount ? bytes : nil
+        }
+        var texts = ["1k\u{301}", "\u{FF15}M", "1\u{FF2D}", "\u{0661}", "1 M", "1MM", "k", "M", "", "256M", "0256m",
+                     "1K\u{0}", "ß", "1ß", "\u{0130}", "1e3K", "+5M", "-5M", "1024g", "1025G"]
+        for number in Self.numbers { for suffix in Self.suffixes { texts.append(number + suffix) } }
+        for text in texts {
+            XCTAssertEqual(try? NumericOption.byteCount(text), reference(text), text.debugDescription)
+        }
+        // The one difference: the Kelvin sign (U+212A) is canonically equivalent to K, so the Character reading
+        // took "1\u{212A}" for 1K; the byte reading refuses it, as it refuses every other look-alike.
+        XCTAssertEqual(reference("1\u{212A}"), 1024)
+        XCTAssertThrowsError(try NumericOption.byteCount("1\u{212A}"))
+    }
+
     /// The values the issue found trapping, and their neighbours: each a usage error, none a crash.
     func testSizesThatOverflowAreUsageErrors() {
         for text in ["9223372036854775807K", "9007199254740993G", "8589934592G", "9223372036854775807M", "-1", "0", "1K1"] {
