@@ -88,7 +88,9 @@ public enum InputFile {
     private static func readAll(fd: Int32, name: String, limit: Int, sizeHint: Int = 0) throws -> [UInt8] {
         var bytes = [UInt8]()
         bytes.reserveCapacity(max(min(sizeHint, limit), 4096) + 1)
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        // Left uninitialised: only the bytes `read` returns are ever looked at (zero-filling 64 KiB was 1.6 % of a
+        // small file's conversion in a batch).
+        var chunk = [UInt8](unsafeUninitializedCapacity: 1 << 16) { _, count in count = 1 << 16 }
         while true {
             let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
             if n < 0 {

@@ -140,6 +140,13 @@ final class HTMLWriterTests: XCTestCase {
         XCTAssertTrue(body.contains("<th style=\"text-align: right\">n</th>"), body)
         XCTAssertFalse(body.contains(" align="), body)
         XCTAssertEqual(HTMLBodyRenderer.xmlID("2 Über uns?"), "h2-Über-uns-")
+        // The ASCII shortcut keeps exactly the letters Unicode calls alphabetic.
+        for value in UInt8(0)..<0x80 {
+            let c = Unicode.Scalar(value)
+            let kept = c.properties.isAlphabetic || ("0"..."9").contains(c) || c == "-" || c == "_" || c == "."
+            let expected = (c.properties.isAlphabetic || c == "_" ? "" : "h") + (kept ? String(c) : "-")
+            XCTAssertEqual(HTMLBodyRenderer.xmlID(String(c)), expected, "\(value)")
+        }
         // Well-formed XML.
         let parser = XMLParser(data: Data(body.utf8))
         XCTAssertTrue(parser.parse(), "\(String(describing: parser.parserError))\n\(body)")

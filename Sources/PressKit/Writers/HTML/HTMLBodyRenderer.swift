@@ -242,11 +242,18 @@ struct HTMLBodyRenderer {
     static func xmlID(_ id: String) -> String {
         var out = ""
         for c in id.unicodeScalars {
-            let ok = c.properties.isAlphabetic || ("0"..."9").contains(c) || c == "-" || c == "_" || c == "."
+            let ok = isAlphabetic(c) || ("0"..."9").contains(c) || c == "-" || c == "_" || c == "."
             out.unicodeScalars.append(ok ? c : "-")
         }
-        if let first = out.unicodeScalars.first, first.properties.isAlphabetic || first == "_" { return out }
+        if let first = out.unicodeScalars.first, isAlphabetic(first) || first == "_" { return out }
         return "h" + out
+    }
+
+    /// `properties.isAlphabetic`, answered for ASCII without the Unicode property table (ids are mostly ASCII
+    /// heading slugs: the table lookup was 1 % of an EPUB).
+    private static func isAlphabetic(_ c: Unicode.Scalar) -> Bool {
+        if c.isASCII { return (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") }
+        return c.properties.isAlphabetic
     }
 
     /// Raw content: HTML passes through in HTML output; in XHTML it goes through `rawHTMLFilter` or is
