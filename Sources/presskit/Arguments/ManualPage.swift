@@ -17,7 +17,11 @@ enum ManualPage {
             .SH DESCRIPTION
 
             """
-        for line in Presskit.discussion.split(separator: "\n") { page += escaped(String(line)) + "\n.br\n" }
+        // The discussion's lines are wrapped for a terminal: a line ending a sentence ends a line of the page too,
+        // the others run on (roff fills them).
+        for line in Presskit.discussion.split(separator: "\n") {
+            page += escaped(String(line)) + (line.hasSuffix(".") ? "\n.br\n" : "\n")
+        }
         page += ".SH OPTIONS\n"
         page += entry("\\fIinputs\\fR", ConvertCommand.spec.positional?.help ?? "")
         for option in ConvertCommand.spec.allOptions { page += entry(option) }
