@@ -37,6 +37,11 @@ enum Presskit {
 
     /// Reads the arguments after `presskit`; a usage error (exit 2) for anything it cannot take.
     static func parse(_ arguments: [String]) throws -> Invocation {
+        // `--generate-completion-script=bash` as swift-argument-parser took it, too.
+        if let first = arguments.first, first.hasPrefix("--generate-completion-script=") {
+            let shell = String(first.dropFirst("--generate-completion-script=".count))
+            return try parse(["--generate-completion-script", shell] + arguments.dropFirst())
+        }
         let rest = Array(arguments.dropFirst())
         switch arguments.first {
         case "convert":
@@ -48,7 +53,7 @@ enum Presskit {
             return .formats(try FormatsCommand(parsing: rest))
         case "help":
             switch rest {
-            case [], ["convert"]: return .print(HelpText.long)
+            case [], ["convert"], ["-h"], ["--help"]: return .print(HelpText.long)
             case ["formats"]: return .print(HelpText.formats)
             default: throw PressKitError(.usage, "help takes one command, convert or formats, not '\(rest.joined(separator: " "))'")
             }

@@ -81,12 +81,14 @@ final class CommandLineTests: XCTestCase {
 
     func testHelpAndVersionAnswerWhereverTheyAre() throws {
         XCTAssertEqual(try printed(["-h"]), HelpText.short)
-        for arguments in [["--help"], ["help"], ["convert", "--help"], ["help", "convert"], ["in.md", "-h"], ["-o", "x", "--help"]] {
+        for arguments in [["--help"], ["help"], ["convert", "--help"], ["help", "convert"], ["in.md", "-h"], ["-o", "x", "--help"],
+                          ["help", "--help"]] {
             XCTAssertEqual(try printed(arguments), HelpText.long, "\(arguments)")
         }
         for arguments in [["formats", "--help"], ["help", "formats"], ["formats", "-h"]] {
             XCTAssertEqual(try printed(arguments), HelpText.formats, "\(arguments)")
         }
+        XCTAssertEqual(try printed(["--generate-completion-script=fish"]), CompletionScript.script(for: .fish))
         XCTAssertEqual(try printed(["--version"]), Presskit.versionText)
         XCTAssertEqual(try printed(["in.md", "--version"]), Presskit.versionText)
         guard case .formats(let formats) = try Presskit.parse(["formats", "--json"]) else { return XCTFail("formats") }
