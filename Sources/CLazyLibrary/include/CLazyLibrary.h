@@ -1,7 +1,7 @@
 #ifndef PRESSKIT_CLAZYLIBRARY_H
 #define PRESSKIT_CLAZYLIBRARY_H
 /* What the loader targets CLibXML2, CLibZip, CCMark and CUchardet share: a C library loaded on first use
- * (dlopen with RTLD_NOW | RTLD_LOCAL, once, thread-safe) and functions that forward to it. A loader is only
+ * (dlopen with RTLD_LAZY | RTLD_LOCAL, once, thread-safe) and functions that forward to it. A loader is only
  * its list of functions, written as an X-macro of rows
  *     X(return type, name, (parameters), (arguments))   or   V(name, (parameters), (arguments))  (void)
  * and expanded with the macros below:
