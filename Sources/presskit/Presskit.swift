@@ -47,10 +47,7 @@ enum Presskit {
         case "convert":
             return try convert(rest)
         case "formats":
-            let options = rest.prefix { $0 != "--" }
-            if options.contains("-h") || options.contains("--help") { return .print(HelpText.formats) }
-            if options.contains("--version") { return .print(versionText) }
-            return .formats(try FormatsCommand(parsing: rest))
+            return try answered(rest, help: HelpText.formats) ?? .formats(try FormatsCommand(parsing: rest))
         case "help":
             switch rest {
             case [], ["convert"], ["-h"], ["--help"]: return .print(HelpText.long)
@@ -72,12 +69,18 @@ enum Presskit {
         }
     }
 
-    /// The default command; `-h`, `--help` or `--version` anywhere before `--` answer instead.
+    /// The default command.
     private static func convert(_ arguments: [String]) throws -> Invocation {
+        try answered(arguments, help: HelpText.long) ?? .convert(try ConvertCommand(parsing: arguments))
+    }
+
+    /// `help` or the version when `-h`, `--help` or `--version` is among a command's arguments (before `--`),
+    /// whatever else they hold, as swift-argument-parser answered them.
+    private static func answered(_ arguments: [String], help: @autoclosure () -> String) -> Invocation? {
         let options = arguments.prefix { $0 != "--" }
-        if options.contains("-h") || options.contains("--help") { return .print(HelpText.long) }
+        if options.contains("-h") || options.contains("--help") { return .print(help()) }
         if options.contains("--version") { return .print(versionText) }
-        return .convert(try ConvertCommand(parsing: arguments))
+        return nil
     }
 
     static func main() {
