@@ -63,6 +63,16 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(try convert(["--update", "dir", "-o", "out"]).batch.update)
     }
 
+    /// Each option the spec declares is read into the command (its name is written twice: in the spec and
+    /// where the settings read it).
+    func testEveryOptionOfTheSpecReachesTheCommand() throws {
+        let base = String(describing: try convert([]))
+        for option in ConvertCommand.spec.options {
+            let arguments = option.takesValue ? ["--" + option.long, "7"] : ["--" + option.long]
+            XCTAssertNotEqual(String(describing: try convert(arguments)), base, option.long)
+        }
+    }
+
     func testRefusalsNameTheArgument() {
         XCTAssertEqual(refusal(["--wrp", "60"]), "Unknown option '--wrp'. Did you mean '--wrap'?")
         XCTAssertEqual(refusal(["--refrence-doc", "x.docx"]), "Unknown option '--refrence-doc'. Did you mean '--reference-doc'?")
