@@ -101,8 +101,7 @@ struct ConversionSettings {
     }
 
     /// The parts of the options no flag sets (`-M` pairs, SOURCE_DATE_EPOCH, the clock) on top of the
-    /// library's defaults, which are the flags' defaults: alone, a command line without flags
-    /// (`QuickCommandLine`).
+    /// library's defaults, which are the flags' defaults (`testFlagDefaultsAreTheLibraryDefaults`).
     static func baseOptions(metadata: [String]) throws -> ConversionOptions {
         var options = ConversionOptions()
         for pair in metadata {
