@@ -29,9 +29,8 @@ struct ConvertCommand {
 
     init() {}
 
-    /// The command line after `presskit` (or `presskit convert`).
-    init(parsing arguments: [String]) throws {
-        let parsed = try ArgumentScanner.parse(arguments, as: Self.spec)
+    /// The command line after `presskit` (or `presskit convert`), as `ArgumentScanner` read it by `spec`.
+    init(_ parsed: ParsedArguments) {
         inputs = parsed.positionals
         output = parsed.value("output")
         from = parsed.value("from")

@@ -8,8 +8,9 @@ struct FormatsCommand {
         name: "formats", abstract: "List the formats presskit reads and writes.", usage: "formats [--json]",
         options: [.flag("json", help: "Print the formats as JSON (name, aliases, extensions, media type, reads, writes, binary).")])
 
-    init(parsing arguments: [String]) throws {
-        json = try ArgumentScanner.parse(arguments, as: Self.spec).flag("json")
+    /// The command line after `presskit formats`, as `ArgumentScanner` read it by `spec`.
+    init(_ parsed: ParsedArguments) {
+        json = parsed.flag("json")
     }
 
     func run() {

@@ -47,7 +47,7 @@ enum Presskit {
         case "convert":
             return try convert(rest)
         case "formats":
-            return try answered(rest, help: HelpText.formats) ?? .formats(try FormatsCommand(parsing: rest))
+            return try read(rest, as: FormatsCommand.spec, help: HelpText.formats) { .formats(FormatsCommand($0)) }
         case "help":
             switch rest {
             case [], ["convert"], ["-h"], ["--help"]: return .print(HelpText.long)
@@ -71,16 +71,24 @@ enum Presskit {
 
     /// The default command.
     private static func convert(_ arguments: [String]) throws -> Invocation {
-        try answered(arguments, help: HelpText.long) ?? .convert(try ConvertCommand(parsing: arguments))
+        try read(arguments, as: ConvertCommand.spec, help: HelpText.long) { .convert(ConvertCommand($0)) }
     }
 
-    /// `help` or the version when `-h`, `--help` or `--version` is among a command's arguments (before `--`),
-    /// whatever else they hold, as swift-argument-parser answered them.
-    private static func answered(_ arguments: [String], help: @autoclosure () -> String) -> Invocation? {
+    /// A command's arguments read by its spec into `command`, unless they ask for its help or the version:
+    /// `-h`, `--help` or `--version` anywhere before `--` (even among arguments that would not parse, as
+    /// swift-argument-parser answered them), or `-h` in a group of short flags (`-qh`).
+    private static func read(_ arguments: [String], as spec: CommandSpec, help: @autoclosure () -> String,
+                             command: (ParsedArguments) -> Invocation) throws -> Invocation {
         let options = arguments.prefix { $0 != "--" }
-        if options.contains("-h") || options.contains("--help") { return .print(help()) }
-        if options.contains("--version") { return .print(versionText) }
-        return nil
+        var wantsHelp = options.contains("-h") || options.contains("--help")
+        var wantsVersion = options.contains("--version")
+        if !wantsHelp && !wantsVersion {
+            let parsed = try ArgumentScanner.parse(arguments, as: spec)
+            wantsHelp = parsed.flag("help")
+            wantsVersion = parsed.flag("version")
+            if !wantsHelp && !wantsVersion { return command(parsed) }
+        }
+        return .print(wantsHelp ? help() : versionText)
     }
 
     static func main() {

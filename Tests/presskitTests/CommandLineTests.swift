@@ -101,6 +101,9 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(try printed(["--generate-completion-script=fish"]), CompletionScript.script(for: .fish))
         XCTAssertEqual(try printed(["--version"]), Presskit.versionText)
         XCTAssertEqual(try printed(["in.md", "--version"]), Presskit.versionText)
+        // -h grouped with other short flags asks for help too (it was read and then ignored).
+        XCTAssertEqual(try printed(["in.md", "-qh"]), HelpText.long)
+        XCTAssertEqual(try printed(["formats", "--json", "--version"]), Presskit.versionText)
         guard case .formats(let formats) = try Presskit.parse(["formats", "--json"]) else { return XCTFail("formats") }
         XCTAssertTrue(formats.json)
     }

@@ -1,12 +1,12 @@
-/// A command's usage, arguments and options as `--help` prints them: each option's names in a column
-/// of 24, its help wrapped at 79 columns beside it (or below, when the names are wider).
+/// A command's usage, arguments and options as `--help` prints them: each option's names indented by two,
+/// its help from column 26, wrapped at 79 columns (below the names when they are wider).
 enum HelpFormatter {
     static let width = 79
     static let helpColumn = 26
 
     /// `OVERVIEW`, `USAGE`, `ARGUMENTS` and `OPTIONS` of `command`, without a trailing newline.
-    static func help(for command: CommandSpec, overview: String? = nil) -> String {
-        var text = "OVERVIEW: \(overview ?? command.abstract)\n\n" + usageAndOptions(for: command)
+    static func help(for command: CommandSpec) -> String {
+        var text = "OVERVIEW: \(command.abstract)\n\n" + usageAndOptions(for: command)
         while text.hasSuffix("\n") { text.removeLast() }
         return text
     }
@@ -19,7 +19,7 @@ enum HelpFormatter {
         }
         text += "OPTIONS:\n"
         for option in command.allOptions {
-            text += entry(option.label, option.help + (option.defaultValue.map { " (default: \($0))" } ?? ""))
+            text += entry(option.label, option.helpWithDefault)
         }
         return text
     }

@@ -42,7 +42,7 @@ enum ManualPage {
         var label = option.short.map { "\\fB\\-\($0)\\fR, " } ?? ""
         label += "\\fB" + escaped("--" + option.long) + "\\fR"
         if option.takesValue { label += " \\fI\(escaped(option.long))\\fR" }
-        return entry(label, option.help + (option.defaultValue.map { " (default: \($0))" } ?? ""))
+        return entry(label, option.helpWithDefault)
     }
 
     private static func entry(_ label: String, _ help: String) -> String {

@@ -45,6 +45,11 @@ struct OptionSpec: Sendable {
 
     var takesValue: Bool { kind != .flag }
 
+    /// The help line with the default, as `--help` and the manual page show it: `… (default: 256M)`.
+    var helpWithDefault: String {
+        help + (defaultValue.map { " (default: \($0))" } ?? "")
+    }
+
     /// `-o, --output <output>` as the help text and error messages show it.
     var label: String {
         var text = short.map { "-\($0), " } ?? ""
