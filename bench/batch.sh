@@ -13,7 +13,7 @@ N=${2:-2000}
 PANDOC_N=${PANDOC_N:-$(( N < 300 ? N : 300 ))}
 RUNS=${RUNS:-3}
 if [ -z "${PRESSKIT_BIN:-}" ]; then
-  swift build -c release --static-swift-stdlib --product presskit >/dev/null
+  make -s release >/dev/null
   PRESSKIT_BIN=.build/release/presskit
 fi
 BIN=$PRESSKIT_BIN

@@ -71,7 +71,7 @@ def check_anchors(parts, extraction):
     """Every tool a selected row compares against, installed and working; exits 2 naming what is missing."""
     missing = []
     if not os.access(PRESSKIT, os.X_OK):
-        missing.append(f"presskit release build at {PRESSKIT} (swift build -c release --static-swift-stdlib)")
+        missing.append(f"presskit release build at {PRESSKIT} (make release)")
     if {"small", "startup", "large", "batch"} & parts and not shutil.which("pandoc"):
         missing.append("pandoc (apt-get install pandoc)")
     if "markdown" in parts and not shutil.which("cmark-gfm"):

@@ -8,7 +8,7 @@
 2. Peak memory (RSS, `/usr/bin/time -f %M`) reading a ~10 MB DOCX with pictures to JSON, both tools.
 
     python3 bench/docx-reader-speed.py [N=1000] [PANDOC_SAMPLE=100]
-    PRESSKIT_BIN=.build/release/presskit (default; built with --static-swift-stdlib if missing)
+    PRESSKIT_BIN=.build/release/presskit (default; built with `make release` if missing)
 """
 import io, os, random, re, shutil, statistics, struct, subprocess, sys, time, zipfile, zlib
 
@@ -63,7 +63,7 @@ def main():
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
     pandoc_sample = min(n, int(sys.argv[2]) if len(sys.argv) > 2 else 100)
     if not os.path.exists(BIN):
-        subprocess.run(["swift", "build", "-c", "release", "--static-swift-stdlib"], cwd=ROOT, check=True)
+        subprocess.run(["make", "-s", "release"], cwd=ROOT, check=True)
     shutil.rmtree(OUT, ignore_errors=True)
     folder = os.path.join(OUT, "in")
     variants(n, folder)

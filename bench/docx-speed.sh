@@ -15,7 +15,7 @@ OUT=bench-out/docx
 mkdir -p "$OUT"
 if [ ! -x "$BIN" ]; then
   echo "building $BIN (release, static Swift runtime)..." >&2
-  swift build -c release --static-swift-stdlib >/dev/null
+  make -s release >/dev/null
 fi
 command -v pandoc >/dev/null || { echo "pandoc is not installed (make deps)" >&2; exit 2; }
 [ -x /usr/bin/time ] || { echo "/usr/bin/time is not installed (apt-get install time)" >&2; exit 2; }

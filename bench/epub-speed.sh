@@ -5,7 +5,7 @@
 #
 # Usage: bench/epub-speed.sh [--markdown] [--runs N] [--size BYTES] [--out DIR]
 #   --markdown   use a 1 MB Markdown file instead of an HTML page
-# Env: PRESSKIT (default .build/release/presskit; build it with `swift build -c release --static-swift-stdlib`),
+# Env: PRESSKIT (default .build/release/presskit; build it with `make release`),
 #      PANDOC (default pandoc).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -22,7 +22,7 @@ while [ $# -gt 0 ]; do
   esac
   shift
 done
-[ -x "$PRESSKIT" ] || { echo "no presskit at $PRESSKIT (swift build -c release --static-swift-stdlib)" >&2; exit 2; }
+[ -x "$PRESSKIT" ] || { echo "no presskit at $PRESSKIT (make release)" >&2; exit 2; }
 command -v "$PANDOC" >/dev/null || { echo "pandoc not found" >&2; exit 2; }
 mkdir -p "$OUT"
 IN=$OUT/big.$KIND

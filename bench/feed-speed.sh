@@ -6,7 +6,7 @@
 # (bozo 0, one entry per release) and that every run gave the same bytes.
 #
 # Usage: bench/feed-speed.sh [--count N] [--runs N] [--format atom|rss] [--out DIR]
-# Env: PRESSKIT (default .build/release/presskit; build it with `swift build -c release --static-swift-stdlib`).
+# Env: PRESSKIT (default .build/release/presskit; build it with `make release`).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 PRESSKIT=${PRESSKIT:-$ROOT/.build/release/presskit}
@@ -21,7 +21,7 @@ while [ $# -gt 0 ]; do
   esac
   shift
 done
-[ -x "$PRESSKIT" ] || { echo "no presskit at $PRESSKIT (swift build -c release --static-swift-stdlib)" >&2; exit 2; }
+[ -x "$PRESSKIT" ] || { echo "no presskit at $PRESSKIT (make release)" >&2; exit 2; }
 rm -rf "$OUT"; mkdir -p "$OUT/in"
 
 # N releases: the text and Markdown samples in turn, each with its own headline and date so that every

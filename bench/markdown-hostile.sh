@@ -5,7 +5,7 @@
 #   bench/markdown-hostile.sh [SIZES] [PATTERNS...]
 #     SIZES: comma-separated byte sizes (default 400000,800000,1600000 for the issue's "mixed" pattern
 #            and 1000000 for the others); PATTERNS: names from bench/markdown-hostile.py (default: all).
-#   PRESSKIT=path/to/presskit  (default .build/release/presskit: swift build -c release --static-swift-stdlib)
+#   PRESSKIT=path/to/presskit  (default .build/release/presskit: make release)
 #   CMARK=1                    also time cmark-gfm with the same extensions (slow: minutes on some patterns)
 #   LIMIT=seconds              per run (default 120; a run over it prints ">LIMIT")
 #
@@ -15,7 +15,7 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 PRESSKIT=${PRESSKIT:-$ROOT/.build/release/presskit}
 LIMIT=${LIMIT:-120}
-[ -x "$PRESSKIT" ] || { echo "no release build at $PRESSKIT (swift build -c release --static-swift-stdlib)" >&2; exit 2; }
+[ -x "$PRESSKIT" ] || { echo "no release build at $PRESSKIT (make release)" >&2; exit 2; }
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 SIZES=${1:-}

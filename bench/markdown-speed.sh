@@ -2,7 +2,7 @@
 # Markdown parse speed: presskit (whole process) against cmark-gfm on the same generated 1 MB file, same run.
 #
 #   bench/markdown-speed.sh [SIZE_MB] [RUNS]     (defaults: 1 MB, 9 runs; needs a release build:
-#                                                 swift build -c release --static-swift-stdlib)
+#                                                 make release)
 #
 # Prints the median wall time of RUNS whole-process runs for each command and the MB/s it implies.
 # The file is made of the Markdown samples (front matter removed) repeated: headings, paragraphs,
@@ -12,7 +12,7 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 SIZE_MB=${1:-1}
 RUNS=${2:-9}
 PRESSKIT=${PRESSKIT:-$ROOT/.build/release/presskit}
-[ -x "$PRESSKIT" ] || { echo "no release build at $PRESSKIT (swift build -c release --static-swift-stdlib)" >&2; exit 2; }
+[ -x "$PRESSKIT" ] || { echo "no release build at $PRESSKIT (make release)" >&2; exit 2; }
 command -v cmark-gfm >/dev/null || { echo "cmark-gfm is not installed (make deps)" >&2; exit 2; }
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
