@@ -37,24 +37,38 @@ struct YAMLSubset {
 
     private var lines: [Line] = []
     private var index = 0
+    /// Whether the text is ASCII without a carriage return (`ASCIIText.isOneByteCharacters`): then every byte
+    /// is a Character, and the scalars and lists are read on bytes (a Character walk of them was a twentieth of
+    /// a small Markdown → EPUB conversion). Elsewhere Character by Character, as the YAML subset is defined.
+    private var ascii = false
 
     /// Parses a top-level map. Throws `ParseError` naming the line for anything outside the subset.
-    static func parseMap(_ text: String) throws -> [YAMLPair] {
+    static func parseMap(_ text: String) throws -> [YAMLPair] { try parseMap(text, bytePaths: true) }
+
+    /// The same; `bytePaths: false` reads every scalar and list Character by Character (what the byte paths
+    /// are tested against).
+    static func parseMap(_ text: String, bytePaths: Bool) throws -> [YAMLPair] {
         var parser = YAMLSubset()
+        parser.ascii = bytePaths && ASCIIText.isOneByteCharacters(text)
         var number = 0
+        let hasTab = ByteScan.contains(UInt8(ascii: "\t"), inUTF8: text)
         // Lines and indentation found on UTF-8 bytes rather than Characters (a Character walk of every line
         // was a tenth of a small Markdown conversion). A line feed is never part of a longer Character here:
-        // front matter reaches this with "\r\n" already made "\n" (`FrontMatter.split`).
-        for rawBytes in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+        // front matter reaches this with "\r\n" already made "\n" (`FrontMatter.split`). A carriage return is
+        // a Character of its own wherever it stands (no Character extends it), so a line's last byte says
+        // whether its last Character is one.
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        for end in lineEnds(utf8) {
             number += 1
-            let raw = Substring(rawBytes)
-            var line = raw
-            if line.last == "\r" { line = line.dropLast() }
-            if line.utf8.contains(UInt8(ascii: "\t")), line.prefix(while: { $0 == " " || $0 == "\t" }).contains("\t") {
+            var line = text[start..<end]
+            if line.utf8.last == UInt8(ascii: "\r") { line = text[start..<utf8.index(before: end)] }
+            if hasTab, line.utf8.contains(UInt8(ascii: "\t")), line.prefix(while: { $0 == " " || $0 == "\t" }).contains("\t") {
                 throw ParseError(line: number, message: "tabs cannot indent YAML")
             }
-            let text = indented(line)
-            parser.lines.append(Line(number: number, indent: text.indent, text: text.rest, raw: line))
+            let parts = indented(line)
+            parser.lines.append(Line(number: number, indent: parts.indent, text: parts.rest, raw: line))
+            if end < utf8.endIndex { start = utf8.index(after: end) }
         }
         parser.skipBlank()
         if parser.index >= parser.lines.count { return [] }
@@ -67,6 +81,19 @@ struct YAMLSubset {
             throw ParseError(line: line.number, message: "unexpected indentation")
         }
         return pairs
+    }
+
+    /// Where each line ends: the index of each line feed, then the end of the text.
+    private static func lineEnds(_ utf8: String.UTF8View) -> [String.Index] {
+        var ends: [String.Index] = []
+        let scanned: Void? = utf8.withContiguousStorageIfAvailable { buffer in
+            for offset in buffer.indices where buffer[offset] == UInt8(ascii: "\n") {
+                ends.append(utf8.index(utf8.startIndex, offsetBy: offset))
+            }
+        }
+        if scanned == nil { ends = utf8.indices.filter { utf8[$0] == UInt8(ascii: "\n") } }
+        ends.append(utf8.endIndex)
+        return ends
     }
 
     /// The number of leading spaces (as Characters) and the line after them.
@@ -91,13 +118,20 @@ struct YAMLSubset {
 
     // MARK: blocks
 
-    private static func isBlank(_ line: Line) -> Bool {
+    private func isBlank(_ line: Line) -> Bool {
         let t = line.text
-        return t.isEmpty || t.first == "#"
+        return t.isEmpty || (ascii ? t.utf8.first == UInt8(ascii: "#") : t.first == "#")
     }
 
     private mutating func skipBlank() {
-        while index < lines.count, Self.isBlank(lines[index]) { index += 1 }
+        while index < lines.count, isBlank(lines[index]) { index += 1 }
+    }
+
+    /// Whether `text` starts with `prefix`, an ASCII string: by bytes on one-byte Characters.
+    private func starts(_ text: Substring, with prefix: StaticString) -> Bool {
+        guard ascii else { return text.hasPrefix(prefix.description) }
+        let p = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
+        return text.utf8.starts(with: p)
     }
 
     private mutating func parseMapBlock(indent: Int) throws -> [YAMLPair] {
@@ -124,16 +158,18 @@ struct YAMLSubset {
     /// The value after `key:` (`rest`), or the indented block below it.
     private mutating func parseValue(_ rest: Substring, line: Line, parentIndent: Int) throws -> YAMLValue {
         let inline = Self.stripComment(rest).trimmed
-        if inline == "|" || inline == ">" || inline == "|-" || inline == ">-" || inline == "|+" || inline == ">+" {
+        // (Each indicator is at most two bytes: longer values skip the six comparisons.)
+        if inline.utf8.count <= 2,
+           inline == "|" || inline == ">" || inline == "|-" || inline == ">-" || inline == "|+" || inline == ">+" {
             return .scalar(blockScalar(folded: inline.hasPrefix(">"), keep: inline.hasSuffix("+"),
                                        strip: inline.hasSuffix("-"), parentIndent: parentIndent))
         }
-        if !inline.isEmpty { return try Self.flowValue(inline, line: line.number) }
+        if !inline.isEmpty { return try flowValue(inline, line: line.number) }
         // Nothing after the colon: a nested block, or null.
         skipBlank()
         guard index < lines.count else { return .scalar("") }
         let next = lines[index]
-        if next.text.hasPrefix("- ") || next.text == "-" {
+        if starts(next.text, with: "- ") || next.text == "-" {
             // YAML allows a block list at the same indentation as its key.
             return next.indent >= parentIndent ? .list(try parseListBlock(indent: next.indent)) : .scalar("")
         }
@@ -147,25 +183,35 @@ struct YAMLSubset {
             skipBlank()
             guard index < lines.count else { break }
             let line = lines[index]
-            guard line.indent == indent, line.text.hasPrefix("- ") || line.text == "-" else {
+            guard line.indent == indent, starts(line.text, with: "- ") || line.text == "-" else {
                 if line.indent > indent { throw ParseError(line: line.number, message: "unexpected indentation") }
                 break
             }
             index += 1
-            let content = line.text.dropFirst(1).drop(while: { $0 == " " })
-            let contentIndent = indent + (line.text.count - content.count)
-            if content.isEmpty || content.first == "#" {
+            let content: Substring
+            let contentIndent: Int
+            if ascii {
+                let bytes = line.text.utf8
+                var after = bytes.index(after: bytes.startIndex)
+                while after < bytes.endIndex, bytes[after] == UInt8(ascii: " ") { after = bytes.index(after: after) }
+                content = line.text[after...]
+                contentIndent = indent + bytes.distance(from: bytes.startIndex, to: after)
+            } else {
+                content = line.text.dropFirst(1).drop(while: { $0 == " " })
+                contentIndent = indent + (line.text.count - content.count)
+            }
+            if content.isEmpty || starts(content, with: "#") {
                 skipBlank()
                 if index < lines.count, lines[index].indent > indent {
                     let next = lines[index]
-                    if next.text.hasPrefix("- ") { items.append(.list(try parseListBlock(indent: next.indent))) } else {
+                    if starts(next.text, with: "- ") { items.append(.list(try parseListBlock(indent: next.indent))) } else {
                         items.append(.map(try parseMapBlock(indent: next.indent)))
                     }
                 } else {
                     items.append(.scalar(""))
                 }
-            } else if let (key, rest) = Self.splitKey(content), !content.hasPrefix("\""), !content.hasPrefix("'"),
-                      !content.hasPrefix("[") {
+            } else if let (key, rest) = Self.splitKey(content), !starts(content, with: "\""), !starts(content, with: "'"),
+                      !starts(content, with: "[") {
                 // `- key: value` opens a map whose further keys are indented like `key`.
                 let first = try parseValue(rest, line: Line(number: line.number, indent: contentIndent, text: content,
                                                             raw: line.raw), parentIndent: contentIndent)
@@ -176,7 +222,7 @@ struct YAMLSubset {
                 }
                 items.append(.map(pairs))
             } else {
-                items.append(try Self.flowValue(Self.stripComment(content).trimmed, line: line.number))
+                items.append(try flowValue(Self.stripComment(content).trimmed, line: line.number))
             }
         }
         return items
@@ -265,7 +311,7 @@ struct YAMLSubset {
 
     /// Removes a ` # comment` outside quotes.
     private static func stripComment(_ text: Substring) -> Substring {
-        if !text.utf8.contains(UInt8(ascii: "#")) { return text }
+        if !holds(UInt8(ascii: "#"), text) { return text }
         var quote: Character?
         var previous: Character = " "
         var i = text.startIndex
@@ -294,6 +340,66 @@ struct YAMLSubset {
             i = next
         }
         return text
+    }
+
+    /// Whether the UTF-8 of `text` holds `byte`.
+    private static func holds(_ byte: UInt8, _ text: Substring) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { ByteScan.contains(byte, in: UnsafeRawBufferPointer($0)) }
+            ?? text.utf8.contains(byte)
+    }
+
+    private func flowValue(_ text: String, line: Int) throws -> YAMLValue {
+        if ascii { return try Self.asciiFlowValue(text, line: line) }
+        return try Self.flowValue(text, line: line)
+    }
+
+    /// `flowValue` on one-byte Characters: list items cut at the byte, scalars without a quote or an escape
+    /// taken as they are.
+    private static func asciiFlowValue(_ text: String, line: Int) throws -> YAMLValue {
+        let bytes = text.utf8
+        guard bytes.first == UInt8(ascii: "[") else {
+            if bytes.first == UInt8(ascii: "{") { throw ParseError(line: line, message: "flow maps `{…}` are not supported") }
+            return .scalar(try asciiScalar(text[...], line: line))
+        }
+        guard bytes.last == UInt8(ascii: "]"), bytes.count >= 2 else { throw ParseError(line: line, message: "unclosed `[`") }
+        let innerStart = bytes.index(after: bytes.startIndex), innerEnd = bytes.index(before: bytes.endIndex)
+        var items: [YAMLValue] = []
+        var quote: UInt8?
+        var itemStart = innerStart
+        var i = innerStart
+        while i < innerEnd {
+            let byte = bytes[i]
+            if let q = quote {
+                if byte == q { quote = nil }
+            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                quote = byte
+            } else if byte == UInt8(ascii: ",") {
+                items.append(.scalar(try asciiScalar(text[itemStart..<i].trimmed[...], line: line)))
+                itemStart = bytes.index(after: i)
+            } else if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{") {
+                throw ParseError(line: line, message: "nested flow collections are not supported")
+            }
+            i = bytes.index(after: i)
+        }
+        if quote != nil { throw ParseError(line: line, message: "unclosed quote") }
+        let last = text[itemStart..<innerEnd].trimmed
+        if !last.isEmpty || !items.isEmpty { items.append(.scalar(try asciiScalar(last[...], line: line))) }
+        return .list(items.filter { $0 != .scalar("") })
+    }
+
+    /// `scalar` on one-byte Characters.
+    private static func asciiScalar(_ text: Substring, line: Int) throws -> String {
+        let bytes = text.utf8
+        guard let first = bytes.first, first == UInt8(ascii: "\"") || first == UInt8(ascii: "'") else {
+            let value = String(text)
+            if value == "~" || value == "null" || value == "Null" || value == "NULL" { return "" }
+            return value
+        }
+        guard bytes.count >= 2, bytes.last == first else { return try scalar(text, line: line) }
+        let inner = text[bytes.index(after: bytes.startIndex)..<bytes.index(before: bytes.endIndex)]
+        // Nothing to unescape: the text between the quotes (the Character code then appends each Character).
+        if !holds(first == UInt8(ascii: "'") ? UInt8(ascii: "'") : UInt8(ascii: "\\"), inner) { return String(inner) }
+        return try scalar(text, line: line)
     }
 
     private static func flowValue(_ text: String, line: Int) throws -> YAMLValue {
@@ -378,14 +484,28 @@ struct YAMLSubset {
     }
 }
 
-extension StringProtocol {
-    /// Without leading and trailing spaces and tabs.
+extension Substring {
+    /// Without leading and trailing spaces and tabs. Cut on bytes when the bytes next to the cuts are ASCII: a
+    /// space or tab there is a Character of its own (an ASCII byte after it is no mark that would extend it,
+    /// one before it no prepended mark that would take it in); otherwise Character by Character.
     var trimmed: String {
-        let whole = String(self)
-        return ASCIIText.hasPlainEnds(whole, trimmed: { $0 == 32 || $0 == 9 }) ? whole : whole.characterTrimmed
+        let bytes = utf8
+        var start = bytes.startIndex, end = bytes.endIndex
+        while start < end, bytes[start] == 32 || bytes[start] == 9 { start = bytes.index(after: start) }
+        if start == end { return "" }
+        while bytes[bytes.index(before: end)] == 32 || bytes[bytes.index(before: end)] == 9 { end = bytes.index(before: end) }
+        guard start == bytes.startIndex || bytes[start] < 0x80,
+              end == bytes.endIndex || bytes[bytes.index(before: end)] < 0x80 else { return characterTrimmed }
+        return String(self[start..<end])
     }
+}
 
+extension String {
+    /// Without leading and trailing spaces and tabs (`Substring.trimmed`).
+    var trimmed: String { self[...].trimmed }
+}
+
+extension StringProtocol {
     /// The same, Character by Character.
     var characterTrimmed: String { trimming { $0 == " " || $0 == "\t" } }
 }
-
