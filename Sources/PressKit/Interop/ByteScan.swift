@@ -26,6 +26,13 @@ enum ByteScan {
             ?? text.utf8.contains(byte)
     }
 
+    /// The offset of the first `byte` in `buffer` at or after `start`, or nil.
+    static func firstOffset(of byte: UInt8, in buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let base = buffer.baseAddress, start < buffer.count,
+              let hit = memchr(base + start, Int32(byte), buffer.count - start) else { return nil }
+        return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+    }
+
     /// How many times `byte` occurs in `bytes`.
     static func count(of byte: UInt8, in bytes: [UInt8]) -> Int {
         bytes.withUnsafeBytes { buffer in

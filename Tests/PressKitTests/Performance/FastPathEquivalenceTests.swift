@@ -344,4 +344,50 @@ final class FastPathEquivalenceTests: XCTestCase {
         XCTAssertTrue(BoilerplateHints.hasToken("top-nav bar", in: set))
         XCTAssertFalse(BoilerplateHints.hasToken("navbar adsense", in: set))
     }
+
+    /// `EPUBChapter.ids` finds ` id="` from its `=` with `memchr`; the byte-by-byte loop it replaced is the
+    /// reference.
+    func testIdScanMatchesTheByteLoop() {
+        func reference(_ xhtml: [UInt8]) -> Set<String> {
+            var result: Set<String> = []
+            let n = xhtml.count
+            var i = 0
+            while i + 5 <= n {
+                if xhtml[i] == 32, xhtml[i + 1] == 105, xhtml[i + 2] == 100, xhtml[i + 3] == 61, xhtml[i + 4] == 34 {
+                    var end = i + 5
+                    while end < n, xhtml[end] != 34 { end += 1 }
+                    result.insert(String(decoding: xhtml[(i + 5)..<end], as: UTF8.self))
+                    i = end
+                } else {
+                    i += 1
+                }
+            }
+            return result
+        }
+        let pieces = [" id=\"", "=", "\"", " ", "i", "d", "id", "x", "é", " id=", "\" id=\"", "<p", ">"]
+        var seed = SplitMix64(state: 31)
+        for _ in 0..<5000 {
+            var text = ""
+            for _ in 0..<Int(seed.next() % 12) { text += pieces[Int(seed.next() % UInt64(pieces.count))] }
+            XCTAssertEqual(EPUBChapter.ids(in: Array(text.utf8)), reference(Array(text.utf8)), text.debugDescription)
+        }
+        XCTAssertEqual(EPUBChapter.ids(in: Array("<h2 id=\"a\">x = y</h2><p id=\"b\">".utf8)), ["a", "b"])
+    }
+
+    /// `trimmed` cuts spaces and tabs on bytes where the bytes next to the cuts are ASCII; `characterTrimmed`
+    /// (Character by Character) is the reference, on whole strings and on substrings cut out of longer ones.
+    func testTrimmedOnBytesMatchesTheCharacterTrim() {
+        let pieces = [" ", "\t", "a", "é", "\u{301}", "\u{0600}", "\u{200D}", "\r\n", "\r", "\u{00A0}", "#", "🇩🇪", "\u{1}"]
+        var seed = SplitMix64(state: 41)
+        for _ in 0..<6000 {
+            var text = ""
+            for _ in 0..<Int(seed.next() % 7) { text += pieces[Int(seed.next() % UInt64(pieces.count))] }
+            XCTAssertEqual(text.trimmed, text.characterTrimmed, text.debugDescription)
+            let scalars = text.unicodeScalars
+            let from = scalars.index(scalars.startIndex, offsetBy: Int(seed.next() % UInt64(scalars.count + 1)))
+            let sub = text[from...]
+            XCTAssertEqual(sub.trimmed, sub.characterTrimmed, "\(text.debugDescription) from \(scalars.distance(from: scalars.startIndex, to: from))")
+        }
+    }
 }
+

@@ -90,22 +90,20 @@ struct EPUBChapter {
                            embeddedImages: preparer.embeddedImageCount)
     }
 
-    /// The values of all `id` attributes in `xhtml` (UTF-8).
+    /// The values of all `id` attributes in `xhtml` (UTF-8): each ` id="` found from its `=` (rare in text, so
+    /// `memchr` skips most bytes; a space-first search stopped at every word), its value up to the next `"`.
     static func ids(in xhtml: [UInt8]) -> Set<String> {
         xhtml.withUnsafeBufferPointer { bytes -> Set<String> in
             var result: Set<String> = []
             let n = bytes.count
-            var i = 0
-            // ` id="`: space, i, d, =, quote.
-            while i + 5 <= n {
-                if bytes[i] == 32, bytes[i + 1] == 105, bytes[i + 2] == 100, bytes[i + 3] == 61, bytes[i + 4] == 34 {
-                    var end = i + 5
-                    while end < n, bytes[end] != 34 { end += 1 }
-                    result.insert(String(decoding: UnsafeBufferPointer(rebasing: bytes[(i + 5)..<end]), as: UTF8.self))
-                    i = end
-                } else {
-                    i += 1
-                }
+            var from = 0
+            while let j = ByteScan.firstOffset(of: UInt8(ascii: "="), in: bytes, from: from) {
+                from = j + 1
+                guard j >= 3, j + 1 < n, bytes[j - 3] == 32, bytes[j - 2] == 105, bytes[j - 1] == 100, bytes[j + 1] == 34
+                else { continue }
+                let end = ByteScan.firstOffset(of: UInt8(ascii: "\""), in: bytes, from: j + 2) ?? n
+                result.insert(String(decoding: UnsafeBufferPointer(rebasing: bytes[(j + 2)..<end]), as: UTF8.self))
+                from = end
             }
             return result
         }
