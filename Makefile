@@ -11,7 +11,7 @@ RELEASE_BIN := .build/release/presskit
 LIBSTDCXX_A := $(shell cc -print-file-name=libstdc++.a 2>/dev/null)
 STATIC_CXX_DIR := $(CURDIR)/.build/static-libstdc++
 RELEASE_BUILD = { [ ! -f "$(LIBSTDCXX_A)" ] || { mkdir -p $(STATIC_CXX_DIR) && ln -sf "$(LIBSTDCXX_A)" $(STATIC_CXX_DIR)/libstdc++.a; }; } && \
-  $(SWIFT) build -c release --static-swift-stdlib $(if $(filter /%,$(LIBSTDCXX_A)),-Xlinker -L$(STATIC_CXX_DIR))
+  $(SWIFT) build -c release --static-swift-stdlib --disable-local-rpath $(if $(filter /%,$(LIBSTDCXX_A)),-Xlinker -L$(STATIC_CXX_DIR))
 
 # System libraries the build links against.
 BUILD_PKGS := pkg-config libxml2-dev libzip-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libuchardet-dev zlib1g-dev
