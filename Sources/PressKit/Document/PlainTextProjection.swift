@@ -54,7 +54,18 @@ public struct PlainTextProjection: Sendable {
 
     /// The text of `inlines`.
     public func text(_ inlines: [Inline]) -> String {
-        gather(inlines.reversed().map { .inline($0) })
+        var out = ""
+        append(inlines, into: &out, depth: 0)
+        return out
+    }
+
+    /// `text(blocks)` with every node through the stack: what the direct appending is tested against.
+    func stackOnlyText(_ blocks: [Block]) -> String {
+        var stack: [Item] = []
+        push(blocks, separator: layout == .flat ? "\n" : "\n\n", onto: &stack)
+        var out = ""
+        gather(stack, into: &out, stackOnly: true)
+        return out
     }
 
     private func push(_ blocks: [Block], separator: String, onto stack: inout [Item]) {
@@ -84,7 +95,12 @@ public struct PlainTextProjection: Sendable {
         gather([.block(block)], into: &sink)
     }
 
-    private func gather<Sink: PlainTextSink>(_ initial: [Item], into out: inout Sink) {
+    /// How deep `append` follows nested inlines by calling itself before it hands the rest to the stack.
+    private static let inlineDepth = 32
+
+    /// `stackOnly`: every node goes through the stack (what `append` falls back to); otherwise a paragraph's or
+    /// heading's inlines are appended at once, in the order the stack would have given them.
+    private func gather<Sink: PlainTextSink>(_ initial: [Item], into out: inout Sink, stackOnly: Bool = false) {
         let flat = layout == .flat
         var stack = initial
         func pushInlines(_ inlines: [Inline]) {
@@ -96,7 +112,8 @@ public struct PlainTextProjection: Sendable {
                 out += s
             case .block(let block):
                 switch block {
-                case .paragraph(let c), .heading(_, let c, _): pushInlines(c)
+                case .paragraph(let c), .heading(_, let c, _):
+                    if stackOnly { pushInlines(c) } else { append(c, into: &out, depth: 0) }
                 case .bulletList(let l), .orderedList(let l):
                     if flat {
                         push(l.items.flatMap(\.blocks), separator: "\n", onto: &stack)
@@ -141,6 +158,34 @@ public struct PlainTextProjection: Sendable {
                 case .note(let blocks): if notes { push(blocks, separator: flat ? "\n" : "\n\n", onto: &stack) }
                 }
             }
+        }
+    }
+
+    /// The text of `inlines`, appended as the stack would hand it over, without a stack item for each inline
+    /// (pushing and popping them was most of a paragraph's projection). Nesting deeper than `inlineDepth`
+    /// and footnotes (blocks again) go to a stack of their own, so recursion stays bounded on any input.
+    private func append<Sink: PlainTextSink>(_ inlines: [Inline], into out: inout Sink, depth: Int) {
+        for inline in inlines {
+            switch inline {
+            case .text(let s), .code(let s): out += s
+            case .emphasis(let c), .strong(let c), .underline(let c), .strikethrough(let c),
+                 .superscript(let c), .subscript(let c):
+                nested(c, into: &out, depth: depth)
+            case .link(let link): nested(link.content, into: &out, depth: depth)
+            case .image(let image): if imageText { out += image.alt }
+            case .softBreak, .lineBreak: out += " "
+            case .raw(_, let s): if rawText { out += s }
+            case .note:
+                if notes { gather([.inline(inline)], into: &out, stackOnly: true) }
+            }
+        }
+    }
+
+    private func nested<Sink: PlainTextSink>(_ inlines: [Inline], into out: inout Sink, depth: Int) {
+        if depth < Self.inlineDepth {
+            append(inlines, into: &out, depth: depth + 1)
+        } else {
+            gather(inlines.reversed().map { .inline($0) }, into: &out, stackOnly: true)
         }
     }
 }
