@@ -389,5 +389,58 @@ final class FastPathEquivalenceTests: XCTestCase {
             XCTAssertEqual(sub.trimmed, sub.characterTrimmed, "\(text.debugDescription) from \(scalars.distance(from: scalars.startIndex, to: from))")
         }
     }
+
+    /// `TolerantJSON` copies a string's runs without a quote or backslash whole; the byte-by-byte decoding it
+    /// replaced is the reference (unterminated strings, escapes, surrogate pairs, the other quote inside).
+    func testJSONStringRunsMatchTheByteLoop() {
+        func reference(_ bytes: [UInt8]) -> String {
+            let quote = bytes[0]
+            var i = 1
+            var out = [UInt8]()
+            func hex4() -> UInt32 {
+                var v: UInt32 = 0, n = 0
+                while n < 4, i < bytes.count, let d = UInt32(String(UnicodeScalar(bytes[i])), radix: 16) { v = v * 16 + d; i += 1; n += 1 }
+                return v
+            }
+            while i < bytes.count {
+                let b = bytes[i]
+                if b == quote { return String(decoding: out, as: UTF8.self) }
+                if b == UInt8(ascii: "\\"), i + 1 < bytes.count {
+                    let e = bytes[i + 1]
+                    i += 2
+                    switch e {
+                    case UInt8(ascii: "n"): out.append(10)
+                    case UInt8(ascii: "t"): out.append(9)
+                    case UInt8(ascii: "r"): out.append(13)
+                    case UInt8(ascii: "b"), UInt8(ascii: "f"): out.append(32)
+                    case UInt8(ascii: "u"):
+                        var scalar = hex4()
+                        if (0xD800..<0xDC00).contains(scalar), i + 1 < bytes.count, bytes[i] == UInt8(ascii: "\\"),
+                           bytes[i + 1] == UInt8(ascii: "u") {
+                            i += 2
+                            let low = hex4()
+                            if (0xDC00..<0xE000).contains(low) { scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00) }
+                        }
+                        out.append(contentsOf: Array(String(Unicode.Scalar(scalar).map(Character.init) ?? "\u{FFFD}").utf8))
+                    default: out.append(e)
+                    }
+                    continue
+                }
+                out.append(b)
+                i += 1
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+        let pieces = ["a", "bc d", "\"", "'", "\\", "\\n", "\\t", "\\\"", "\\u00e9", "\\uD83D\\uDE00", "\\uD83D",
+                      "\\u12", "é", "—", "\n", "\\/", "x\\"]
+        var seed = SplitMix64(state: 61)
+        for _ in 0..<5000 {
+            let quote = seed.next() % 2 == 0 ? "\"" : "'"
+            var text = quote
+            for _ in 0..<Int(seed.next() % 8) { text += pieces[Int(seed.next() % UInt64(pieces.count))] }
+            guard case .string(let parsed)? = TolerantJSON.parse(text) else { XCTFail(text.debugDescription); continue }
+            XCTAssertEqual(parsed, reference(Array(text.utf8)), text.debugDescription)
+        }
+    }
 }
 

@@ -88,11 +88,14 @@ enum HTMLBodyNoise {
     private static let consentLabelBytes = SubstringSet(consentLabels)
     /// Platforms whose posts are embedded, and the verbs of a placeholder's button ("Twitter freischalten",
     /// "Inhalte von Instagram anzeigen", "Load YouTube video").
-    private static let platforms = ["twitter", " x ", "instagram", "youtube", "facebook", "tiktok", "vimeo", "spotify",
-                                    "mastodon", "bluesky", "soundcloud", "podcast", "video", "inhalt", "content",
-                                    "contenu", "post", "tweet", "map", "karte"]
-    private static let buttonVerbs = ["freischalten", "anzeigen", "laden", "aktivieren", "einblenden", "show", "load",
-                                      "view", "enable", "afficher", "charger", "activer", "mostrar", "cargar"]
+    private static let platforms = SubstringSet([
+        "twitter", " x ", "instagram", "youtube", "facebook", "tiktok", "vimeo", "spotify", "mastodon", "bluesky",
+        "soundcloud", "podcast", "video", "inhalt", "content", "contenu", "post", "tweet", "map", "karte",
+    ])
+    private static let buttonVerbs = SubstringSet([
+        "freischalten", "anzeigen", "laden", "aktivieren", "einblenden", "show", "load", "view", "enable", "afficher",
+        "charger", "activer", "mostrar", "cargar",
+    ])
 
     static func isConsentPlaceholder(_ text: String) -> Bool {
         if text.hasAnySubstring(consentBytes) { return true }
@@ -100,7 +103,7 @@ enum HTMLBodyNoise {
         // A short button label: a platform and a verb, a handful of words.
         guard text.utf8.count <= 60, text.split(separator: " ").count <= 6 else { return false }
         let padded = " " + text + " "
-        return platforms.contains { padded.hasSubstring($0) } && buttonVerbs.contains { text.hasSubstring($0) }
+        return padded.hasAnySubstring(platforms) && text.hasAnySubstring(buttonVerbs)
     }
 
     // MARK: calls to action
@@ -208,9 +211,12 @@ enum HTMLBodyNoise {
         "catégories:", "mots-clés:", "pubblicato da", "tag:",
     ]
 
+    private static let postMetaLabelSet = SubstringSet(postMetaLabels)
+
     /// A short line of two or more post-meta labels: the author, category and tags of a post, not its text.
     static func isPostMeta(_ text: String) -> Bool {
-        guard text.utf8.count <= 200 else { return false }
+        // (Most lines hold no label at all: one pass over the set's bytes says so before the count.)
+        guard text.utf8.count <= 200, text.hasAnySubstring(postMetaLabelSet) else { return false }
         var labels = 0
         for label in postMetaLabels where text.hasSubstring(label) {
             labels += 1
