@@ -139,7 +139,15 @@ struct HTMLNodeFacts {
         isBlock = [Bool](repeating: false, count: n)
         textLength = [Int32](repeating: 0, count: n)
         commas = [Int32](repeating: 0, count: n)
+        // Text under an element hidden by itself is hidden in every stats of the page (exclusion only hides
+        // more) and never read: it is not measured (a page's JSON-LD script can be as long as its text).
+        var underHidden = [Bool](repeating: false, count: n)
         for i in 0..<n {
+            let p = Int(dom.nodes[i].parent)
+            if p >= 0, underHidden[p] {
+                underHidden[i] = true
+                if dom.nodes[i].isText { continue }
+            }
             if dom.nodes[i].isText {
                 (textLength[i], commas[i]) = HTMLPageStats.measure(dom.nodes[i].text)
                 continue
@@ -148,6 +156,7 @@ struct HTMLNodeFacts {
             isLink[i] = tag == .a
             isBlock[i] = tag.isBlock
             hiddenSelf[i] = tag.isDropped || HTMLPageStats.isHiddenByAttributes(dom, i)
+            if hiddenSelf[i] { underHidden[i] = true }
         }
     }
 }
