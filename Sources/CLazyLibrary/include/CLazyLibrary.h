@@ -63,6 +63,17 @@ void *_Nullable pk_lazy_prefetch_start(const pk_lazy_load_function _Nonnull *_No
 /* Waits for the thread pk_lazy_prefetch_start started (so none outlives the work that asked for it). */
 void pk_lazy_prefetch_join(void *_Nullable prefetch);
 
+/* SHA-1 through libcrypto's SHA1_Init/Update/Final (SHA extensions or vector code: a tenth of a portable
+ * SHA-1's time), used only when the process has loaded libcrypto already (libzip depends on it); nothing
+ * is loaded for it. pk_sha1_begin gives NULL when libcrypto is not loaded (or a context cannot be made):
+ * the caller then hashes with its own SHA-1, which gives the same digest. A context is finished or
+ * discarded exactly once; pk_sha1_copy duplicates one (NULL when out of memory). */
+void *_Nullable pk_sha1_begin(void);
+void pk_sha1_update(void *_Nonnull context, const void *_Nonnull data, size_t count);
+void *_Nullable pk_sha1_copy(const void *_Nonnull context);
+void pk_sha1_finish(void *_Nonnull context, unsigned char *_Nonnull digest);
+void pk_sha1_discard(void *_Nonnull context);
+
 #define PK_LAZY_SYMBOLS(symbols) symbols, sizeof symbols / sizeof symbols[0]
 
 #define PK_LAZY_POINTER(type, name, params, args) static void *p_##name;

@@ -99,6 +99,40 @@ final class EPUBSevenFastPathEquivalenceTests: XCTestCase {
         XCTAssertEqual(EPUBIdentifier.hex(SHA1.digest([])), "da39a3ee5e6b4b0d3255bfef95601890afd80709")
     }
 
+    /// With libcrypto loaded (libzip brings it), `SHA1` hashes through it; the portable code is the reference,
+    /// whatever the pieces, and a copy taken halfway goes on by itself.
+    func testLibcryptoSHA1MatchesThePortableCode() throws {
+        try ZipLibrary.load()
+        XCTAssertNotNil(LoadedSHA1(), "libzip is loaded, so libcrypto is")
+        var rng = SplitMix64(state: 78)
+        for length in [0, 1, 55, 56, 63, 64, 65, 127, 128, 1000, 4099, 70_000] {
+            let bytes = (0..<length).map { _ in UInt8(truncatingIfNeeded: rng.next()) }
+            var loaded = SHA1(), portable = SHA1(portable: true)
+            var i = 0
+            var half: (loaded: SHA1, portable: SHA1)?
+            while i < bytes.count {
+                let n = min(bytes.count - i, Int(rng.next() % 90))
+                if n == 1 {
+                    loaded.update(byte: bytes[i])
+                    portable.update(byte: bytes[i])
+                } else {
+                    loaded.update(Array(bytes[i..<(i + n)]))
+                    portable.update(Array(bytes[i..<(i + n)]))
+                }
+                i += n
+                if half == nil, i >= bytes.count / 2 { half = (loaded, portable) }
+            }
+            XCTAssertEqual(loaded.finish(), portable.finish(), "\(length) bytes")
+            // A copy taken halfway shares libcrypto's context until it writes, then hashes on by itself.
+            if var half {
+                half.loaded.update([0x61, 0x62])
+                half.portable.update([0x61, 0x62])
+                XCTAssertEqual(half.loaded.finish(), half.portable.finish(), "\(length) bytes, the copy")
+            }
+        }
+        XCTAssertEqual(EPUBIdentifier.hex(SHA1.digest(Array("abc".utf8))), "a9993e364706816aba3e25717850c26c9cd0d89d")
+    }
+
     func testUUIDTextFormMatchesTheCharacterSlicing() {
         for name in ["", "https://example.com/", "presskit-epub-content\nabc\n", String(repeating: "x", count: 300)] {
             var sha = SHA1()

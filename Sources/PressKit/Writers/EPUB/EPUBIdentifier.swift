@@ -93,15 +93,34 @@ enum EPUBIdentifier {
 }
 
 /// SHA-1 (FIPS 180-4), enough for name-based UUIDs; not for security. A plain-text sink: the pieces of a
-/// plain text go straight into the hash.
+/// plain text go straight into the hash. Hashed by libcrypto when the process has it loaded (`LoadedSHA1`:
+/// the DOCX and EPUB writers load libzip, which brings it), else by the code below; the digest is the same.
 struct SHA1: PlainTextSink {
     static func += (sha: inout SHA1, piece: String) { sha.update(piece) }
 
+    /// libcrypto's context, shared by copies of this value until one of them writes (then copied).
+    private var loaded: LoadedSHA1?
     private var h: (UInt32, UInt32, UInt32, UInt32, UInt32) = (0x6745_2301, 0xEFCD_AB89, 0x98BA_DCFE, 0x1032_5476, 0xC3D2_E1F0)
     private var buffer: [UInt8] = []
     private var length: UInt64 = 0
 
-    init() { buffer.reserveCapacity(64) }
+    init() { self.init(portable: false) }
+
+    /// `portable`: hash with the code below even when libcrypto is loaded (what the tests hold it to).
+    init(portable: Bool) {
+        loaded = portable ? nil : LoadedSHA1()
+        if loaded == nil { buffer.reserveCapacity(64) }
+    }
+
+    /// libcrypto's context to write to, copied first when another value shares it; nil without libcrypto.
+    private mutating func loadedForWriting() -> LoadedSHA1? {
+        guard loaded != nil else { return nil }
+        if !isKnownUniquelyReferenced(&loaded) {
+            guard let copy = loaded?.copy() else { fatalError("SHA-1: out of memory copying a context") }
+            loaded = copy
+        }
+        return loaded
+    }
 
     /// The SHA-1 of `bytes`.
     static func digest(_ bytes: [UInt8]) -> [UInt8] {
@@ -121,12 +140,20 @@ struct SHA1: PlainTextSink {
     }
 
     mutating func update(byte: UInt8) {
+        if let loaded = loadedForWriting() {
+            withUnsafePointer(to: byte) { loaded.update(UnsafeBufferPointer(start: $0, count: 1)) }
+            return
+        }
         length &+= 1
         buffer.append(byte)
         if buffer.count == 64 { processBuffer() }
     }
 
     mutating func update(_ p: UnsafeBufferPointer<UInt8>) {
+        if let loaded = loadedForWriting() {
+            loaded.update(p)
+            return
+        }
         length &+= UInt64(p.count)
         var start = 0
         if !buffer.isEmpty {
@@ -149,6 +176,10 @@ struct SHA1: PlainTextSink {
     }
 
     mutating func finish() -> [UInt8] {
+        if let loaded = loadedForWriting() {
+            self.loaded = nil
+            return loaded.finish()
+        }
         let bits = length &* 8
         var tail: [UInt8] = [0x80]
         while (buffer.count + tail.count) % 64 != 56 { tail.append(0) }
