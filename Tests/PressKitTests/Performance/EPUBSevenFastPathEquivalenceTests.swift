@@ -103,7 +103,8 @@ final class EPUBSevenFastPathEquivalenceTests: XCTestCase {
     /// whatever the pieces, and a copy taken halfway goes on by itself.
     func testLibcryptoSHA1MatchesThePortableCode() throws {
         try ZipLibrary.load()
-        XCTAssertNotNil(LoadedSHA1(), "libzip is loaded, so libcrypto is")
+        // (Debian's libzip4 links libcrypto 3; a libzip built on another crypto library brings none.)
+        try XCTSkipIf(LoadedSHA1() == nil, "libzip loaded without libcrypto")
         var rng = SplitMix64(state: 78)
         for length in [0, 1, 55, 56, 63, 64, 65, 127, 128, 1000, 4099, 70_000] {
             let bytes = (0..<length).map { _ in UInt8(truncatingIfNeeded: rng.next()) }
