@@ -56,7 +56,15 @@ extension PressReleasePass {
     }()
 
     /// A cheap test on a paragraph's first word before looking at its lines.
-    private static func mightBeSourceLine(_ text: String) -> Bool {
+    /// (On bytes while the text is ASCII: a Character walk with `isLetter` was most of this pass on a long page.
+    /// "SOURCE" needs no test of its own: "source" is one of the first words.)
+    static func mightBeSourceLine(_ text: String) -> Bool {
+        if let word = asciiLeadingWord(text, limit: 24) { return !word.isEmpty && sourceFirstWords.contains(word) }
+        return generalMightBeSourceLine(text)
+    }
+
+    /// `mightBeSourceLine` Character by Character (any text).
+    static func generalMightBeSourceLine(_ text: String) -> Bool {
         let word = text.prefix(24).prefix { $0.isLetter || $0 == "-" }
         return !word.isEmpty && (sourceFirstWords.contains(word.fastLowercased()) || word == "SOURCE")
     }

@@ -442,5 +442,21 @@ final class FastPathEquivalenceTests: XCTestCase {
             XCTAssertEqual(parsed, reference(Array(text.utf8)), text.debugDescription)
         }
     }
+
+    /// A source line's first word is read on bytes while the text is ASCII; the Character reading is the
+    /// reference.
+    func testSourceLineFirstWordOnBytesMatchesTheCharacterReading() {
+        let pieces = ["Source", "SOURCE", "source", "url", "Quelle", "Fuente", "-", ":", " ", "x", "\u{301}", "é", "Источник",
+                      "\r\n", "1", "read", "More", "\u{212A}", String(repeating: "a", count: 22)]
+        var seed = SplitMix64(state: 67)
+        for _ in 0..<5000 {
+            var text = ""
+            for _ in 0..<Int(seed.next() % 5) { text += pieces[Int(seed.next() % UInt64(pieces.count))] }
+            XCTAssertEqual(PressReleasePass.mightBeSourceLine(text), PressReleasePass.generalMightBeSourceLine(text), text.debugDescription)
+        }
+        XCTAssertTrue(PressReleasePass.mightBeSourceLine("SOURCE Acme Corp"))
+        XCTAssertTrue(PressReleasePass.mightBeSourceLine("Source URL: https://example.com"))
+        XCTAssertFalse(PressReleasePass.mightBeSourceLine("Sources say"))
+    }
 }
 
