@@ -1,8 +1,13 @@
 /* Loading a library on first use: see include/CLazyLibrary.h. */
 #include "CLazyLibrary.h"
 #include <dlfcn.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
+
+static atomic_uint pk_lazy_load_count;
+
+unsigned pk_lazy_loads(void) { return atomic_load_explicit(&pk_lazy_load_count, memory_order_acquire); }
 
 void pk_lazy_open(pk_lazy_library *library) {
     const char *missing = NULL;
@@ -29,6 +34,7 @@ void pk_lazy_open(pk_lazy_library *library) {
         return;
     }
     library->loaded = 1;
+    atomic_fetch_add_explicit(&pk_lazy_load_count, 1, memory_order_release);
 }
 
 void pk_lazy_fail(const pk_lazy_library *library) {

@@ -22,15 +22,19 @@ enum { pk_sha1_context_size = 256 };
 static pk_sha1_functions pk_sha1_found;
 static _Atomic(const pk_sha1_functions *) pk_sha1_ready;
 static pthread_mutex_t pk_sha1_lock = PTHREAD_MUTEX_INITIALIZER;
+/* pk_lazy_loads() at the last look that found nothing, plus one (0: no look yet). */
+static unsigned pk_sha1_missed_at;
 
-/* libcrypto's functions once it is loaded; NULL while it is not (looked for again on the next call: libzip,
- * which brings it, may be loaded by then). RTLD_NOLOAD never loads anything. */
+/* libcrypto's functions once it is loaded; NULL while it is not. Looked for again only after another library
+ * has been loaded (libzip, which brings libcrypto, may be the one): a look is a dlopen, thousands of
+ * instructions, in every hash of a run that writes no zip. RTLD_NOLOAD never loads anything. */
 static const pk_sha1_functions *pk_sha1_functions_if_loaded(void) {
     const pk_sha1_functions *ready = atomic_load_explicit(&pk_sha1_ready, memory_order_acquire);
     if (ready) return ready;
     pthread_mutex_lock(&pk_sha1_lock);
     ready = atomic_load_explicit(&pk_sha1_ready, memory_order_relaxed);
-    if (!ready) {
+    unsigned loads = pk_lazy_loads();
+    if (!ready && pk_sha1_missed_at != loads + 1) {
         static const char *const sonames[] = {"libcrypto.so.3", "libcrypto.so.1.1"};
         for (size_t i = 0; i < sizeof sonames / sizeof sonames[0] && !ready; i++) {
             /* The handle is kept: the library stays loaded while its functions are in use. */
@@ -46,6 +50,7 @@ static const pk_sha1_functions *pk_sha1_functions_if_loaded(void) {
                 dlclose(handle);
             }
         }
+        if (!ready) pk_sha1_missed_at = loads + 1;
     }
     pthread_mutex_unlock(&pk_sha1_lock);
     return ready;

@@ -23,25 +23,25 @@
 
 /* One function to look up: its name and the pointer that receives it. */
 typedef struct {
-    const char *name;
-    void **slot;
+    const char *_Nonnull name;
+    void *_Nullable *_Nonnull slot;
 } pk_lazy_symbol;
 
 /* One shared object: its soname, the development link tried after it (installed beside the headers this
  * was compiled against; another soname may differ in ABI, so none is tried blindly), the Debian package that
  * installs the soname, and the functions it holds. */
 typedef struct {
-    const char *soname;
-    const char *link;
-    const char *package;
-    const pk_lazy_symbol *symbols;
+    const char *_Nonnull soname;
+    const char *_Nonnull link;
+    const char *_Nonnull package;
+    const pk_lazy_symbol *_Nonnull symbols;
     size_t symbol_count;
 } pk_lazy_file;
 
 /* A library of one or more files (cmark-gfm: two), named in messages as `name`. */
 typedef struct {
-    const char *name;
-    const pk_lazy_file *files;
+    const char *_Nonnull name;
+    const pk_lazy_file *_Nonnull files;
     size_t file_count;
     int loaded;
     char failure[512];
@@ -49,9 +49,9 @@ typedef struct {
 
 /* Opens every file and looks up every symbol; sets `loaded`, or leaves it 0 and says why in `failure`. Call it
  * once (through pthread_once: PK_LAZY_LIBRARY does). */
-void pk_lazy_open(pk_lazy_library *library);
+void pk_lazy_open(pk_lazy_library *_Nonnull library);
 /* Prints "presskit: <failure>" on stderr and exits with status 70. */
-void pk_lazy_fail(const pk_lazy_library *library) __attribute__((noreturn));
+void pk_lazy_fail(const pk_lazy_library *_Nonnull library) __attribute__((noreturn));
 
 /* A library's load function (pk_xml_load, pk_zip_load, …): 1 when loaded, 0 when it cannot be. */
 typedef int (*pk_lazy_load_function)(void);
@@ -62,6 +62,10 @@ typedef int (*pk_lazy_load_function)(void);
 void *_Nullable pk_lazy_prefetch_start(const pk_lazy_load_function _Nonnull *_Nonnull loads, size_t count);
 /* Waits for the thread pk_lazy_prefetch_start started (so none outlives the work that asked for it). */
 void pk_lazy_prefetch_join(void *_Nullable prefetch);
+
+/* How many libraries these loaders have loaded so far (what a look for a library they may bring in can wait
+ * for). */
+unsigned pk_lazy_loads(void);
 
 /* SHA-1 through libcrypto's SHA1_Init/Update/Final (SHA extensions or vector code: a tenth of a portable
  * SHA-1's time), used only when the process has loaded libcrypto already (libzip depends on it); nothing
