@@ -146,18 +146,36 @@ public struct PlainTextProjection: Sendable {
                     }
                 }
             case .inline(let inline):
-                switch inline {
-                case .text(let s), .code(let s): out += s
-                case .emphasis(let c), .strong(let c), .underline(let c), .strikethrough(let c),
-                     .superscript(let c), .subscript(let c):
-                    pushInlines(c)
-                case .link(let link): pushInlines(link.content)
-                case .image(let image): if imageText { out += image.alt }
-                case .softBreak, .lineBreak: out += " "
-                case .raw(_, let s): if rawText { out += s }
-                case .note(let blocks): if notes { push(blocks, separator: flat ? "\n" : "\n\n", onto: &stack) }
+                switch part(of: inline) {
+                case .text(let s): out += s
+                case .inlines(let c): pushInlines(c)
+                case .blocks(let b): push(b, separator: flat ? "\n" : "\n\n", onto: &stack)
+                case .nothing: break
                 }
             }
+        }
+    }
+
+    /// What one inline gives the text, under this projection's options: text of its own, inlines to project in
+    /// its place, or blocks (a footnote's). The stack walk and the direct appending both read it.
+    private enum InlinePart {
+        case text(String)
+        case inlines([Inline])
+        case blocks([Block])
+        case nothing
+    }
+
+    private func part(of inline: Inline) -> InlinePart {
+        switch inline {
+        case .text(let s), .code(let s): return .text(s)
+        case .emphasis(let c), .strong(let c), .underline(let c), .strikethrough(let c), .superscript(let c),
+             .subscript(let c):
+            return .inlines(c)
+        case .link(let link): return .inlines(link.content)
+        case .image(let image): return imageText ? .text(image.alt) : .nothing
+        case .softBreak, .lineBreak: return .text(" ")
+        case .raw(_, let s): return rawText ? .text(s) : .nothing
+        case .note(let blocks): return notes ? .blocks(blocks) : .nothing
         }
     }
 
@@ -166,17 +184,11 @@ public struct PlainTextProjection: Sendable {
     /// and footnotes (blocks again) go to a stack of their own, so recursion stays bounded on any input.
     private func append<Sink: PlainTextSink>(_ inlines: [Inline], into out: inout Sink, depth: Int) {
         for inline in inlines {
-            switch inline {
-            case .text(let s), .code(let s): out += s
-            case .emphasis(let c), .strong(let c), .underline(let c), .strikethrough(let c),
-                 .superscript(let c), .subscript(let c):
-                nested(c, into: &out, depth: depth)
-            case .link(let link): nested(link.content, into: &out, depth: depth)
-            case .image(let image): if imageText { out += image.alt }
-            case .softBreak, .lineBreak: out += " "
-            case .raw(_, let s): if rawText { out += s }
-            case .note:
-                if notes { gather([.inline(inline)], into: &out, stackOnly: true) }
+            switch part(of: inline) {
+            case .text(let s): out += s
+            case .inlines(let c): nested(c, into: &out, depth: depth)
+            case .blocks: gather([.inline(inline)], into: &out, stackOnly: true)
+            case .nothing: break
             }
         }
     }
